@@ -1,0 +1,1 @@
+"""Vendor clients and the offline engine behind one `Provider` interface (no Qt)."""

@@ -1,0 +1,1 @@
+"""Local emulators of the vendor APIs, served on loopback by `harness.EmulatorServer`."""
