@@ -8,10 +8,10 @@ in dialogs and written to logs.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class ErrorKind(str, Enum):
+class ErrorKind(StrEnum):
     AUTH = "auth"
     RATE_LIMITED = "rate_limited"
     QUOTA = "quota"

@@ -20,7 +20,9 @@ from studio.library.models import Audition, Job, Sample, Take, Voice, now_iso
 
 T = TypeVar("T", Take, Sample, Voice, Job, Audition)
 
-TABLES: dict[type, str] = {Take: "takes", Sample: "samples", Voice: "voices", Job: "jobs", Audition: "auditions"}
+TABLES: dict[type, str] = {
+    Take: "takes", Sample: "samples", Voice: "voices", Job: "jobs", Audition: "auditions",
+}
 
 # Each entry moves the schema from version i to i+1. Never edit a shipped entry: append a new one.
 MIGRATIONS: list[str] = [
@@ -41,7 +43,8 @@ MIGRATIONS: list[str] = [
         status TEXT, model_name TEXT, message TEXT, voice_id INTEGER, history TEXT, extra TEXT, created TEXT,
         updated TEXT, UNIQUE(provider, remote_id));
     CREATE TABLE auditions (
-        id INTEGER PRIMARY KEY, provider TEXT, voice TEXT, text TEXT, audio_path TEXT, params TEXT, format TEXT,
+        id INTEGER PRIMARY KEY, provider TEXT, voice TEXT, text TEXT, audio_path TEXT, params TEXT,
+        format TEXT,
         sample_rate INTEGER, duration_s REAL, first_audio_s REAL, total_s REAL, characters INTEGER, cost REAL,
         cache_key TEXT, voice_id INTEGER, created TEXT);
     CREATE INDEX auditions_cache ON auditions(cache_key);
@@ -157,7 +160,7 @@ class Store:
             else:
                 obj.updated = now_iso()
         table = TABLES[type(obj)]
-        row = _to_row(obj)
+        row: dict[str, Any] = _to_row(obj)
         ident = row.pop("id")
         sets = ", ".join(f"{k} = ?" for k in row)
         with self.transaction() as tx:

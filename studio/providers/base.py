@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import Enum, Flag, auto
+from enum import Flag, StrEnum, auto
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +30,7 @@ class Capability(Flag):
     OFFLINE = auto()
 
 
-class VoiceStatus(str, Enum):
+class VoiceStatus(StrEnum):
     PENDING = "pending"  # under review / deploying / training
     READY = "ready"
     FAILED = "failed"
@@ -38,7 +38,7 @@ class VoiceStatus(str, Enum):
     UNKNOWN = "unknown"
 
 
-class JobStatus(str, Enum):
+class JobStatus(StrEnum):
     QUEUED = "queued"
     RUNNING = "running"
     REVIEW = "review"
