@@ -1,0 +1,96 @@
+"""`voice-studio`: the studio's command line twin, over the same workspace the GUI uses.
+
+With no verb (or `gui`) it opens the desktop app. Exit codes: 0 ok, 1 the operation failed or a
+check found errors, 2 usage error. Qt is imported only for `gui`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from studio import __version__
+from studio.errors import StudioError, as_studio_error
+
+log = logging.getLogger(__name__)
+
+# verb → (module, help)
+VERBS: dict[str, tuple[str, str]] = {
+    "record": ("studio.commands.record", "record a take from an input device"),
+    "check": ("studio.commands.check", "validate audio files against each provider's rules"),
+    "voices": ("studio.commands.voices", "list, create, show, update or delete voices"),
+    "synth": ("studio.commands.synth", "synthesize speech with a voice"),
+    "train": ("studio.commands.train", "start a training job from recordings"),
+    "jobs": ("studio.commands.jobs", "list, show, cancel or delete training and generate jobs"),
+    "gui": ("", "open the desktop studio (the default with no verb)"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="voice-studio",
+        description="Voice Studio: record, validate, clone and audition voices. "
+        "Providers: cosyvoice, sambert, tencent, local.",
+        epilog="Run without a verb to open the desktop studio. "
+        "Data lives under VOICE_STUDIO_HOME (default: the platform data folder).",
+    )
+    parser.add_argument("--version", action="version", version=f"voice-studio {__version__}")
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    sub = parser.add_subparsers(dest="verb", metavar="VERB")
+    for verb, (module_name, help_text) in VERBS.items():
+        p = sub.add_parser(verb, help=help_text, description=help_text)
+        p.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                       help="print machine-readable JSON")
+        if module_name:
+            try:
+                module = importlib.import_module(module_name)
+            except ImportError as exc:
+                p.set_defaults(_unavailable=str(exc))
+                continue
+            module.add_arguments(p)
+            p.set_defaults(_module=module)
+    return parser
+
+
+def _language() -> str:
+    from studio.i18n import system_language
+
+    return system_language()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.verb in (None, "gui"):
+        from studio.app import main as gui_main
+
+        return gui_main()
+    if getattr(args, "_unavailable", None):
+        print(f"voice-studio {args.verb}: not available: {args._unavailable}", file=sys.stderr)
+        return 1
+    from studio import logsetup
+    from studio.workspace import Workspace
+
+    logsetup.configure(stderr_level=logging.ERROR)
+    ws = Workspace()
+    try:
+        code: int = args._module.run(args, ws)
+        return code
+    except StudioError as exc:
+        print(exc.user_message(_language()), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("cancelled", file=sys.stderr)
+        return 1
+    except Exception as exc:  # an unexpected failure still ends with a clear line and a log entry
+        log.exception("command %s failed", args.verb)
+        print(as_studio_error(exc).user_message(_language()), file=sys.stderr)
+        return 1
+    finally:
+        ws.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

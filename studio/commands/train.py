@@ -1,0 +1,49 @@
+"""`voice-studio train`: start a training job (Sambert, Tencent) from recordings."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from studio.commands._common import add_provider_argument, emit_json, progress_printer, wants_json
+from studio.errors import InvalidInputError
+from studio.library.sync import record_job
+from studio.providers.base import TrainRequest
+from studio.workspace import Workspace
+
+AUDIO_SUFFIXES = {".wav", ".mp3", ".m4a", ".flac", ".ogg", ".zip"}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_provider_argument(parser, required=True)
+    parser.add_argument("--name", required=True, help="model name / suffix for the trained voice")
+    parser.add_argument("inputs", nargs="+", type=Path, help="audio files, folders of takes, or one dataset zip")
+    parser.add_argument("--epochs", type=int, help="training epochs where the provider takes them")
+
+
+def expand_inputs(inputs: list[Path]) -> list[Path]:
+    files: list[Path] = []
+    for item in inputs:
+        if item.is_dir():
+            files.extend(sorted(p for p in item.rglob("*") if p.suffix.lower() in AUDIO_SUFFIXES))
+        elif item.exists():
+            files.append(item)
+        else:
+            raise InvalidInputError(f"{item}: no such file or folder.", detail_zh=f"{item}：文件或文件夹不存在。")
+    if not files:
+        raise InvalidInputError("No audio files found in the inputs.", detail_zh="输入中没有找到音频文件。")
+    return files
+
+
+def run(args: argparse.Namespace, ws: Workspace) -> int:
+    provider = ws.provider(args.provider)
+    options = {"epochs": args.epochs} if args.epochs else {}
+    request = TrainRequest(name=args.name, inputs=expand_inputs(args.inputs), options=options)
+    remote = provider.start_training(request, progress=progress_printer(not wants_json(args)))
+    job = record_job(ws.store, remote)
+    if wants_json(args):
+        emit_json(job)
+    else:
+        print(f"Started job {job.remote_id} on {job.provider}: {job.status_raw or job.status}. "
+              f"Follow it with `voice-studio jobs show {job.remote_id}`.")
+    return 0

@@ -1,0 +1,161 @@
+"""`voice-studio voices list|create|show|update|delete`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from studio.commands._common import (
+    add_provider_argument,
+    emit_json,
+    find_voice,
+    print_table,
+    progress_printer,
+    wants_json,
+)
+from studio.errors import InvalidInputError
+from studio.library.models import Voice
+from studio.library.sync import record_voice, sync_voices
+from studio.providers.base import EnrollRequest
+from studio.providers.registry import NAMES
+from studio.workspace import Workspace
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = sub.add_parser("list", help="list voices in the library")
+    add_provider_argument(p)
+    p.add_argument("--sync", action="store_true", help="refresh from the provider(s) first")
+    p.add_argument("--status", help="only voices with this status (ready, pending, failed, gone)")
+
+    p = sub.add_parser("create", help="clone a voice from a sample")
+    add_provider_argument(p, required=True)
+    p.add_argument("--name", required=True, help="voice name (CosyVoice: the id prefix)")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--audio", type=Path, help="local sample file")
+    src.add_argument("--url", help="public URL of the sample")
+    p.add_argument("--target-model", help="synthesis model the voice is for")
+    p.add_argument("--no-wait", action="store_true", help="return before the voice is ready")
+
+    p = sub.add_parser("show", help="show one voice")
+    p.add_argument("voice", help="library id, remote id or name")
+    add_provider_argument(p)
+
+    p = sub.add_parser("update", help="re-enroll a voice from another sample")
+    p.add_argument("voice")
+    add_provider_argument(p)
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--audio", type=Path)
+    src.add_argument("--url")
+
+    p = sub.add_parser("delete", help="delete a voice at the provider and from the library")
+    p.add_argument("voice")
+    add_provider_argument(p)
+    p.add_argument("--local-only", action="store_true", help="forget it locally, keep it at the provider")
+
+
+def run(args: argparse.Namespace, ws: Workspace) -> int:
+    action = args.action
+    if action == "list":
+        return _list(args, ws)
+    if action == "create":
+        return _create(args, ws)
+    if action == "show":
+        _show(args, find_voice(ws.store, args.voice, args.provider))
+        return 0
+    if action == "update":
+        return _update(args, ws)
+    if action == "delete":
+        return _delete(args, ws)
+    return 2
+
+
+def _list(args: argparse.Namespace, ws: Workspace) -> int:
+    providers = [args.provider] if args.provider else list(NAMES)
+    failures = 0
+    if args.sync:
+        for name in providers:
+            provider = ws.provider(name)
+            if not provider.is_configured():
+                continue
+            try:
+                report = sync_voices(ws.store, provider)
+            except Exception as exc:  # one provider failing must not hide the others
+                failures += 1
+                print(f"{name}: sync failed: {exc}")
+                continue
+            if not wants_json(args):
+                print(f"{name}: {report.total_remote} remote, {len(report.adopted)} adopted, "
+                      f"{len(report.gone)} gone")
+    where, params = [], []
+    if args.provider:
+        where.append("provider = ?")
+        params.append(args.provider)
+    if args.status:
+        where.append("status = ?")
+        params.append(args.status)
+    voices = ws.store.all(Voice, " AND ".join(where), params, order="provider, name")
+    if wants_json(args):
+        emit_json(voices)
+    elif voices:
+        print_table([[str(v.id), v.provider, v.name, v.remote_id, v.target_model, v.status, v.status_raw]
+                     for v in voices],
+                    ["id", "provider", "name", "remote id", "model", "status", "vendor status"])
+    else:
+        print("No voices yet. Create one with `voice-studio voices create` or sync with --sync.")
+    return 1 if failures else 0
+
+
+def _request(args: argparse.Namespace, name: str) -> EnrollRequest:
+    audio = getattr(args, "audio", None)
+    if audio is not None and not audio.exists():
+        raise InvalidInputError(f"{audio}: no such file.", detail_zh=f"{audio}：文件不存在。")
+    return EnrollRequest(name=name, audio_path=audio, url=getattr(args, "url", None),
+                         target_model=getattr(args, "target_model", None),
+                         options={"wait": not getattr(args, "no_wait", False)})
+
+
+def _create(args: argparse.Namespace, ws: Workspace) -> int:
+    provider = ws.provider(args.provider)
+    remote = provider.enroll(_request(args, args.name), progress=progress_printer(not wants_json(args)))
+    voice = record_voice(ws.store, remote, name=args.name)
+    _show(args, voice)
+    return 0 if voice.status != "failed" else 1
+
+
+def _update(args: argparse.Namespace, ws: Workspace) -> int:
+    voice = find_voice(ws.store, args.voice, args.provider)
+    provider = ws.provider(voice.provider)
+    remote = provider.update_voice(voice.remote_id, _request(args, voice.name),
+                                   progress=progress_printer(not wants_json(args)))
+    voice = record_voice(ws.store, remote)
+    _show(args, voice)
+    return 0
+
+
+def _delete(args: argparse.Namespace, ws: Workspace) -> int:
+    voice = find_voice(ws.store, args.voice, args.provider)
+    if not args.local_only and voice.status != "gone":
+        ws.provider(voice.provider).delete_voice(voice.remote_id)
+    assert voice.id is not None
+    ws.store.delete(Voice, voice.id)
+    where = "locally" if args.local_only else f"at {voice.provider} and locally"
+    if wants_json(args):
+        emit_json({"deleted": voice.remote_id, "provider": voice.provider, "local_only": args.local_only})
+    else:
+        print(f"Deleted {voice.name or voice.remote_id} {where}. Its takes and samples are kept.")
+    return 0
+
+
+def _show(args: argparse.Namespace, voice: Voice) -> None:
+    if wants_json(args):
+        emit_json(voice)
+        return
+    for label, value in (("id", voice.id), ("name", voice.name), ("provider", voice.provider),
+                         ("remote id", voice.remote_id), ("model", voice.target_model),
+                         ("status", f"{voice.status} ({voice.status_raw})"), ("created", voice.created),
+                         ("modified", voice.modified)):
+        print(f"{label:>10}: {value}")
+    for key, value in sorted(voice.extra.items()):
+        print(f"{key:>10}: {value}")

@@ -1,0 +1,89 @@
+"""Audition history and its content-hash cache.
+
+An audition is keyed by a hash of (provider, voice, model, parameters, text): an identical request
+is answered from disk, instantly and offline. Audio is written atomically beside the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+
+from studio import paths
+from studio.library.models import Audition
+from studio.library.store import Store
+from studio.providers.base import SynthesisRequest, SynthesisResult
+
+_PARAM_FIELDS = ("model", "format", "sample_rate", "volume", "rate", "pitch", "seed", "instruction",
+                 "language_hints", "extra")
+
+
+def request_params(request: SynthesisRequest) -> dict[str, object]:
+    data = asdict(request)
+    return {k: data[k] for k in _PARAM_FIELDS if data.get(k) not in (None, {}, [])}
+
+
+def cache_key(provider: str, request: SynthesisRequest) -> str:
+    payload = {"provider": provider, "voice": request.voice, "text": request.text,
+               "params": request_params(request),
+               "source": str(request.source_audio) if request.source_audio else None}
+    blob = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    return hashlib.sha256(blob).hexdigest()
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def cached(store: Store, provider: str, request: SynthesisRequest) -> Audition | None:
+    hit = store.audition_by_cache_key(cache_key(provider, request))
+    if hit is not None and Path(hit.audio_path).exists():
+        return hit
+    return None
+
+
+def audio_duration(data: bytes, fmt: str, sample_rate: int) -> float:
+    """Duration in seconds of synthesized audio (0.0 when it cannot be told)."""
+    if fmt == "pcm":
+        return len(data) / 2 / sample_rate if sample_rate else 0.0
+    import io
+
+    import soundfile
+
+    try:
+        info = soundfile.info(io.BytesIO(data))
+        return float(info.frames) / float(info.samplerate)
+    except Exception:  # mp3/opus that libsndfile cannot read: duration unknown, not an error
+        return 0.0
+
+
+def save(store: Store, provider: str, request: SynthesisRequest, result: SynthesisResult,
+         *, voice_id: int | None = None, cost: float = 0.0) -> Audition:
+    key = cache_key(provider, request)
+    path = paths.auditions_dir() / f"{key[:24]}.{result.format}"
+    write_atomic(path, result.audio)
+    audition = Audition(
+        provider=provider, voice=request.voice, text=request.text, audio_path=str(path),
+        params=request_params(request), format=result.format, sample_rate=result.sample_rate,
+        duration_s=audio_duration(result.audio, result.format, result.sample_rate),
+        first_audio_s=result.first_audio_s, total_s=result.total_s, characters=result.characters,
+        cost=cost, cache_key=key, voice_id=voice_id,
+    )
+    return store.add(audition)
