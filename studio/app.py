@@ -1,0 +1,70 @@
+"""Composition root: logging, hooks, QApplication, translators, services → MainWindow."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from types import TracebackType
+
+from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from studio import __version__, logsetup
+from studio.errors import as_studio_error
+from studio.services.hub import Services
+from studio.workspace import Workspace
+
+log = logging.getLogger("studio")
+READY_LINE = "voice-studio: ready"
+
+
+def _qt_message(mode: QtMsgType, context: object, message: str) -> None:
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING}.get(mode, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
+def build(argv: list[str] | None = None) -> tuple[QApplication, Services, object]:
+    """Create the application objects without entering the event loop (used by main and tools)."""
+    from studio.ui.main_window import MainWindow
+    from studio.ui.translations import Translations
+
+    logsetup.configure()
+    logsetup.install_thread_excepthook()
+    qInstallMessageHandler(_qt_message)
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Voice Studio")
+    app.setOrganizationName("VoiceStudio")
+    app.setApplicationVersion(__version__)
+
+    services = Services(Workspace())
+    translations = Translations(app)
+    translations.install(services.language)
+    services.language_changed.connect(translations.install)
+    window = MainWindow(services)
+
+    def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.error("uncaught exception", exc_info=(exc_type, exc, tb))
+        if not isinstance(exc, KeyboardInterrupt):
+            services.error_reported.emit(as_studio_error(exc))
+
+    sys.excepthook = excepthook
+    app.aboutToQuit.connect(services.shutdown)
+    app._studio_translations = translations  # type: ignore[attr-defined]  # keep alive
+    return app, services, window
+
+
+def main() -> int:
+    started = time.perf_counter()
+    app, _services, window = build()
+    window.show()  # type: ignore[attr-defined]
+
+    def ready() -> None:
+        elapsed = time.perf_counter() - started
+        log.info("main window shown in %.3f s", elapsed)
+        print(f"{READY_LINE} ({elapsed:.3f} s)", flush=True)
+
+    QTimer.singleShot(0, ready)
+    return int(app.exec())

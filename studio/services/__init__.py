@@ -1,0 +1,1 @@
+"""The bridge between the Qt GUI and the plain-Python domain: threads in, signals out."""

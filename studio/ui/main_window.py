@@ -1,0 +1,166 @@
+"""The main window: five panes in a sidebar, menus, and a status bar with provider and activity."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from studio import __version__, logsetup
+from studio.i18n import LANGUAGES
+from studio.services.hub import Services
+from studio.ui.dialogs.error_dialog import ErrorPresenter
+from studio.ui.dialogs.settings_dialog import SettingsDialog
+from studio.ui.pages.base import Page
+from studio.ui.pages.library import LibraryPage
+from studio.ui.pages.playground import PlaygroundPage
+from studio.ui.pages.providers import ProvidersPage
+from studio.ui.pages.record import RecordPage
+from studio.ui.pages.validate import ValidatePage
+from studio.ui.widgets.activity import ActivityWidget
+
+PAGE_CLASSES: tuple[type[Page], ...] = (RecordPage, ValidatePage, ProvidersPage, LibraryPage, PlaygroundPage)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.setObjectName("mainWindow")
+        self.resize(1180, 760)
+        self.setMinimumSize(QSize(900, 600))
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(150)
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.pages: dict[str, Page] = {}
+        for cls in PAGE_CLASSES:
+            page = cls(services, self.stack)
+            self.pages[cls.page_id] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, cls.page_id)
+            item.setSizeHint(QSize(140, 36))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        self.provider_button = QPushButton()
+        self.provider_button.setObjectName("activeProvider")
+        self.provider_button.setFlat(True)
+        self.provider_button.clicked.connect(lambda: self.show_page("providers"))
+        self.activity = ActivityWidget(services.runner)
+        self.statusBar().addWidget(self.provider_button)
+        self.statusBar().addPermanentWidget(self.activity)
+
+        self.errors = ErrorPresenter(self, lambda: services.language)
+        services.error_reported.connect(self.errors.show_error)
+        services.active_provider_changed.connect(lambda _n: self.retranslate())
+
+        self._build_menus()
+        self.retranslate()
+
+    # navigation
+    def show_page(self, page_id: str) -> Page:
+        ids = list(self.pages)
+        self.nav.setCurrentRow(ids.index(page_id))
+        return self.pages[page_id]
+
+    def current_page_id(self) -> str:
+        return list(self.pages)[self.stack.currentIndex()]
+
+    # menus
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in LANGUAGES.items():
+            action = QAction(label, self, checkable=True)
+            action.setData(code)
+            action.triggered.connect(lambda _c=False, c=code: self.services.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.help_menu = bar.addMenu("")
+        self.data_action = QAction(self)
+        self.data_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.workspace.home))))
+        self.log_action = QAction(self)
+        self.log_action.triggered.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(logsetup.log_path())))
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        for action in (self.data_action, self.log_action, self.about_action):
+            self.help_menu.addAction(action)
+
+    def open_settings(self) -> None:
+        SettingsDialog(self.services, self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Voice Studio"),
+            self.tr("Voice Studio %1\n\nData: %2\nLog: %3").replace("%1", __version__)
+            .replace("%2", str(self.services.workspace.home)).replace("%3", logsetup.log_path()))
+
+    # language
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Voice Studio"))
+        for row, page in enumerate(self.pages.values()):
+            item = self.nav.item(row)
+            if item is not None:
+                item.setText(page.title())
+        self.file_menu.setTitle(self.tr("&File"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.data_action.setText(self.tr("Open data folder"))
+        self.log_action.setText(self.tr("Open log"))
+        self.about_action.setText(self.tr("About Voice Studio"))
+        current = self.services.language
+        for code, action in self.language_actions.items():
+            action.setChecked(code == current)
+        name = self.services.active_provider
+        self.provider_button.setText(self.tr("Provider: %1").replace("%1", self.services.provider_title(name)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages.values():
+            page.close()
+        super().closeEvent(event)

@@ -1,0 +1,249 @@
+"""Providers pane: accounts, regions, connection tests, quotas; which provider is active.
+
+Keys are written to the SecretStore only and never shown again: a stored key appears as a
+placeholder. Connection tests and quota look-ups run through the services' task runner.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.errors import StudioError
+from studio.providers.registry import PROVIDERS
+from studio.services.hub import Services
+from studio.ui.pages.base import Page
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    return text
+
+
+CTX = "ProvidersPage"
+# (kind, key, label): kind "secret" → SecretStore name; "setting" → settings key; "choice" → settings key
+FIELDS: dict[str, list[tuple[str, str, str]]] = {
+    "local": [],
+    "cosyvoice": [
+        ("secret", "dashscope.api_key", QT_TRANSLATE_NOOP(CTX, "API key")),
+        ("choice", "dashscope.region", QT_TRANSLATE_NOOP(CTX, "Region")),
+        ("setting", "dashscope.workspace_id", QT_TRANSLATE_NOOP(CTX, "Workspace id (optional)")),
+        ("setting", "dashscope.http_base_url", QT_TRANSLATE_NOOP(CTX, "Custom HTTP base URL")),
+        ("setting", "dashscope.ws_base_url", QT_TRANSLATE_NOOP(CTX, "Custom WebSocket base URL")),
+        ("setting", "cosyvoice.target_model", QT_TRANSLATE_NOOP(CTX, "Target model")),
+    ],
+    "sambert": [],
+    "tencent": [
+        ("setting", "tencent.base_url", QT_TRANSLATE_NOOP(CTX, "Gateway base URL")),
+        ("secret", "tencent.secret_id", QT_TRANSLATE_NOOP(CTX, "SecretId")),
+        ("secret", "tencent.secret_key", QT_TRANSLATE_NOOP(CTX, "SecretKey")),
+        ("setting", "tencent.content_id", QT_TRANSLATE_NOOP(CTX, "Content repository id")),
+        ("setting", "tencent.cos_bucket", QT_TRANSLATE_NOOP(CTX, "COS bucket")),
+        ("setting", "tencent.cos_region", QT_TRANSLATE_NOOP(CTX, "COS region")),
+        ("secret", "tencent.cos_secret_id", QT_TRANSLATE_NOOP(CTX, "COS SecretId")),
+        ("secret", "tencent.cos_secret_key", QT_TRANSLATE_NOOP(CTX, "COS SecretKey")),
+        ("setting", "tencent.callback_url", QT_TRANSLATE_NOOP(CTX, "Callback URL (optional)")),
+    ],
+}
+DESCRIPTIONS = {
+    "local": QT_TRANSLATE_NOOP(CTX, "Works offline with no account: an offline preview voice built from "
+                                    "your sample's pitch, timbre and pace."),
+    "cosyvoice": QT_TRANSLATE_NOOP(CTX, "Zero-shot cloning from a 10–20 s sample; streaming synthesis. "
+                                        "Needs a DashScope API key."),
+    "sambert": QT_TRANSLATE_NOOP(CTX, "Lightweight cloning by training on at least 20 minutes of Mandarin "
+                                      "recordings, with a manual review. Uses the DashScope key above; "
+                                      "the service needs enterprise approval."),
+    "tencent": QT_TRANSLATE_NOOP(CTX, "Tencent Multimedia Lab voice cloning: training and generate jobs "
+                                      "through a content repository bound to your COS bucket."),
+}
+ENV_KEYS = {"dashscope.api_key": "DASHSCOPE_API_KEY", "tencent.secret_id": "TENCENT_MML_SECRET_ID",
+            "tencent.secret_key": "TENCENT_MML_SECRET_KEY"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+class ProviderBox(QGroupBox):
+    def __init__(self, services: Services, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.name = name
+        self.setObjectName(f"provider_{name}")
+        layout = QVBoxLayout(self)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        layout.addWidget(self.description)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.labels: list[tuple[QLabel, str]] = []
+        self.inputs: dict[str, QLineEdit | QComboBox] = {}
+        settings = services.workspace.settings
+        for kind, key, label in FIELDS[name]:
+            lab = QLabel()
+            self.labels.append((lab, label))
+            widget: QLineEdit | QComboBox
+            if kind == "choice":
+                widget = QComboBox()
+                from studio.settings import OPTIONS_BY_KEY
+
+                for choice in OPTIONS_BY_KEY[key].choices:
+                    widget.addItem(str(choice), choice)
+                widget.setCurrentIndex(max(0, widget.findData(settings.get(key))))
+            else:
+                widget = QLineEdit()
+                if kind == "secret":
+                    widget.setEchoMode(QLineEdit.EchoMode.Password)
+                else:
+                    widget.setText(str(settings.get(key) or ""))
+            widget.setObjectName(f"field_{key}")
+            widget.setProperty("field_kind", kind)
+            self.inputs[key] = widget
+            self.form.addRow(lab, widget)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        self.test_button = QPushButton()
+        self.test_button.clicked.connect(self.test_connection)
+        self.activate_button = QPushButton()
+        self.activate_button.clicked.connect(lambda: services.set_active_provider(name))
+        if FIELDS[name]:
+            buttons.addWidget(self.save_button)
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.activate_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setObjectName(f"status_{name}")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+        self._status_text = ""
+        services.active_provider_changed.connect(lambda _n: self.retranslate())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        active = self.services.active_provider == self.name
+        title = self.services.provider_title(self.name)
+        self.setTitle(title + ("  — " + tr("active") if active else ""))
+        self.description.setText(tr(DESCRIPTIONS[self.name]))
+        for lab, text in self.labels:
+            lab.setText(tr(text))
+        secrets = self.services.workspace.secrets
+        for key, widget in self.inputs.items():
+            if isinstance(widget, QLineEdit) and widget.property("field_kind") == "secret":
+                env = ENV_KEYS.get(key)
+                if env and os.environ.get(env):
+                    widget.setPlaceholderText(tr("from the environment (%1)").replace("%1", env))
+                elif secrets.get(key):
+                    widget.setPlaceholderText(tr("stored — type to replace"))
+                else:
+                    widget.setPlaceholderText(tr("not set"))
+        self.save_button.setText(tr("Save"))
+        self.test_button.setText(tr("Test connection"))
+        self.activate_button.setText(tr("Use this provider"))
+        self.activate_button.setEnabled(not active)
+        self.status.setText(self._status_text or self._configured_text())
+
+    def _configured_text(self) -> str:
+        if self.name == "local":
+            return tr("Ready — no account needed.")
+        provider = self.services.workspace.provider(self.name)
+        if not provider.is_configured():
+            return tr("Not configured.")
+        return tr("Configured.")
+
+    def save(self) -> None:
+        ws = self.services.workspace
+        for key, widget in self.inputs.items():
+            kind = widget.property("field_kind")
+            if kind == "secret":
+                assert isinstance(widget, QLineEdit)
+                if widget.text().strip():
+                    ws.secrets.set(key, widget.text().strip())
+                    widget.clear()
+            elif isinstance(widget, QComboBox):
+                ws.settings.set(key, widget.currentData())
+            else:
+                ws.settings.set(key, widget.text().strip())
+        for name in FIELDS:
+            ws.reset_provider(name)
+        self._status_text = tr("Saved.")
+        self.retranslate()
+
+    def test_connection(self) -> None:
+        self._set_status(tr("Testing…"))
+        self.test_button.setEnabled(False)
+        ws = self.services.workspace
+        name = self.name
+
+        def work(ctx: object) -> str:
+            return ws.provider(name).test_connection(ctx.cancel)  # type: ignore[attr-defined]
+
+        def done(text: object) -> None:
+            self.test_button.setEnabled(True)
+            self._set_status(tr("Connected: %1").replace("%1", str(text)))
+
+        def failed(err: StudioError) -> None:
+            self.test_button.setEnabled(True)
+            self._set_status(err.user_message(self.services.language))
+
+        self.services.run(work, name=tr("Testing %1").replace("%1", self.services.provider_title(name)),
+                          queue=self.services.queue_for(name), on_done=done, on_error=failed)
+
+    def _set_status(self, text: str) -> None:
+        self._status_text = text
+        self.status.setText(text)
+
+
+class ProvidersPage(Page):
+    page_id = "providers"
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(services, parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        inner = QWidget()
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(inner)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("secretsNotice")
+        layout.addWidget(self.notice)
+        self.boxes = [ProviderBox(services, entry.name, inner) for entry in PROVIDERS]
+        for box in self.boxes:
+            layout.addWidget(box)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Providers")
+
+    def retranslate(self) -> None:
+        store = self.services.workspace.secrets
+        if store.notice:
+            self.notice.setText(self.tr("Keys are kept for this session only: no system keyring is "
+                                        "available. Choose a private file in Settings to keep them."))
+        elif store.backend == "file":
+            self.notice.setText(self.tr("Keys are kept in a private file (readable by your account only, "
+                                        "not encrypted)."))
+        else:
+            self.notice.setText("")
+        self.notice.setVisible(bool(self.notice.text()))
+        for box in self.boxes:
+            box.retranslate()
