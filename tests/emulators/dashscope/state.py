@@ -1,0 +1,193 @@
+"""In-memory state of the DashScope emulator: accounts (API keys), cloned voices, temporary uploads.
+
+Everything lives in one `DashScopeState` so a test can build it, tune it (delays, quotas, rate
+windows, fault hooks) and inspect what clients sent. The emulator's aiohttp handlers run on the
+harness thread while tests read this object from theirs, so mutations go through `lock`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+import uuid
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+# The service prints times in Beijing time ("2024-12-11 13:38:02"), without a zone.
+_OFFSET = timedelta(hours=8)
+
+TARGET_MODELS = (
+    "cosyvoice-v1",
+    "cosyvoice-v2",
+    "cosyvoice-v3-plus",
+    "cosyvoice-v3-flash",
+    "cosyvoice-v3.5-plus",
+    "cosyvoice-v3.5-flash",
+)
+
+# A few documented system voices and the models that can speak them.
+STOCK_VOICES: dict[str, tuple[str, ...]] = {
+    "longxiaochun": ("cosyvoice-v1",),
+    "longwan": ("cosyvoice-v1",),
+    "longcheng": ("cosyvoice-v1",),
+    "longhua": ("cosyvoice-v1",),
+    "longxiaochun_v2": ("cosyvoice-v2",),
+    "longxiaoxia_v2": ("cosyvoice-v2",),
+    "longwan_v2": ("cosyvoice-v2",),
+    "longcheng_v2": ("cosyvoice-v2",),
+    "longhua_v2": ("cosyvoice-v2",),
+    "longanyang": ("cosyvoice-v3-flash", "cosyvoice-v3-plus"),
+    "longanhuan": ("cosyvoice-v3-flash", "cosyvoice-v3-plus"),
+}
+
+
+def beijing_now() -> str:
+    return (datetime.now(UTC) + _OFFSET).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def new_request_id() -> str:
+    return str(uuid.uuid4())
+
+
+def account_of(api_key: str) -> str:
+    """A stable, non-secret account handle for a key (used in upload dirs and logs)."""
+    return hashlib.sha256(api_key.encode()).hexdigest()[:32]
+
+
+@dataclass
+class Voice:
+    voice_id: str
+    account: str
+    prefix: str
+    target_model: str
+    resource_link: str
+    gmt_create: str
+    gmt_modified: str
+    fate: str = "OK"  # what DEPLOYING turns into: OK or UNDEPLOYED
+    ready_at: float = 0.0  # monotonic time the review ends
+    created_seq: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def status(self, now: float | None = None) -> str:
+        return self.fate if (now or time.monotonic()) >= self.ready_at else "DEPLOYING"
+
+
+@dataclass
+class Upload:
+    key: str
+    data: bytes
+    content_type: str
+    account: str
+    model: str
+    expires_at: float  # wall clock
+
+
+@dataclass
+class DashScopeState:
+    api_keys: set[str] = field(default_factory=lambda: {"sk-emulator"})
+    # Enrollment
+    deploy_delay: float = 0.2  # seconds a new/updated voice stays DEPLOYING
+    voice_quota: int = 1000
+    not_found_status: int = 400  # [ERR] says 400, the clone page says 416 (spec §9.1)
+    min_effective_speech_s: float = 10.0
+    min_continuous_speech_s: float = 5.0  # shorter than this → review ends UNDEPLOYED
+    undeploy_prefixes: set[str] = field(default_factory=set)  # force UNDEPLOYED (tests)
+    allow_remote_urls: bool = False  # only loopback http(s) URLs are fetched
+    # Server-side throttling (None = off): max requests per `rate_window` seconds per account.
+    enroll_rps: float | None = None
+    tts_rps: float | None = None
+    rate_window: float = 1.0
+    # Hooks: answer these many creates by dropping the socket *after* the voice was created.
+    drop_after_create: int = 0
+    # Uploads
+    upload_ttl_s: float = 48 * 3600
+    policy_ttl_s: int = 300
+    max_upload_mb: int = 1024
+    # WebSocket TTS
+    idle_timeout: float = 23.0
+    frame_interval: float = 0.0  # pause between audio frames (to make cancel/mid-stream testable)
+    frame_ms: int = 200  # audio per binary frame
+    start_delay: float = 0.0  # pause before task-started
+    # Observability for tests
+    requests: list[dict[str, Any]] = field(default_factory=list)  # enrollment bodies + headers
+    tasks: list[dict[str, Any]] = field(default_factory=list)  # run-task messages with arrival time
+    ws_messages: list[dict[str, Any]] = field(default_factory=list)  # every client JSON frame
+    # Internals
+    voices: dict[str, Voice] = field(default_factory=dict)
+    uploads: dict[str, Upload] = field(default_factory=dict)
+    public_files: dict[str, bytes] = field(default_factory=dict)  # served at /public/<name>
+    policies: dict[str, tuple[str, str, float]] = field(default_factory=dict)  # dir → account, model, expiry
+    lock: threading.RLock = field(default_factory=threading.RLock)
+    _seq: int = 0
+    _hits: dict[tuple[str, str], deque[float]] = field(default_factory=dict)
+
+    # --- accounts -----------------------------------------------------------------------------
+    def account_for_header(self, authorization: str | None) -> str | None:
+        """Account handle for an `Authorization: Bearer <key>` header (scheme case-insensitive)."""
+        if not authorization:
+            return None
+        scheme, _, key = authorization.strip().partition(" ")
+        key = key.strip()
+        if scheme.lower() != "bearer" or key not in self.api_keys:
+            return None
+        return account_of(key)
+
+    def throttled(self, bucket: str, account: str, rps: float | None) -> bool:
+        """Sliding-window limit: True if this hit exceeds `rps` per `rate_window` seconds."""
+        if not rps:
+            return False
+        now = time.monotonic()
+        with self.lock:
+            hits = self._hits.setdefault((bucket, account), deque())
+            while hits and hits[0] <= now - self.rate_window:
+                hits.popleft()
+            if len(hits) >= rps * self.rate_window:
+                return True
+            hits.append(now)
+            return False
+
+    # --- voices -------------------------------------------------------------------------------
+    def add_voice(self, account: str, prefix: str, target_model: str, url: str, fate: str) -> Voice:
+        with self.lock:
+            while True:
+                voice_id = f"{target_model}-{prefix}-{uuid.uuid4().hex[:12]}"
+                if voice_id not in self.voices:
+                    break
+            self._seq += 1
+            stamp = beijing_now()
+            voice = Voice(voice_id=voice_id, account=account, prefix=prefix, target_model=target_model,
+                          resource_link=url, gmt_create=stamp, gmt_modified=stamp, fate=fate,
+                          ready_at=time.monotonic() + self.deploy_delay, created_seq=self._seq)
+            self.voices[voice_id] = voice
+            return voice
+
+    def voices_of(self, account: str, prefix: str | None = None) -> list[Voice]:
+        with self.lock:
+            mine = [v for v in self.voices.values()
+                    if v.account == account and (not prefix or v.prefix == prefix)]
+        return sorted(mine, key=lambda v: v.created_seq, reverse=True)
+
+    def voice_count(self, account: str) -> int:
+        with self.lock:
+            return sum(1 for v in self.voices.values() if v.account == account)
+
+    def settle_all(self) -> None:
+        """End every review now (tests that do not want to wait for `deploy_delay`)."""
+        with self.lock:
+            for voice in self.voices.values():
+                voice.ready_at = 0.0
+
+    # --- uploads ------------------------------------------------------------------------------
+    def put_upload(self, upload: Upload) -> None:
+        with self.lock:
+            self.uploads[upload.key] = upload
+
+    def get_upload(self, key: str) -> Upload | None:
+        with self.lock:
+            upload = self.uploads.get(key)
+        if upload is None or upload.expires_at < time.time():
+            return None
+        return upload
