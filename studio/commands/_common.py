@@ -8,10 +8,10 @@ import json
 import sys
 from typing import Any
 
+from studio.catalog import NAMES
 from studio.errors import InvalidInputError
 from studio.library.models import Voice
 from studio.library.store import Store
-from studio.providers.registry import NAMES
 
 
 def add_provider_argument(parser: argparse.ArgumentParser, required: bool = False) -> None:

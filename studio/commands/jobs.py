@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 
+from studio.catalog import NAMES
 from studio.commands._common import add_provider_argument, emit_json, print_table, wants_json
 from studio.errors import InvalidInputError
 from studio.library.models import Job
 from studio.library.sync import record_job, refresh_job
-from studio.providers.registry import NAMES
 from studio.workspace import Workspace
 
 PLAIN = {

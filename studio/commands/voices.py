@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from studio.catalog import NAMES
 from studio.commands._common import (
     add_provider_argument,
     emit_json,
@@ -17,7 +18,6 @@ from studio.errors import InvalidInputError
 from studio.library.models import Voice
 from studio.library.sync import record_voice, sync_voices
 from studio.providers.base import EnrollRequest
-from studio.providers.registry import NAMES
 from studio.workspace import Workspace
 
 

@@ -1,4 +1,4 @@
-"""Which providers exist and how each is built from settings and secrets."""
+"""How each provider is built from settings and secrets (the catalog says which exist)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from studio.catalog import BY_NAME, NAMES, ProviderEntry
 from studio.providers.base import Provider
 
 log = logging.getLogger(__name__)
@@ -29,24 +30,6 @@ class ProviderContext:
     settings: SettingsLike
     secrets: SecretsLike
     home: Path
-
-
-@dataclass(frozen=True)
-class ProviderEntry:
-    name: str
-    title: str
-    module: str
-
-
-# Display order: the offline engine first, because it works with no account.
-PROVIDERS: tuple[ProviderEntry, ...] = (
-    ProviderEntry("local", "Offline engine", "studio.providers.local_engine"),
-    ProviderEntry("cosyvoice", "DashScope CosyVoice", "studio.providers.dashscope_cosyvoice"),
-    ProviderEntry("sambert", "DashScope Sambert", "studio.providers.dashscope_sambert"),
-    ProviderEntry("tencent", "Tencent Multimedia Lab", "studio.providers.tencent_mml"),
-)
-NAMES = tuple(p.name for p in PROVIDERS)
-BY_NAME = {p.name: p for p in PROVIDERS}
 
 
 class UnavailableProvider(Provider):

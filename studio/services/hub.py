@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from studio.catalog import BY_NAME, NAMES
 from studio.errors import StudioError
-from studio.providers.registry import BY_NAME, NAMES
 from studio.services.tasks import InlineTaskRunner, TaskContext, TaskHandle, TaskRunner
 from studio.workspace import Workspace
 

@@ -20,6 +20,7 @@ from studio.i18n import LANGUAGES
 from studio.services.hub import Services
 from studio.ui.dialogs.error_dialog import ErrorPresenter
 from studio.ui.dialogs.settings_dialog import SettingsDialog
+from studio.ui.names import provider_title
 from studio.ui.pages.base import Page
 from studio.ui.pages.library import LibraryPage
 from studio.ui.pages.playground import PlaygroundPage
@@ -153,7 +154,7 @@ class MainWindow(QMainWindow):
         for code, action in self.language_actions.items():
             action.setChecked(code == current)
         name = self.services.active_provider
-        self.provider_button.setText(self.tr("Provider: %1").replace("%1", self.services.provider_title(name)))
+        self.provider_button.setText(self.tr("Provider: %1").replace("%1", provider_title(name)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.catalog import PROVIDERS
 from studio.i18n import LANGUAGES
-from studio.providers.registry import PROVIDERS
 from studio.services.hub import Services
+from studio.ui.names import provider_title
 
 
 class SettingsDialog(QDialog):
@@ -37,7 +38,7 @@ class SettingsDialog(QDialog):
 
         self.provider = QComboBox()
         for entry in PROVIDERS:
-            self.provider.addItem(entry.title, entry.name)
+            self.provider.addItem(provider_title(entry.name), entry.name)
         self.provider.setCurrentIndex(max(0, self.provider.findData(services.active_provider)))
         form.addRow(self.tr("Default provider"), self.provider)
 

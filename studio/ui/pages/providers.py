@@ -22,58 +22,64 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.catalog import PROVIDERS
 from studio.errors import StudioError
-from studio.providers.registry import PROVIDERS
 from studio.services.hub import Services
+from studio.ui.names import provider_title, region_title
 from studio.ui.pages.base import Page
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    return text
-
-
 CTX = "ProvidersPage"
-# (kind, key, label): kind "secret" → SecretStore name; "setting" → settings key; "choice" → settings key
-FIELDS: dict[str, list[tuple[str, str, str]]] = {
+# (kind, key): kind "secret" → a SecretStore name; "setting" → a settings key; "choice" → a settings key
+FIELDS: dict[str, list[tuple[str, str]]] = {
     "local": [],
-    "cosyvoice": [
-        ("secret", "dashscope.api_key", QT_TRANSLATE_NOOP(CTX, "API key")),
-        ("choice", "dashscope.region", QT_TRANSLATE_NOOP(CTX, "Region")),
-        ("setting", "dashscope.workspace_id", QT_TRANSLATE_NOOP(CTX, "Workspace id (optional)")),
-        ("setting", "dashscope.http_base_url", QT_TRANSLATE_NOOP(CTX, "Custom HTTP base URL")),
-        ("setting", "dashscope.ws_base_url", QT_TRANSLATE_NOOP(CTX, "Custom WebSocket base URL")),
-        ("setting", "cosyvoice.target_model", QT_TRANSLATE_NOOP(CTX, "Target model")),
-    ],
+    "cosyvoice": [("secret", "dashscope.api_key"), ("choice", "dashscope.region"),
+                  ("setting", "dashscope.workspace_id"), ("setting", "dashscope.http_base_url"),
+                  ("setting", "dashscope.ws_base_url"), ("setting", "cosyvoice.target_model")],
     "sambert": [],
-    "tencent": [
-        ("setting", "tencent.base_url", QT_TRANSLATE_NOOP(CTX, "Gateway base URL")),
-        ("secret", "tencent.secret_id", QT_TRANSLATE_NOOP(CTX, "SecretId")),
-        ("secret", "tencent.secret_key", QT_TRANSLATE_NOOP(CTX, "SecretKey")),
-        ("setting", "tencent.content_id", QT_TRANSLATE_NOOP(CTX, "Content repository id")),
-        ("setting", "tencent.cos_bucket", QT_TRANSLATE_NOOP(CTX, "COS bucket")),
-        ("setting", "tencent.cos_region", QT_TRANSLATE_NOOP(CTX, "COS region")),
-        ("secret", "tencent.cos_secret_id", QT_TRANSLATE_NOOP(CTX, "COS SecretId")),
-        ("secret", "tencent.cos_secret_key", QT_TRANSLATE_NOOP(CTX, "COS SecretKey")),
-        ("setting", "tencent.callback_url", QT_TRANSLATE_NOOP(CTX, "Callback URL (optional)")),
-    ],
+    "tencent": [("setting", "tencent.base_url"), ("secret", "tencent.secret_id"),
+                ("secret", "tencent.secret_key"), ("setting", "tencent.content_id"),
+                ("setting", "tencent.cos_bucket"), ("setting", "tencent.cos_region"),
+                ("secret", "tencent.cos_secret_id"), ("secret", "tencent.cos_secret_key"),
+                ("setting", "tencent.callback_url")],
 }
-DESCRIPTIONS = {
-    "local": QT_TRANSLATE_NOOP(CTX, "Works offline with no account: an offline preview voice built from "
+
+
+def field_label(key: str) -> str:
+    return {
+        "dashscope.api_key": QCoreApplication.translate("ProvidersPage", "API key"),
+        "dashscope.region": QCoreApplication.translate("ProvidersPage", "Region"),
+        "dashscope.workspace_id": QCoreApplication.translate("ProvidersPage", "Workspace id (optional)"),
+        "dashscope.http_base_url": QCoreApplication.translate("ProvidersPage", "Custom HTTP base URL"),
+        "dashscope.ws_base_url": QCoreApplication.translate("ProvidersPage", "Custom WebSocket base URL"),
+        "cosyvoice.target_model": QCoreApplication.translate("ProvidersPage", "Target model"),
+        "tencent.base_url": QCoreApplication.translate("ProvidersPage", "Gateway base URL"),
+        "tencent.secret_id": QCoreApplication.translate("ProvidersPage", "SecretId"),
+        "tencent.secret_key": QCoreApplication.translate("ProvidersPage", "SecretKey"),
+        "tencent.content_id": QCoreApplication.translate("ProvidersPage", "Content repository id"),
+        "tencent.cos_bucket": QCoreApplication.translate("ProvidersPage", "COS bucket"),
+        "tencent.cos_region": QCoreApplication.translate("ProvidersPage", "COS region"),
+        "tencent.cos_secret_id": QCoreApplication.translate("ProvidersPage", "COS SecretId"),
+        "tencent.cos_secret_key": QCoreApplication.translate("ProvidersPage", "COS SecretKey"),
+        "tencent.callback_url": QCoreApplication.translate("ProvidersPage", "Callback URL (optional)"),
+    }.get(key, key)
+
+
+def description(name: str) -> str:
+    return {
+        "local": QCoreApplication.translate("ProvidersPage", "Works offline with no account: an offline preview voice built from "
                                     "your sample's pitch, timbre and pace."),
-    "cosyvoice": QT_TRANSLATE_NOOP(CTX, "Zero-shot cloning from a 10–20 s sample; streaming synthesis. "
+        "cosyvoice": QCoreApplication.translate("ProvidersPage", "Zero-shot cloning from a 10–20 s sample; streaming synthesis. "
                                         "Needs a DashScope API key."),
-    "sambert": QT_TRANSLATE_NOOP(CTX, "Lightweight cloning by training on at least 20 minutes of Mandarin "
+        "sambert": QCoreApplication.translate("ProvidersPage", "Lightweight cloning by training on at least 20 minutes of Mandarin "
                                       "recordings, with a manual review. Uses the DashScope key above; "
                                       "the service needs enterprise approval."),
-    "tencent": QT_TRANSLATE_NOOP(CTX, "Tencent Multimedia Lab voice cloning: training and generate jobs "
+        "tencent": QCoreApplication.translate("ProvidersPage", "Tencent Multimedia Lab voice cloning: training and generate jobs "
                                       "through a content repository bound to your COS bucket."),
-}
+    }[name]
+
+
 ENV_KEYS = {"dashscope.api_key": "DASHSCOPE_API_KEY", "tencent.secret_id": "TENCENT_MML_SECRET_ID",
             "tencent.secret_key": "TENCENT_MML_SECRET_KEY"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 class ProviderBox(QGroupBox):
@@ -88,19 +94,19 @@ class ProviderBox(QGroupBox):
         layout.addWidget(self.description)
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        self.labels: list[tuple[QLabel, str]] = []
+        self.labels: list[tuple[QLabel, str]] = []  # (label, field key)
         self.inputs: dict[str, QLineEdit | QComboBox] = {}
         settings = services.workspace.settings
-        for kind, key, label in FIELDS[name]:
+        for kind, key in FIELDS[name]:
             lab = QLabel()
-            self.labels.append((lab, label))
+            self.labels.append((lab, key))
             widget: QLineEdit | QComboBox
             if kind == "choice":
                 widget = QComboBox()
                 from studio.settings import OPTIONS_BY_KEY
 
                 for choice in OPTIONS_BY_KEY[key].choices:
-                    widget.addItem(str(choice), choice)
+                    widget.addItem(region_title(str(choice)), choice)
                 widget.setCurrentIndex(max(0, widget.findData(settings.get(key))))
             else:
                 widget = QLineEdit()
@@ -136,34 +142,38 @@ class ProviderBox(QGroupBox):
 
     def retranslate(self) -> None:
         active = self.services.active_provider == self.name
-        title = self.services.provider_title(self.name)
-        self.setTitle(title + ("  — " + tr("active") if active else ""))
-        self.description.setText(tr(DESCRIPTIONS[self.name]))
-        for lab, text in self.labels:
-            lab.setText(tr(text))
+        title = provider_title(self.name)
+        self.setTitle(title + ("  — " + self.tr("active") if active else ""))
+        self.description.setText(description(self.name))
+        for lab, key in self.labels:
+            lab.setText(field_label(key))
         secrets = self.services.workspace.secrets
         for key, widget in self.inputs.items():
             if isinstance(widget, QLineEdit) and widget.property("field_kind") == "secret":
                 env = ENV_KEYS.get(key)
                 if env and os.environ.get(env):
-                    widget.setPlaceholderText(tr("from the environment (%1)").replace("%1", env))
+                    widget.setPlaceholderText(self.tr("from the environment (%1)").replace("%1", env))
                 elif secrets.get(key):
-                    widget.setPlaceholderText(tr("stored — type to replace"))
+                    widget.setPlaceholderText(self.tr("stored — type to replace"))
                 else:
-                    widget.setPlaceholderText(tr("not set"))
-        self.save_button.setText(tr("Save"))
-        self.test_button.setText(tr("Test connection"))
-        self.activate_button.setText(tr("Use this provider"))
+                    widget.setPlaceholderText(self.tr("not set"))
+        for widget in self.inputs.values():
+            if isinstance(widget, QComboBox):
+                for i in range(widget.count()):
+                    widget.setItemText(i, region_title(str(widget.itemData(i))))
+        self.save_button.setText(self.tr("Save"))
+        self.test_button.setText(self.tr("Test connection"))
+        self.activate_button.setText(self.tr("Use this provider"))
         self.activate_button.setEnabled(not active)
         self.status.setText(self._status_text or self._configured_text())
 
     def _configured_text(self) -> str:
         if self.name == "local":
-            return tr("Ready — no account needed.")
+            return self.tr("Ready — no account needed.")
         provider = self.services.workspace.provider(self.name)
         if not provider.is_configured():
-            return tr("Not configured.")
-        return tr("Configured.")
+            return self.tr("Not configured.")
+        return self.tr("Configured.")
 
     def save(self) -> None:
         ws = self.services.workspace
@@ -180,11 +190,11 @@ class ProviderBox(QGroupBox):
                 ws.settings.set(key, widget.text().strip())
         for name in FIELDS:
             ws.reset_provider(name)
-        self._status_text = tr("Saved.")
+        self._status_text = self.tr("Saved.")
         self.retranslate()
 
     def test_connection(self) -> None:
-        self._set_status(tr("Testing…"))
+        self._set_status(self.tr("Testing…"))
         self.test_button.setEnabled(False)
         ws = self.services.workspace
         name = self.name
@@ -194,13 +204,13 @@ class ProviderBox(QGroupBox):
 
         def done(text: object) -> None:
             self.test_button.setEnabled(True)
-            self._set_status(tr("Connected: %1").replace("%1", str(text)))
+            self._set_status(self.tr("Connected: %1").replace("%1", str(text)))
 
         def failed(err: StudioError) -> None:
             self.test_button.setEnabled(True)
             self._set_status(err.user_message(self.services.language))
 
-        self.services.run(work, name=tr("Testing %1").replace("%1", self.services.provider_title(name)),
+        self.services.run(work, name=self.tr("Testing %1").replace("%1", provider_title(name)),
                           queue=self.services.queue_for(name), on_done=done, on_error=failed)
 
     def _set_status(self, text: str) -> None:

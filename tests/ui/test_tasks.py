@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import threading
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from studio.errors import CancelledError, RateLimitedError
+from studio.services.tasks import TaskContext, TaskRunner, TaskState
+
+
+@pytest.fixture
+def runner(qtbot: QtBot):  # type: ignore[no-untyped-def]
+    r = TaskRunner(max_workers=2)
+    yield r
+    r.shutdown(wait=True)
+
+
+def test_result_arrives_in_gui_thread(qtbot: QtBot, runner: TaskRunner) -> None:
+    main = threading.get_ident()
+    seen: dict[str, int] = {}
+
+    def work(ctx: TaskContext) -> int:
+        seen["worker"] = threading.get_ident()
+        ctx.progress(0.5, "half")
+        return 42
+
+    handle = runner.run(work, name="answer")
+    with qtbot.waitSignal(handle.succeeded, timeout=5000) as blocker:
+        pass
+    assert blocker.args == [42]
+    assert seen["worker"] != main
+    assert handle.state == TaskState.DONE and handle.progress_text == "half"
+    qtbot.waitUntil(lambda: runner.active() == [], timeout=2000)
+
+
+def test_error_is_a_studio_error(qtbot: QtBot, runner: TaskRunner) -> None:
+    def work(ctx: TaskContext) -> None:
+        raise RateLimitedError("slow down", provider="cosyvoice", request_id="r1")
+
+    handle = runner.run(work, name="fails")
+    with qtbot.waitSignal(handle.failed, timeout=5000) as blocker:
+        pass
+    err = blocker.args[0]
+    assert isinstance(err, RateLimitedError) and err.request_id == "r1"
+
+
+def test_unexpected_exception_is_wrapped(qtbot: QtBot, runner: TaskRunner) -> None:
+    handle = runner.run(lambda ctx: 1 / 0, name="bug")
+    with qtbot.waitSignal(handle.failed, timeout=5000) as blocker:
+        pass
+    assert "ZeroDivisionError" in blocker.args[0].detail
+
+
+def test_cancel_drops_result_quietly(qtbot: QtBot, runner: TaskRunner) -> None:
+    started = threading.Event()
+
+    def work(ctx: TaskContext) -> str:
+        started.set()
+        while not ctx.cancel.wait(0.01):
+            pass
+        return "too late"
+
+    results: list[object] = []
+    handle = runner.run(work, name="long", on_done=results.append)
+    assert started.wait(5)
+    with qtbot.waitSignal(handle.cancelled, timeout=5000):
+        handle.cancel()
+    assert results == [] and handle.state == TaskState.CANCELLED
+
+
+def test_cancelled_error_counts_as_cancel(qtbot: QtBot, runner: TaskRunner) -> None:
+    def work(ctx: TaskContext) -> None:
+        raise CancelledError()
+
+    handle = runner.run(work, name="x")
+    with qtbot.waitSignal(handle.cancelled, timeout=5000):
+        pass
+
+
+def test_serial_queue_per_key_parallel_across_keys(qtbot: QtBot, runner: TaskRunner) -> None:
+    lock = threading.Lock()
+    running: dict[str, int] = {"a": 0, "b": 0}
+    peak: dict[str, int] = {"a": 0, "b": 0}
+    order: list[str] = []
+    gate = threading.Barrier(2, timeout=5)  # one "a" task and one "b" task must overlap
+
+    def make(key: str, n: int):  # type: ignore[no-untyped-def]
+        def work(ctx: TaskContext) -> None:
+            with lock:
+                running[key] += 1
+                peak[key] = max(peak[key], running[key])
+                order.append(f"{key}{n}")
+            if n == 0:
+                gate.wait()
+            with lock:
+                running[key] -= 1
+        return work
+
+    handles = [runner.run(make(k, n), name=f"{k}{n}", queue=k) for n in range(3) for k in ("a", "b")]
+    for h in handles:
+        if not h.done:
+            with qtbot.waitSignal(h.finished, timeout=5000):
+                pass
+    assert all(h.state == TaskState.DONE for h in handles)
+    assert peak == {"a": 1, "b": 1}  # never two of one queue at once
+    assert [x for x in order if x[0] == "a"] == ["a0", "a1", "a2"]  # in submission order
