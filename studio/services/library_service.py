@@ -1,0 +1,192 @@
+"""Library operations for the GUI: load, sync, lifecycle, quotas, and a background poller that
+refreshes pending voices and jobs with backoff until they settle."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from studio.catalog import NAMES
+from studio.errors import StudioError
+from studio.library import exchange
+from studio.library.models import Job, Voice
+from studio.library.sync import SyncReport, pending_jobs, record_job, record_voice, sync_voices
+from studio.providers.base import JobStatus
+from studio.services.hub import Services
+from studio.services.tasks import TaskContext, TaskHandle
+
+log = logging.getLogger(__name__)
+
+POLL_MIN_MS = 5_000
+POLL_MAX_MS = 60_000
+
+
+class LibraryService(QObject):
+    voices_loaded = Signal(list)  # list[Voice]
+    sync_finished = Signal(str, object)  # provider, SyncReport
+    quota_loaded = Signal(str, object)  # provider, Quota | None
+    job_settled = Signal(object)  # Job that reached a final state
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.store = services.workspace.store
+        self._poll = QTimer(self)
+        self._poll.setSingleShot(True)
+        self._poll.timeout.connect(self.poll_pending)
+        self._interval = POLL_MIN_MS
+        self._polling: TaskHandle | None = None
+        services.library_changed.connect(self._on_library_changed)
+
+    # reading
+    def reload(self) -> TaskHandle:
+        return self.services.run(lambda ctx: self.store.all(Voice, order="name COLLATE NOCASE"),
+                                 name=self.tr("Loading library"), on_done=self.voices_loaded.emit,
+                                 track=False)
+
+    def jobs_for(self, voice: Voice) -> list[Job]:
+        rows = self.store.all(Job, "voice_id = ? OR model_name = ?", (voice.id, voice.remote_id),
+                              order="created DESC")
+        job_id = voice.extra.get("job")
+        if job_id and not any(j.remote_id == job_id for j in rows):
+            rows.extend(self.store.all(Job, "remote_id = ?", (job_id,)))
+        return rows
+
+    # sync
+    def sync(self, provider: str) -> TaskHandle | None:
+        ws = self.services.workspace
+        if not ws.provider(provider).is_configured():
+            return None
+
+        def work(ctx: TaskContext) -> SyncReport:
+            return sync_voices(self.store, ws.provider(provider), ctx.cancel)
+
+        def done(report: Any) -> None:
+            self.sync_finished.emit(provider, report)
+            self.services.library_changed.emit("voices")
+
+        return self.services.run(work, name=self.tr("Syncing %1").replace("%1", provider),
+                                 queue=self.services.queue_for(provider), on_done=done)
+
+    def sync_all(self) -> list[TaskHandle]:
+        return [h for name in NAMES if (h := self.sync(name)) is not None]
+
+    def refresh_quota(self, provider: str) -> TaskHandle | None:
+        ws = self.services.workspace
+        if not ws.provider(provider).is_configured():
+            return None
+        return self.services.run(lambda ctx: ws.provider(provider).quota(ctx.cancel),
+                                 name=self.tr("Checking quota"), queue=self.services.queue_for(provider),
+                                 on_done=lambda q: self.quota_loaded.emit(provider, q), report_errors=False,
+                                 track=False)
+
+    # lifecycle
+    def save_local(self, voice: Voice) -> None:
+        """Rename, tags, notes: local fields only, one small transaction."""
+        self.store.update(voice)
+        self.services.library_changed.emit("voices")
+
+    def delete(self, voice: Voice, *, remote: bool, on_done: Any = None,
+               on_error: Any = None) -> TaskHandle:
+        ws = self.services.workspace
+
+        def work(ctx: TaskContext) -> Voice:
+            if remote and voice.status != "gone":
+                ws.provider(voice.provider).delete_voice(voice.remote_id, ctx.cancel)
+            assert voice.id is not None
+            self.store.delete(Voice, voice.id)
+            return voice
+
+        def done(v: Any) -> None:
+            self.services.library_changed.emit("voices")
+            if on_done:
+                on_done(v)
+
+        return self.services.run(work, name=self.tr("Deleting %1").replace("%1", voice.name or voice.remote_id),
+                                 queue=self.services.queue_for(voice.provider), on_done=done, on_error=on_error)
+
+    def export_to(self, folder: Path) -> TaskHandle:
+        return self.services.run(lambda ctx: exchange.export_library(self.store, folder),
+                                 name=self.tr("Exporting library"))
+
+    def import_from(self, folder: Path) -> TaskHandle:
+        return self.services.run(lambda ctx: exchange.import_library(self.store, folder),
+                                 name=self.tr("Importing library"),
+                                 on_done=lambda _c: self.services.library_changed.emit("voices"))
+
+    # background refresh of what is still pending
+    def start_polling(self) -> None:
+        self._interval = POLL_MIN_MS
+        self._poll.start(0)
+
+    def stop_polling(self) -> None:
+        self._poll.stop()
+
+    def _on_library_changed(self, what: str) -> None:
+        if what in ("voices", "jobs"):
+            self.reload()
+            if what == "jobs" or self._interval > POLL_MIN_MS:
+                self._interval = POLL_MIN_MS
+                if not self._poll.isActive() and self._polling is None:
+                    self._poll.start(POLL_MIN_MS)
+
+    def poll_pending(self) -> None:
+        ws = self.services.workspace
+
+        def work(ctx: TaskContext) -> tuple[bool, list[Job]]:
+            changed = False
+            settled: list[Job] = []
+            for voice in self.store.all(Voice, "status = ?", ("pending",)):
+                provider = ws.provider(voice.provider)
+                if ctx.cancel.cancelled or not provider.is_configured():
+                    continue
+                try:
+                    remote = provider.get_voice(voice.remote_id, ctx.cancel)
+                except StudioError as exc:
+                    log.info("status of %s not refreshed: %s", voice.remote_id, exc.kind.value)
+                    continue
+                if remote.status_raw != voice.status_raw or remote.status.value != voice.status:
+                    record_voice(self.store, remote)
+                    changed = True
+            for job in pending_jobs(self.store):
+                provider = ws.provider(job.provider)
+                if ctx.cancel.cancelled or not provider.is_configured():
+                    continue
+                try:
+                    remote_job = provider.get_job(job.remote_id, ctx.cancel)
+                except StudioError as exc:
+                    log.info("job %s not refreshed: %s", job.remote_id, exc.kind.value)
+                    continue
+                if remote_job.status_raw != job.status_raw:
+                    updated = record_job(self.store, remote_job)
+                    changed = True
+                    if JobStatus(updated.status).settled:
+                        settled.append(updated)
+            return changed, settled
+
+        def done(result: Any) -> None:
+            self._polling = None
+            changed, settled = result
+            for job in settled:
+                self.job_settled.emit(job)
+            if changed:
+                self.services.library_changed.emit("jobs")
+                self._interval = POLL_MIN_MS
+            else:
+                self._interval = min(POLL_MAX_MS, self._interval * 2)
+            if self._still_pending():
+                self._poll.start(self._interval)
+
+        def failed(err: StudioError) -> None:
+            self._polling = None
+            self._interval = min(POLL_MAX_MS, self._interval * 2)
+            self._poll.start(self._interval)
+
+        self._polling = self.services.run(work, name=self.tr("Refreshing pending voices and jobs"),
+                                          on_done=done, on_error=failed, track=False)
+
+    def _still_pending(self) -> bool:
+        return bool(pending_jobs(self.store)) or self.store.count(Voice, "status = ?", ("pending",)) > 0

@@ -1,0 +1,160 @@
+"""The library's detail panel: one voice's facts, local edits, job history and actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.catalog import NAMES
+from studio.library.models import Job, Voice
+from studio.ui.names import job_status_title, provider_title, voice_status_title
+
+
+class VoiceDetail(QWidget):
+    audition_requested = Signal(object)  # Voice
+    update_requested = Signal(object)  # Voice
+    delete_requested = Signal(object)  # Voice
+    clone_requested = Signal(object, str)  # Voice, provider name
+    save_requested = Signal(object)  # Voice with edited local fields
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.voice: Voice | None = None
+        layout = QVBoxLayout(self)
+        self.box = QGroupBox()
+        form = QFormLayout(self.box)
+        self.name = QLineEdit()
+        self.name.setObjectName("voiceName")
+        self.provider = QLabel()
+        self.remote_id = QLabel()
+        self.remote_id.setWordWrap(True)
+        self.copy_id = QToolButton()
+        self.copy_id.clicked.connect(self._copy_id)
+        id_row = QHBoxLayout()
+        id_row.addWidget(self.remote_id, 1)
+        id_row.addWidget(self.copy_id)
+        self.model = QLabel()
+        self.status = QLabel()
+        self.status.setObjectName("voiceStatus")
+        self.dates = QLabel()
+        self.source = QLabel()
+        self.tags = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(70)
+        self.labels = [QLabel() for _ in range(9)]
+        for lab, field in zip(self.labels, (self.name, self.provider, id_row, self.model, self.status, self.dates,
+                                            self.source, self.tags, self.notes), strict=True):
+            form.addRow(lab, field)  # type: ignore[call-overload]
+        layout.addWidget(self.box)
+
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveVoice")
+        self.save_button.clicked.connect(self._save)
+        layout.addWidget(self.save_button)
+
+        self.jobs_label = QLabel()
+        self.jobs = QListWidget()
+        self.jobs.setMaximumHeight(110)
+        layout.addWidget(self.jobs_label)
+        layout.addWidget(self.jobs)
+
+        actions = QHBoxLayout()
+        self.audition_button = QPushButton()
+        self.audition_button.setObjectName("auditionVoice")
+        self.audition_button.clicked.connect(lambda: self.voice and self.audition_requested.emit(self.voice))
+        self.update_button = QPushButton()
+        self.update_button.clicked.connect(lambda: self.voice and self.update_requested.emit(self.voice))
+        self.clone_button = QToolButton()
+        self.clone_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.clone_menu = QMenu(self)
+        self.clone_button.setMenu(self.clone_menu)
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deleteVoice")
+        self.delete_button.clicked.connect(lambda: self.voice and self.delete_requested.emit(self.voice))
+        for w in (self.audition_button, self.update_button, self.clone_button, self.delete_button):
+            actions.addWidget(w)
+        layout.addLayout(actions)
+        layout.addStretch(1)
+        self.retranslate()
+        self.show_voice(None, [])
+
+    def retranslate(self) -> None:
+        self.box.setTitle(self.tr("Voice"))
+        for lab, text in zip(self.labels, (self.tr("Name"), self.tr("Provider"), self.tr("Remote id"),
+                                           self.tr("Model"), self.tr("Status"), self.tr("Created / modified"),
+                                           self.tr("Reference sample"), self.tr("Tags"), self.tr("Notes")),
+                             strict=True):
+            lab.setText(text)
+        self.tags.setPlaceholderText(self.tr("comma-separated"))
+        self.copy_id.setText(self.tr("Copy"))
+        self.save_button.setText(self.tr("Save name, tags and notes"))
+        self.jobs_label.setText(self.tr("Job history"))
+        self.audition_button.setText(self.tr("Audition"))
+        self.update_button.setText(self.tr("Update from sample…"))
+        self.clone_button.setText(self.tr("Clone on another provider"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.clone_menu.clear()
+        for name in NAMES:
+            action = self.clone_menu.addAction(provider_title(name))
+            action.triggered.connect(lambda _c=False, n=name: self._clone(n))
+
+    def show_voice(self, voice: Voice | None, jobs: list[Job]) -> None:
+        self.voice = voice
+        enabled = voice is not None
+        for w in (self.box, self.save_button, self.audition_button, self.update_button, self.clone_button,
+                  self.delete_button):
+            w.setEnabled(enabled)
+        self.jobs.clear()
+        if voice is None:
+            for label in (self.provider, self.remote_id, self.model, self.status, self.dates, self.source):
+                label.setText("")
+            self.name.clear()
+            self.tags.clear()
+            self.notes.clear()
+            return
+        self.name.setText(voice.name)
+        self.provider.setText(provider_title(voice.provider))
+        self.remote_id.setText(voice.remote_id)
+        self.model.setText(voice.target_model or "—")
+        raw = f" — {self.tr('vendor says')} {voice.status_raw}" if voice.status_raw else ""
+        self.status.setText(voice_status_title(voice.status) + raw)
+        self.dates.setText(f"{voice.created[:19].replace('T', ' ')} / {voice.modified[:19].replace('T', ' ')}")
+        self.source.setText(f"take #{voice.take_id}" if voice.take_id else self.tr("none recorded here"))
+        self.tags.setText(", ".join(voice.tags))
+        self.notes.setPlainText(voice.notes)
+        self.update_button.setEnabled(voice.status != "gone")
+        for job in jobs:
+            self.jobs.addItem(f"{job.remote_id}: {job_status_title(job.status)} [{job.status_raw}]")
+            for entry in job.history:
+                self.jobs.addItem(f"    {str(entry.get('at', ''))[:19]}  {entry.get('status_raw', '')}"
+                                  f"  {entry.get('message') or ''}")
+
+    def _clone(self, provider: str) -> None:
+        if self.voice is not None:
+            self.clone_requested.emit(self.voice, provider)
+
+    def _copy_id(self) -> None:
+        if self.voice is not None:
+            QGuiApplication.clipboard().setText(self.voice.remote_id)
+
+    def _save(self) -> None:
+        if self.voice is None:
+            return
+        self.voice.name = self.name.text().strip() or self.voice.remote_id
+        self.voice.tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
+        self.voice.notes = self.notes.toPlainText()
+        self.save_requested.emit(self.voice)
