@@ -30,6 +30,8 @@ import threading
 import time
 import uuid
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,8 @@ import numpy as np
 import soundfile as sf
 from aiohttp import web
 
+from studio.providers.http import RetryPolicy
+from studio.providers.tencent_mml import PollPolicy, TencentConfig, TencentMMLProvider
 from tests.emulators.cos import CosEmulator
 from tests.emulators.harness import EmulatorServer
 
@@ -383,12 +387,54 @@ class TencentEmulator:
 
 
 def serve(*, timing: Timing | None = None, gateway_keys: tuple[str, str] | None = None,
+          cos: CosEmulator | None = None,
           **kwargs: Any) -> tuple[TencentEmulator, EmulatorServer, CosEmulator, EmulatorServer]:
     """Start a COS emulator and a Tencent emulator bound to it; stop both servers when done."""
-    cos = CosEmulator()
+    cos = cos or CosEmulator()
     cos_server = cos.serve()
     emu = TencentEmulator(cos, timing=timing, gateway_keys=gateway_keys, **kwargs)
     return emu, emu.serve(), cos, cos_server
+
+
+@dataclass
+class Stack:
+    """Both emulators plus a provider configured for them (fast polling, no client rate limit)."""
+
+    emu: TencentEmulator
+    server: EmulatorServer
+    cos: CosEmulator
+    cos_server: EmulatorServer
+    journal: Path
+
+    def config(self, **overrides: Any) -> TencentConfig:
+        values: dict[str, Any] = dict(
+            base_url=self.server.base_url, secret_id=self.emu.secret_id, secret_key=self.emu.secret_key,
+            content_id=next(iter(self.emu.repositories)), cos_bucket=self.cos.default_bucket,
+            cos_region="ap-guangzhou", cos_endpoint=self.cos_server.base_url,
+            cos_secret_id=self.cos.secret_id, cos_secret_key=self.cos.secret_key)
+        values.update(overrides)
+        return TencentConfig(**values)
+
+    def provider(self, **overrides: Any) -> TencentMMLProvider:
+        return TencentMMLProvider(self.config(**overrides), journal_path=self.journal,
+                                  poll=PollPolicy(0.02, 1.5, 0.1, 30.0), rate=200.0,
+                                  retry=RetryPolicy(attempts=3, base_delay=0.01, max_delay=0.05), cos_retries=0)
+
+    def stop(self) -> None:
+        self.server.stop()
+        self.cos_server.stop()
+
+
+@contextmanager
+def stack(tmp: Path, *, timing: Timing | None = None, **kwargs: Any) -> Iterator[Stack]:
+    cos = CosEmulator(secret_id=kwargs.pop("cos_secret_id", "cos-emu-id"),
+                      secret_key=kwargs.pop("cos_secret_key", "cos-emu-key"))
+    emu, server, cos, cos_server = serve(timing=timing or Timing(0.02, 0.05, 0.1), cos=cos, **kwargs)
+    st = Stack(emu, server, cos, cos_server, tmp / "tencent-jobs.json")
+    try:
+        yield st
+    finally:
+        st.stop()
 
 
 # ---- audio --------------------------------------------------------------------------------------
