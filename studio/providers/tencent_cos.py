@@ -20,6 +20,7 @@ import hashlib
 import io
 import ipaddress
 import logging
+import mimetypes
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -182,7 +183,8 @@ class ContentRepository:
             fh.seek(0)
             body = _Reader(fh, size, cancel,
                            lambda done: progress(done / size if size else 1.0, f"Uploading {local.name}"))
-            self._put(key, body, base64.b64encode(md5.digest()).decode(), cancel)
+            self._put(key, body, base64.b64encode(md5.digest()).decode(), cancel,
+                      mimetypes.guess_type(local.name)[0] or "application/octet-stream")
         return key
 
     def upload_bytes(self, data: bytes, path: str, cancel: CancelToken = NEVER) -> str:
@@ -191,9 +193,11 @@ class ContentRepository:
         self._put(key, data, base64.b64encode(hashlib.md5(data).digest()).decode(), cancel)
         return key
 
-    def _put(self, key: str, body: Any, md5: str, cancel: CancelToken) -> None:
+    def _put(self, key: str, body: Any, md5: str, cancel: CancelToken,
+             content_type: str = "application/octet-stream") -> None:
         try:
-            self._client.put_object(Bucket=self.bucket, Key=key, Body=body, ContentMD5=md5)
+            self._client.put_object(Bucket=self.bucket, Key=key, Body=body, ContentMD5=md5,
+                                    ContentType=content_type)
         except (CosServiceError, CosClientError) as exc:
             if cancel.cancelled:
                 raise CancelledError() from None

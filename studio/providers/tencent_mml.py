@@ -133,10 +133,14 @@ class _Journal:
 
     def update(self, custom_id: str, **fields: Any) -> None:
         with self._lock:
+            changed = False
             for entry in self._entries:
-                if entry["customId"] == custom_id or (fields.get("id") and entry.get("id") == fields["id"]):
+                mine = entry["customId"] == custom_id or (fields.get("id") and entry.get("id") == fields["id"])
+                if mine and any(entry.get(k) != v for k, v in fields.items()):
                     entry.update(fields)
-            self._save()
+                    changed = True
+            if changed:
+                self._save()
 
     def remove(self, custom_id: str) -> None:
         with self._lock:

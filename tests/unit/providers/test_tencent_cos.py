@@ -56,11 +56,12 @@ def test_bad_endpoint_and_paths_are_refused() -> None:
 def test_upload_download_roundtrip_virtual_host(cos: tuple[CosEmulator, EmulatorServer], tmp_path: Path) -> None:
     emu, server = cos
     repo = _repo(server)
-    local = tmp_path / "take.bin"
+    local = tmp_path / "take.wav"
     local.write_bytes(bytes(range(256)) * 2000)
     seen: list[float] = []
-    key = repo.upload_file(local, "/voice-studio/train/m/000_take.bin", progress=lambda f, t: seen.append(f))
-    assert key == "voice-studio/train/m/000_take.bin"
+    key = repo.upload_file(local, "/voice-studio/train/m/000_take.wav", progress=lambda f, t: seen.append(f))
+    assert key == "voice-studio/train/m/000_take.wav"
+    assert emu.objects[(BUCKET, key)].content_type == "audio/x-wav"
     # the SDK sent virtual-host style: the bucket came from the signed Host header, not the default
     assert emu.get(BUCKET, key) == local.read_bytes()
     assert ("PUT", BUCKET, key) in emu.requests

@@ -17,6 +17,7 @@ from studio.cancel import CancelToken
 from studio.errors import CancelledError, InvalidInputError, VendorRejectedError
 from studio.providers.base import Capability, JobStatus, SynthesisRequest, TrainRequest, VoiceStatus
 from studio.providers.tencent_api import split_text
+from studio.providers.tencent_mml import _model_status, join_audio
 from tests.emulators.harness import EmulatorServer
 from tests.emulators.tencent import Stack, Timing, stack
 
@@ -278,3 +279,20 @@ def test_stock_voice_get_voice_and_connection(st: Stack) -> None:
     unconfigured = st.provider(content_id="")
     with pytest.raises(InvalidInputError, match="contentId"):
         unconfigured.synthesize(SynthesisRequest("Hi.", voice="default"))
+
+
+@pytest.mark.parametrize("state,status", [(None, VoiceStatus.READY), (3, VoiceStatus.READY),
+                                          ("TRAINING", VoiceStatus.PENDING), ("failed", VoiceStatus.FAILED),
+                                          ("weird", VoiceStatus.UNKNOWN)])
+def test_model_state_if_the_service_sends_one(state: object, status: VoiceStatus) -> None:
+    assert _model_status(state)[0] == status
+
+
+def test_join_audio_keeps_undecodable_parts_in_order() -> None:
+    assert join_audio([b"ID3aaa", b"ID3bbb"], ["a.mp3", "b.mp3"]) == (b"ID3aaaID3bbb", "mp3", 0)
+    buf = io.BytesIO()
+    sf.write(buf, np.zeros(100), 8000, format="WAV")
+    other = io.BytesIO()
+    sf.write(other, np.zeros(100), 16000, format="WAV")
+    joined, fmt, rate = join_audio([buf.getvalue(), other.getvalue()], ["a.wav", "b.wav"])
+    assert (joined, fmt, rate) == (buf.getvalue() + other.getvalue(), "wav", 8000)  # rates differ: not re-encoded
