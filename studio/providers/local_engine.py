@@ -34,7 +34,7 @@ from studio.providers.base import (
 )
 from studio.providers.local_encode import check_output
 from studio.providers.local_profile import SpeakerProfile, build_profile
-from studio.providers.local_tts import Target, reference_at_pitch, render
+from studio.providers.local_tts import REFERENCE_PROBE, Target, render
 from studio.providers.local_voices import engine_summary
 
 log = logging.getLogger(__name__)
@@ -145,7 +145,7 @@ class LocalEngineProvider(Provider):
                 "The offline engine needs a local audio file (URLs are not fetched).",
                 detail_zh="离线引擎需要本地音频文件（不会下载 URL）。", provider=NAME, code="no_file")
         language = str(request.options.get("language", ""))
-        profile = build_profile(Path(path), reference_at_pitch, cancel, progress, language=language[:2])
+        profile = build_profile(Path(path), REFERENCE_PROBE, cancel, progress, language=language[:2])
         digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         return profile, {"file_name": Path(path).name, "sha256": digest}
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import parselmouth
@@ -62,8 +61,8 @@ class SpeakerProfile:
     f0_p90_hz: float
     formant_spacing_hz: float
     formant_scale: float  # sample ΔF / reference base voice ΔF (> 1: shorter vocal tract)
-    syllable_rate: float
-    rate_scale: float  # sample rate / reference base voice rate
+    syllable_rate: float  # as measured (the estimator undercounts fast and fluent speech)
+    rate_scale: float  # the reference voice's speed setting that measures the same pace (calibrated)
     loudness_lufs: float
     sample_s: float
     analysed_s: float
@@ -244,16 +243,28 @@ def _analysis_rate(x: np.ndarray, sr: int) -> tuple[np.ndarray, int]:
     return resample_poly(x, 22050 // g, sr // g), 22050
 
 
+class Reference(Protocol):
+    """The reference base voice, measured the way samples are (implemented in `local_tts`)."""
+
+    def at_pitch(self, f0_hz: float) -> VoiceMeasures:
+        """Measurements of the reference voice moved (PSOLA) to pitch `f0_hz`."""
+        ...
+
+    def speed_for(self, syllable_rate: float) -> float:
+        """The reference voice's speed setting whose measured syllable rate is `syllable_rate`."""
+        ...
+
+
 def build_profile(
     path: Path,
-    reference_at: Callable[[float], VoiceMeasures],
+    reference: Reference,
     cancel: CancelToken = NEVER,
     progress: ProgressFn = no_progress,
     language: str = "",
 ) -> SpeakerProfile:
     """Profile a sample; reject samples too short, silent or without voiced speech.
 
-    `reference_at(f0)` gives the reference base voice measured at pitch `f0`: scales are taken against it.
+    Formant and rate scales are taken against `reference` measured the same way, at the sample's pitch.
     """
     progress(0.05, "decoding")
     x, sr, full_s = load_audio(path, MAX_SAMPLE_S)
@@ -283,8 +294,8 @@ def build_profile(
             "no_speech",
         )
     progress(0.6, "comparing with the base voice")
-    reference = reference_at(m.f0_median_hz)
-    spacing = m.formant_spacing_hz if math.isfinite(m.formant_spacing_hz) else reference.formant_spacing_hz
+    at_pitch = reference.at_pitch(m.f0_median_hz)
+    spacing = m.formant_spacing_hz if math.isfinite(m.formant_spacing_hz) else at_pitch.formant_spacing_hz
     progress(0.9, "profile ready")
     return SpeakerProfile(
         f0_median_hz=m.f0_median_hz,
@@ -292,9 +303,9 @@ def build_profile(
         f0_p10_hz=m.f0_p10_hz,
         f0_p90_hz=m.f0_p90_hz,
         formant_spacing_hz=spacing,
-        formant_scale=spacing / reference.formant_spacing_hz,
+        formant_scale=spacing / at_pitch.formant_spacing_hz,
         syllable_rate=m.syllable_rate,
-        rate_scale=m.syllable_rate / reference.syllable_rate if reference.syllable_rate > 0 else 1.0,
+        rate_scale=reference.speed_for(m.syllable_rate) if m.syllable_rate > 0 else 1.0,
         loudness_lufs=m.loudness_lufs,
         sample_s=full_s,
         analysed_s=m.duration_s,

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import parselmouth
 from parselmouth.praat import call
+from scipy.ndimage import minimum_filter1d, uniform_filter1d
 from scipy.signal import resample_poly
 
 from studio.cancel import NEVER, CancelToken
@@ -37,6 +38,7 @@ from studio.providers.local_voices import (
     EspeakLibrary,
     base_voice,
     espeak,
+    espeak_voice,
     reference_measures,
 )
 
@@ -44,6 +46,7 @@ SENTENCE_PAUSE_S = 0.3
 SEGMENT_GAP_S = 0.04
 MAX_SENTENCE_CHARS = 240
 LOUDNESS_RANGE = (-30.0, -14.0)  # a whisper-quiet or clipped sample should not make unusable output
+MAX_LUFS = -12.0  # after the volume setting: louder only squashes the speech against the limiter
 FORMANT_RATIO_RANGE = (0.8, 1.3)
 RATE_RANGE = (0.6, 1.6)
 # Typical articulation rates (syllables/s) of read speech, Pellegrino et al. 2011: a Mandarin syllable
@@ -63,24 +66,31 @@ class Target:
     f0_median_hz: float | None = None
     f0_range_st: float | None = None
     formant_scale: float | None = None  # relative to the reference base voice
-    syllable_rate: float | None = None
+    rate_scale: float | None = None  # the reference voice's speed setting that matches the speaker's pace
     loudness_lufs: float = -20.0
     f0_ratio: float = 1.0  # used when f0_median_hz is None
     language: str = ""  # the sample's language, when known
 
     @classmethod
     def from_profile(cls, p: SpeakerProfile) -> Target:
-        return cls(p.f0_median_hz, p.f0_range_st, p.formant_scale, p.syllable_rate or None,
-                   p.loudness_lufs, language=p.language)
+        return cls(p.f0_median_hz, p.f0_range_st, p.formant_scale, p.rate_scale, p.loudness_lufs,
+                   language=p.language)
 
-    def speed(self, lang: str, base: VoiceMeasures) -> float:
-        """Speed factor for a base voice in `lang`: its syllable rate brought to the speaker's."""
-        if self.syllable_rate is None or base.syllable_rate <= 0:
+    def speed(self, voice: BaseVoice) -> float:
+        """Speed setting for `voice` that gives the speaker's pace (syllables/s) in the voice's language."""
+        if self.rate_scale is None:
             return 1.0
-        wanted = self.syllable_rate
-        if self.language in LANGUAGE_RATE and lang in LANGUAGE_RATE:
-            wanted *= LANGUAGE_RATE[lang] / LANGUAGE_RATE[self.language]
-        return wanted / base.syllable_rate
+        pace = self.rate_scale * reference_measures(REFERENCE).syllable_rate
+        if self.language in LANGUAGE_RATE:
+            pace *= LANGUAGE_RATE[voice.language] / LANGUAGE_RATE[self.language]
+        return pace / _true_rate(voice)
+
+
+def _true_rate(voice: BaseVoice) -> float:
+    # The nucleus counter is right on eSpeak (one clear peak per syllable) but undercounts fluent neural
+    # speech, so another voice's rate comes from how long it takes over the same passage as eSpeak.
+    counted = reference_measures(espeak_voice(voice.language))
+    return counted.syllable_rate * counted.speech_s / max(reference_measures(voice).speech_s, 0.1)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -182,27 +192,52 @@ def convert(x: np.ndarray, sr: int, base: VoiceMeasures, f0_target: float, range
         return np.asarray(out.values[0], dtype=np.float64)
 
 
-@functools.lru_cache(maxsize=64)
-def _reference_at(f0_hz: float) -> VoiceMeasures:
-    x, sr = REFERENCE.synth(REFERENCE_TEXT[REFERENCE.language])
-    base = reference_measures(REFERENCE)
-    return measure_voice(convert(x.astype(np.float64), sr, base, f0_hz, 1.0, 1.0), sr)
+class ReferenceProbe:
+    """The reference voice measured as samples are; see `local_profile.Reference`."""
+
+    SPEEDS = (0.6, 0.8, 1.0, 1.25, 1.6)
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019 - one process-wide instance, bounded cache
+    def _at(self, f0_hz: float) -> VoiceMeasures:
+        x, sr = REFERENCE.synth(REFERENCE_TEXT[REFERENCE.language])
+        base = reference_measures(REFERENCE)
+        return measure_voice(convert(x.astype(np.float64), sr, base, f0_hz, 1.0, 1.0), sr)
+
+    def at_pitch(self, f0_hz: float) -> VoiceMeasures:
+        # Formant trackers read higher on high voices (harmonics pull the peaks), so a sample is compared
+        # with the reference moved to the sample's own pitch: the formant scale then reflects the tract.
+        return self._at(float(max(50.0, min(500.0, round(f0_hz / 5.0) * 5.0))))
+
+    @functools.cached_property
+    def _curve(self) -> tuple[np.ndarray, np.ndarray]:
+        rates = []
+        for speed in self.SPEEDS:
+            if speed == 1.0:
+                rates.append(reference_measures(REFERENCE).syllable_rate)
+                continue
+            x, sr = REFERENCE.synth(REFERENCE_TEXT[REFERENCE.language], speed)
+            rates.append(measure_voice(x.astype(np.float64), sr).syllable_rate)
+        return np.maximum.accumulate(np.array(rates)), np.array(self.SPEEDS)
+
+    def speed_for(self, syllable_rate: float) -> float:
+        # The counter merges syllables in fast speech; reading the rate off the reference's own speed
+        # sweep cancels that bias, since both sides are counted the same way.
+        rates, speeds = self._curve
+        if syllable_rate <= rates[0]:
+            return float(speeds[0] * syllable_rate / rates[0])
+        if syllable_rate >= rates[-1]:
+            return float(speeds[-1] * syllable_rate / rates[-1])
+        return float(np.interp(syllable_rate, rates, speeds))
 
 
-def reference_at_pitch(f0_hz: float) -> VoiceMeasures:
-    """The reference voice measured after a PSOLA shift to `f0_hz`.
-
-    Formant trackers read higher on high voices (harmonics pull the peaks), so a sample is compared with
-    the reference at the sample's own pitch; the formant scale then reflects the vocal tract alone.
-    """
-    return _reference_at(float(max(50.0, min(500.0, round(f0_hz / 5.0) * 5.0))))
+REFERENCE_PROBE = ReferenceProbe()
 
 
 def _render(text: str, lang: str, target: Target, request_rate: float, request_pitch: float,
             english: str, cancel: CancelToken) -> tuple[np.ndarray, int]:
     voice: BaseVoice = base_voice(lang, english)
     base = reference_measures(voice)
-    rate = float(np.clip(target.speed(lang, base) * request_rate, *RATE_RANGE))
+    rate = float(np.clip(target.speed(voice) * request_rate, *RATE_RANGE))
     x, sr = voice.synth(text, rate, cancel)
     x = _trim(x.astype(np.float64), sr)
     f0 = (target.f0_median_hz or base.f0_median_hz * target.f0_ratio) * request_pitch
@@ -223,13 +258,19 @@ def _resample(x: np.ndarray, sr: int, out_sr: int) -> np.ndarray:
     return resample_poly(x, out_sr // g, sr // g)
 
 
-def _level(x: np.ndarray, sr: int, lufs: float) -> np.ndarray:
+def _level(x: np.ndarray, sr: int, lufs: float, ceiling: float = 0.89) -> np.ndarray:
+    """Bring `x` to `lufs`, then hold peaks under −1 dBFS with a 5 ms look-ahead limiter."""
     now = loudness_lufs(x, sr, floor=-100.0)
     if now <= -99.0:
         return x
-    y = x * 10 ** ((lufs - now) / 20)
-    peak = float(np.max(np.abs(y))) if y.size else 0.0
-    return y * (0.89 / peak) if peak > 0.89 else y  # keep peaks under −1 dBFS
+    y = x * 10 ** ((min(lufs, MAX_LUFS) - now) / 20)
+    if not y.size or float(np.max(np.abs(y))) <= ceiling:
+        return y
+    need = np.minimum(1.0, ceiling / np.maximum(np.abs(y), 1e-9))
+    window = max(1, int(0.005 * sr))
+    # Gain falls before a peak and recovers after it, so loudness survives where a global scale would not.
+    gain = uniform_filter1d(minimum_filter1d(need, 2 * window + 1), window)
+    return y * np.minimum(gain, need)
 
 
 @dataclass
