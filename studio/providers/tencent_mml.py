@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+import numpy as np
 import soundfile as sf
 
 from studio.cancel import NEVER, CancelToken, ProgressFn, no_progress
@@ -172,8 +173,6 @@ def join_audio(parts: list[bytes], names: list[str]) -> tuple[bytes, str, int]:
         return parts[0], ext, rate
     if any(r != rate or d.shape[1] != channels for d, r in decoded):
         return b"".join(parts), ext, rate
-    import numpy as np
-
     buf = io.BytesIO()
     sf.write(buf, np.concatenate([d for d, _ in decoded]), rate, format="WAV", subtype="PCM_16")
     return buf.getvalue(), "wav", rate
