@@ -68,16 +68,34 @@ def _to_row(obj: Any) -> dict[str, Any]:
     return row
 
 
+_COLUMNS: dict[type, tuple[tuple[str, Any, str], ...]] = {}
+
+
+def _columns(cls: type) -> tuple[tuple[str, Any, str], ...]:
+    """(name, default, kind) per field, computed once per record type: row decoding is hot."""
+    cached = _COLUMNS.get(cls)
+    if cached is not None:
+        return cached
+    out = []
+    for f in dataclasses.fields(cls):
+        default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+        kind = "json" if isinstance(default, _JSON_TYPES) else "bool" if isinstance(default, bool) else ""
+        out.append((f.name, default, kind))
+    _COLUMNS[cls] = tuple(out)
+    return _COLUMNS[cls]
+
+
 def _from_row(cls: type[T], row: sqlite3.Row) -> T:
     kwargs: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):
-        value = row[f.name]
-        default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
-        if isinstance(default, _JSON_TYPES):
-            value = json.loads(value) if value else type(default)()
-        elif isinstance(default, bool):
+    for name, default, kind in _columns(cls):
+        value = row[name]
+        if kind == "json":
+            value = json.loads(value) if value and value not in ("[]", "{}") else type(default)()
+        elif value is None and default is not None:
+            value = default  # NULL in an old or hand-edited row: the field's default, never None
+        elif kind == "bool":
             value = bool(value)
-        kwargs[f.name] = value
+        kwargs[name] = value
     return cls(**kwargs)
 
 

@@ -106,3 +106,30 @@ def pending_jobs(store: Store) -> list[Job]:
     settled = tuple(s.value for s in JobStatus if s.settled)
     marks = ",".join("?" for _ in settled)
     return store.all(Job, f"status NOT IN ({marks})", settled)
+
+
+@dataclass
+class VoicesDelta:
+    """What changed between two snapshots of the voices table (computed off the GUI thread)."""
+
+    removed: set[int] = field(default_factory=set)
+    changed: list[Voice] = field(default_factory=list)
+    added: list[Voice] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.removed or self.changed or self.added)
+
+
+def diff_voices(known: dict[int, Voice], fresh: list[Voice]) -> VoicesDelta:
+    delta = VoicesDelta()
+    seen: set[int] = set()
+    for voice in fresh:
+        assert voice.id is not None
+        seen.add(voice.id)
+        old = known.get(voice.id)
+        if old is None:
+            delta.added.append(voice)
+        elif old != voice:
+            delta.changed.append(voice)
+    delta.removed = set(known) - seen
+    return delta

@@ -4,6 +4,7 @@ refreshes pending voices and jobs with backoff until they settle."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +14,16 @@ from studio.catalog import NAMES
 from studio.errors import StudioError
 from studio.library import exchange
 from studio.library.models import Job, Voice
-from studio.library.sync import SyncReport, pending_jobs, record_job, record_voice, sync_voices
-from studio.providers.base import JobStatus
+from studio.library.sync import (
+    SyncReport,
+    VoicesDelta,
+    diff_voices,
+    pending_jobs,
+    record_job,
+    record_voice,
+    sync_voices,
+)
+from studio.providers.base import EnrollRequest, JobStatus
 from studio.services.hub import Services
 from studio.services.tasks import TaskContext, TaskHandle
 
@@ -25,14 +34,16 @@ POLL_MAX_MS = 60_000
 
 
 class LibraryService(QObject):
-    voices_loaded = Signal(list)  # list[Voice]
+    voices_loaded = Signal(object)  # VoicesDelta against the snapshot given to reload()
     sync_finished = Signal(str, object)  # provider, SyncReport
     quota_loaded = Signal(str, object)  # provider, Quota | None
     job_settled = Signal(object)  # Job that reached a final state
 
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(self, services: Services, parent: QObject | None = None,
+                 known_voices: Callable[[], dict[int, Voice]] | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self._known = known_voices or dict
         self.store = services.workspace.store
         self._poll = QTimer(self)
         self._poll.setSingleShot(True)
@@ -42,10 +53,20 @@ class LibraryService(QObject):
         services.library_changed.connect(self._on_library_changed)
 
     # reading
-    def reload(self) -> TaskHandle:
-        return self.services.run(lambda ctx: self.store.all(Voice, order="name COLLATE NOCASE"),
-                                 name=self.tr("Loading library"), on_done=self.voices_loaded.emit,
+    def reload(self, known: dict[int, Voice] | None = None) -> TaskHandle:
+        """Read the voices in the background and emit what changed against `known` (the caller's
+        current snapshot), so the GUI thread only applies a small delta."""
+        snapshot = dict(known or self.known_voices())
+
+        def work(ctx: TaskContext) -> VoicesDelta:
+            return diff_voices(snapshot, self.store.all(Voice))
+
+        return self.services.run(work, name=self.tr("Loading library"), on_done=self.voices_loaded.emit,
                                  track=False)
+
+    def known_voices(self) -> dict[int, Voice]:
+        """What the view shows now (given by the page), so reloads send only the difference."""
+        return self._known()
 
     def jobs_for(self, voice: Voice) -> list[Job]:
         rows = self.store.all(Job, "voice_id = ? OR model_name = ?", (voice.id, voice.remote_id),
@@ -56,30 +77,35 @@ class LibraryService(QObject):
         return rows
 
     # sync
-    def sync(self, provider: str) -> TaskHandle | None:
+    # Building a provider may import heavy modules, so even `is_configured()` runs in the worker.
+    def sync(self, provider: str) -> TaskHandle:
         ws = self.services.workspace
-        if not ws.provider(provider).is_configured():
-            return None
 
-        def work(ctx: TaskContext) -> SyncReport:
-            return sync_voices(self.store, ws.provider(provider), ctx.cancel)
+        def work(ctx: TaskContext) -> SyncReport | None:
+            engine = ws.provider(provider)
+            if not engine.is_configured():
+                return None
+            return sync_voices(self.store, engine, ctx.cancel)
 
         def done(report: Any) -> None:
-            self.sync_finished.emit(provider, report)
-            self.services.library_changed.emit("voices")
+            if report is not None:
+                self.sync_finished.emit(provider, report)
+                self.services.library_changed.emit("voices")
 
         return self.services.run(work, name=self.tr("Syncing %1").replace("%1", provider),
                                  queue=self.services.queue_for(provider), on_done=done)
 
     def sync_all(self) -> list[TaskHandle]:
-        return [h for name in NAMES if (h := self.sync(name)) is not None]
+        return [self.sync(name) for name in NAMES]
 
-    def refresh_quota(self, provider: str) -> TaskHandle | None:
+    def refresh_quota(self, provider: str) -> TaskHandle:
         ws = self.services.workspace
-        if not ws.provider(provider).is_configured():
-            return None
-        return self.services.run(lambda ctx: ws.provider(provider).quota(ctx.cancel),
-                                 name=self.tr("Checking quota"), queue=self.services.queue_for(provider),
+
+        def work(ctx: TaskContext) -> Any:
+            engine = ws.provider(provider)
+            return engine.quota(ctx.cancel) if engine.is_configured() else None
+
+        return self.services.run(work, name=self.tr("Checking quota"), queue=self.services.queue_for(provider),
                                  on_done=lambda q: self.quota_loaded.emit(provider, q), report_errors=False,
                                  track=False)
 
@@ -108,6 +134,19 @@ class LibraryService(QObject):
         return self.services.run(work, name=self.tr("Deleting %1").replace("%1", voice.name or voice.remote_id),
                                  queue=self.services.queue_for(voice.provider), on_done=done, on_error=on_error)
 
+    def update_from_sample(self, voice: Voice, sample: Path) -> TaskHandle:
+        """Re-enroll the same voice id from another sample (providers that support it)."""
+        ws = self.services.workspace
+
+        def work(ctx: TaskContext) -> Voice:
+            remote = ws.provider(voice.provider).update_voice(
+                voice.remote_id, EnrollRequest(name=voice.name, audio_path=sample), ctx.cancel, ctx.progress)
+            return record_voice(self.store, remote)
+
+        return self.services.run(work, name=self.tr("Updating %1").replace("%1", voice.name or voice.remote_id),
+                                 queue=self.services.queue_for(voice.provider),
+                                 on_done=lambda _v: self.services.library_changed.emit("voices"))
+
     def export_to(self, folder: Path) -> TaskHandle:
         return self.services.run(lambda ctx: exchange.export_library(self.store, folder),
                                  name=self.tr("Exporting library"))
@@ -127,7 +166,7 @@ class LibraryService(QObject):
 
     def _on_library_changed(self, what: str) -> None:
         if what in ("voices", "jobs"):
-            self.reload()
+            self.reload(self.known_voices())
             if what == "jobs" or self._interval > POLL_MIN_MS:
                 self._interval = POLL_MIN_MS
                 if not self._poll.isActive() and self._polling is None:

@@ -105,3 +105,24 @@ def test_serial_queue_per_key_parallel_across_keys(qtbot: QtBot, runner: TaskRun
     assert all(h.state == TaskState.DONE for h in handles)
     assert peak == {"a": 1, "b": 1}  # never two of one queue at once
     assert [x for x in order if x[0] == "a"] == ["a0", "a1", "a2"]  # in submission order
+
+
+def test_many_cross_thread_deliveries_keep_the_interpreter_sound(qtbot: QtBot, runner: TaskRunner) -> None:
+    """Guards the Qt binding: some releases corrupt refcounts on cross-thread emits (crash, not fail)."""
+    import sys
+
+    n = 20_000
+    before = sys.getrefcount(True), sys.getrefcount(None)
+    received: list[object] = []
+
+    def work(ctx: TaskContext) -> None:
+        for i in range(n):
+            ctx.emit(None if i % 2 else (i, True))
+
+    handle = runner.run(work, name="flood", on_partial=received.append)
+    with qtbot.waitSignal(handle.finished, timeout=20000):
+        pass
+    qtbot.waitUntil(lambda: len(received) == n, timeout=20000)
+    assert received[0] == (0, True) and received[1] is None
+    after = sys.getrefcount(True), sys.getrefcount(None)
+    assert after[0] >= before[0] - 100 and after[1] >= before[1] - 100

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from studio.catalog import NAMES
 from studio.library.models import Voice
+from studio.library.sync import VoicesDelta
 from studio.services.hub import Services
 from studio.services.library_service import LibraryService
 from studio.ui.models.voices_model import COL_NAME, VoiceFilterProxy, VoiceRole, VoicesModel
@@ -69,11 +70,13 @@ class LibraryPage(Page):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        self.library = LibraryService(services, self)
         self.model = VoicesModel(self)
+        self.library = LibraryService(services, self, known_voices=self.model.snapshot)
         self.proxy = VoiceFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.DisplayRole)
+        self.proxy.modelAboutToBeReset.connect(self._remember_view)
+        self.proxy.modelReset.connect(self._restore_view)
+        self._kept: tuple[int | None, int] = (None, 0)
 
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -169,15 +172,32 @@ class LibraryPage(Page):
         self._show_quota()
 
     # data
-    def _on_loaded(self, voices: list[Voice]) -> None:
+    def _on_loaded(self, delta: VoicesDelta) -> None:
         selected = self.detail.voice.id if self.detail.voice else None
-        self.model.set_voices(voices)
-        self.stack.setCurrentIndex(1 if voices else 0)
-        if selected is not None and (row := self.model.row_of(selected)) is not None:
-            voice = self.model.voice_at(row)
-            self.detail.show_voice(voice, self.library.jobs_for(voice))
-        for name in {v.provider for v in voices}:
+        self.model.apply(delta)
+        self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
+        if selected is not None and any(v.id == selected for v in delta.changed):
+            row = self.model.row_of(selected)
+            if row is not None:
+                voice = self.model.voice_at(row)
+                self.detail.show_voice(voice, self.library.jobs_for(voice))
+        for name in {v.provider for v in (*delta.added, *delta.changed)}:
             self.library.refresh_quota(name)
+
+    def _remember_view(self) -> None:
+        selected = self.detail.voice.id if self.detail.voice else None
+        self._kept = (selected, self.table.verticalScrollBar().value())
+
+    def _restore_view(self) -> None:
+        selected, scroll = self._kept
+        if selected is not None:
+            row = self.model.row_of(selected)
+            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
+            if index is not None and index.isValid():
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectRow(index.row())
+                self.table.selectionModel().blockSignals(False)
+        self.table.verticalScrollBar().setValue(scroll)
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -219,19 +239,7 @@ class LibraryPage(Page):
                                               self.tr("Audio (*.wav *.mp3 *.m4a *.flac *.ogg)"))
         if not path:
             return
-        from studio.library.sync import record_voice
-        from studio.providers.base import EnrollRequest
-
-        ws = self.services.workspace
-
-        def work(ctx: Any) -> Voice:
-            remote = ws.provider(voice.provider).update_voice(
-                voice.remote_id, EnrollRequest(name=voice.name, audio_path=Path(path)), ctx.cancel, ctx.progress)
-            return record_voice(ws.store, remote)
-
-        self.services.run(work, name=self.tr("Updating %1").replace("%1", voice.name),
-                          queue=self.services.queue_for(voice.provider),
-                          on_done=lambda _v: self.services.library_changed.emit("voices"))
+        self.library.update_from_sample(voice, Path(path))
 
     def _export(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export the library to a folder"))

@@ -137,8 +137,10 @@ class ProviderBox(QGroupBox):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
         self._status_text = ""
+        self._configured: bool | None = None
         services.active_provider_changed.connect(lambda _n: self.retranslate())
         self.retranslate()
+        self.check_configured()
 
     def retranslate(self) -> None:
         active = self.services.active_provider == self.name
@@ -170,10 +172,21 @@ class ProviderBox(QGroupBox):
     def _configured_text(self) -> str:
         if self.name == "local":
             return self.tr("Ready — no account needed.")
-        provider = self.services.workspace.provider(self.name)
-        if not provider.is_configured():
-            return self.tr("Not configured.")
-        return self.tr("Configured.")
+        if self._configured is None:
+            return self.tr("Checking…")
+        return self.tr("Configured.") if self._configured else self.tr("Not configured.")
+
+    def check_configured(self) -> None:
+        """Ask in the background: building a provider may import heavy modules."""
+        ws = self.services.workspace
+        name = self.name
+
+        def done(ok: object) -> None:
+            self._configured = bool(ok)
+            self.status.setText(self._status_text or self._configured_text())
+
+        self.services.run(lambda ctx: ws.provider(name).is_configured(), name=self.tr("Checking accounts"),
+                          on_done=done, report_errors=False, track=False)
 
     def save(self) -> None:
         ws = self.services.workspace
@@ -192,6 +205,7 @@ class ProviderBox(QGroupBox):
             ws.reset_provider(name)
         self._status_text = self.tr("Saved.")
         self.retranslate()
+        self.check_configured()
 
     def test_connection(self) -> None:
         self._set_status(self.tr("Testing…"))
