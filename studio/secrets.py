@@ -26,6 +26,8 @@ SECRET_NAMES = (
     "tencent.secret_key",
     "tencent.cos_secret_id",
     "tencent.cos_secret_key",
+    "tencent.gateway_secret_id",
+    "tencent.gateway_secret_key",
 )
 
 

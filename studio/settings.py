@@ -56,6 +56,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("tencent.cos_endpoint", str, "", "COS endpoint override"),
     Option("tencent.callback_url", str, "", "Job callback URL"),
     Option("tencent.hmac_signing", bool, False, "Sign gateway requests (HMAC-SHA1)"),
+    Option("tencent.gateway_source", str, "", "Gateway signing source"),
 )
 OPTIONS_BY_KEY = {o.key: o for o in OPTIONS}
 
