@@ -35,7 +35,7 @@ from studio.providers.base import (
 from studio.providers.local_encode import check_output
 from studio.providers.local_profile import SpeakerProfile, build_profile
 from studio.providers.local_tts import REFERENCE_PROBE, Target, render
-from studio.providers.local_voices import engine_summary
+from studio.providers.local_voices import REFERENCE, base_voice, engine_summary, reference_measures
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +108,16 @@ class LocalEngineProvider(Provider):
             extra={"preview": True, "note": NOTE_EN, "note_zh": NOTE_ZH, "profile": profile.to_dict(),
                    "source": record.get("source", {})},
         )
+
+    def warm_up(self) -> None:
+        """Load the base voices and measure them now (about 3 s), so the first audition starts at once.
+
+        Optional: call it from a background task at start-up; everything also loads lazily on first use.
+        """
+        reference_measures(REFERENCE)
+        REFERENCE_PROBE.speed_for(5.0)
+        for language in ("en", "zh"):
+            reference_measures(base_voice(language, self.english_voice))
 
     # --- Provider ------------------------------------------------------------------------------
     def test_connection(self, cancel: CancelToken = NEVER) -> str:

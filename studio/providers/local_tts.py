@@ -258,12 +258,7 @@ def _resample(x: np.ndarray, sr: int, out_sr: int) -> np.ndarray:
     return resample_poly(x, out_sr // g, sr // g)
 
 
-def _level(x: np.ndarray, sr: int, lufs: float, ceiling: float = 0.89) -> np.ndarray:
-    """Bring `x` to `lufs`, then hold peaks under −1 dBFS with a 5 ms look-ahead limiter."""
-    now = loudness_lufs(x, sr, floor=-100.0)
-    if now <= -99.0:
-        return x
-    y = x * 10 ** ((min(lufs, MAX_LUFS) - now) / 20)
+def _limit(y: np.ndarray, sr: int, ceiling: float) -> np.ndarray:
     if not y.size or float(np.max(np.abs(y))) <= ceiling:
         return y
     need = np.minimum(1.0, ceiling / np.maximum(np.abs(y), 1e-9))
@@ -271,6 +266,18 @@ def _level(x: np.ndarray, sr: int, lufs: float, ceiling: float = 0.89) -> np.nda
     # Gain falls before a peak and recovers after it, so loudness survives where a global scale would not.
     gain = uniform_filter1d(minimum_filter1d(need, 2 * window + 1), window)
     return y * np.minimum(gain, need)
+
+
+def _level(x: np.ndarray, sr: int, lufs: float, ceiling: float = 0.89) -> np.ndarray:
+    """Bring `x` to `lufs`, holding peaks under −1 dBFS with a 5 ms look-ahead limiter."""
+    lufs = min(lufs, MAX_LUFS)
+    y = x
+    for _ in range(2):  # the limiter takes a little loudness away: measure again and make it up once
+        now = loudness_lufs(y, sr, floor=-100.0)
+        if now <= -99.0 or abs(lufs - now) < 0.2:
+            return y
+        y = _limit(y * 10 ** ((lufs - now) / 20), sr, ceiling)
+    return y
 
 
 @dataclass

@@ -29,6 +29,7 @@ from studio.providers.local_profile import VoiceMeasures, measure_voice
 log = logging.getLogger(__name__)
 
 ESPEAK_DEFAULT_WPM = 175
+PIPER_TITLE = "Piper en_US-joe-medium"
 # Passages whose measurements stand for a base voice (the classic elicitation texts of each language).
 REFERENCE_TEXT = {
     "en": "The rainbow is a division of white light into many beautiful colors. These take the shape of a "
@@ -109,7 +110,8 @@ class EspeakBinary:
     def __init__(self, program: str) -> None:
         self.program = program
         out = subprocess.run([program, "--version"], capture_output=True, text=True, timeout=10)
-        self.version = out.stdout.strip().split("  ")[0] or "espeak-ng"
+        # "eSpeak NG text-to-speech: 1.51  Data at: …" → "1.51 (system)"
+        self.version = out.stdout.split(":", 1)[-1].split()[0] + " (system)" if ":" in out.stdout else "(system)"
 
     def synth(self, voice: str, text: str, rate: float, cancel: CancelToken) -> tuple[np.ndarray, int]:
         import soundfile
@@ -141,7 +143,7 @@ class PiperEngine:
             download_dir=Path(tempfile.gettempdir()),  # Piper's default is the working directory
         )
         self.sample_rate = int(self._voice.config.sample_rate)
-        self.version = "Piper en_US-joe-medium"
+        self.version = PIPER_TITLE
 
     def synth(self, voice: str, text: str, rate: float, cancel: CancelToken) -> tuple[np.ndarray, int]:
         from piper import SynthesisConfig
@@ -239,8 +241,8 @@ def reference_measures(voice: BaseVoice) -> VoiceMeasures:
 
 
 def engine_summary() -> str:
+    """What the engine runs on, without loading Piper (a second's work) just to name it."""
     parts = [f"eSpeak NG {espeak().version}"]
-    p = piper()
-    if p is not None:
-        parts.append(p.version)
+    if piper_installed():
+        parts.append(PIPER_TITLE)
     return " + ".join(parts)

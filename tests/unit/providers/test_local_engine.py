@@ -361,6 +361,7 @@ def test_create_from_context(tmp_path: Path) -> None:
     espeak_only = create(SimpleNamespace(settings={"local.english_voice": "espeak"}, secrets=None, home=tmp_path))
     assert isinstance(espeak_only, LocalEngineProvider) and espeak_only.english_voice == "espeak"
     assert "offline" in provider.test_connection().lower()
+    provider.warm_up()  # loads and measures the base voices; later calls reuse them
 
 
 # --- no network ----------------------------------------------------------------------------------
