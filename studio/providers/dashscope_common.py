@@ -299,7 +299,8 @@ def limiters_for(http_base: str, api_key: str) -> AccountLimiters:
 
     Burst 1: the vendor's window is not documented (spec §9.15), so requests are spaced evenly.
     """
-    ident = (httpx.URL(http_base).host or http_base, hashlib.sha256(api_key.encode()).hexdigest())
+    url = httpx.URL(http_base)
+    ident = (f"{url.host}:{url.port or ''}", hashlib.sha256(api_key.encode()).hexdigest())
     with _limiters_lock:
         found = _limiters.get(ident)
         if found is None:

@@ -19,6 +19,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -132,11 +133,12 @@ class WsTaskClient:
                 attempt += 1
 
     # --- one attempt --------------------------------------------------------------------------
-    def _connect(self) -> ClientConnection:
+    def _connect(self, stack: ExitStack) -> ClientConnection:
         try:
-            return connect(self.url, additional_headers=self.headers, open_timeout=self.open_timeout,
-                           close_timeout=2, max_size=32 * 1024 * 1024, compression=None,
-                           user_agent_header=None)
+            # As a context manager: websockets ≥ 17.1 deprecates bare connect(); older ones accept both.
+            return stack.enter_context(connect(
+                self.url, additional_headers=self.headers, open_timeout=self.open_timeout, close_timeout=2,
+                max_size=32 * 1024 * 1024, compression=None, user_agent_header=None))
         except InvalidStatus as exc:
             response = exc.response
             body: dict[str, Any] = {}
@@ -155,10 +157,15 @@ class WsTaskClient:
 
     def _run_once(self, run: _Run, payload: dict[str, Any], texts: Sequence[str], streaming: str,
                   cancel: CancelToken) -> None:
+        with ExitStack() as stack:
+            t_connect = time.monotonic()
+            conn = self._connect(stack)
+            run.result.connect_s = time.monotonic() - t_connect
+            self._converse(conn, run, payload, texts, streaming, cancel)
+
+    def _converse(self, conn: ClientConnection, run: _Run, payload: dict[str, Any], texts: Sequence[str],
+                  streaming: str, cancel: CancelToken) -> None:
         task_id = run.result.task_id
-        t_connect = time.monotonic()
-        conn = self._connect()
-        run.result.connect_s = time.monotonic() - t_connect
         try:
             header = {"action": "run-task", "task_id": task_id, "streaming": streaming}
             sent_at = time.monotonic()
@@ -186,8 +193,6 @@ class WsTaskClient:
                 f"{run.result.audio_bytes} bytes received).",
                 detail_zh=f"合成连接意外关闭（已收到 {run.result.frames} 帧音频）。",
                 provider=self.provider, request_id=task_id) from exc
-        finally:
-            conn.close()
 
     def _pump(self, conn: ClientConnection, run: _Run, cancel: CancelToken, *, until_started: bool,
               deadline: float | None) -> None:

@@ -105,8 +105,20 @@ def _int(inp: dict[str, Any], name: str, default: int, lo: int, hi: int) -> int:
     return value
 
 
+def _drop(request: web.Request) -> None:
+    if request.transport is not None:
+        request.transport.abort()
+    raise asyncio.CancelledError()
+
+
 async def _create(request: web.Request, inp: dict[str, Any], account: str) -> web.Response:
     state = state_of(request)
+    with state.lock:
+        early = state.create_faults.pop(0) if state.create_faults else None
+    if early == 0:
+        _drop(request)
+    elif early is not None:
+        raise VendorError(early, "InternalError", "An internal error has occured, try again later.")
     target_model, prefix, url = inp.get("target_model"), inp.get("prefix"), inp.get("url")
     if target_model not in TARGET_MODELS:
         raise _missing("target_model")
@@ -127,9 +139,7 @@ async def _create(request: web.Request, inp: dict[str, Any], account: str) -> we
         if drop:
             state.drop_after_create -= 1
     if drop:  # the voice exists, but the client never hears so
-        if request.transport is not None:
-            request.transport.abort()
-        raise asyncio.CancelledError()
+        _drop(request)
     return ok_response({"output": {"voice_id": voice.voice_id}, "usage": {"count": 1}})
 
 

@@ -102,6 +102,8 @@ class DashScopeState:
     rate_window: float = 1.0
     # Hooks: answer these many creates by dropping the socket *after* the voice was created.
     drop_after_create: int = 0
+    # Hooks: answer the next creates, *before* anything is made, with these statuses (0 = drop the socket).
+    create_faults: list[int] = field(default_factory=list)
     # Uploads
     upload_ttl_s: float = 48 * 3600
     policy_ttl_s: int = 300

@@ -360,7 +360,8 @@ async def inference(request: web.Request) -> web.StreamResponse:
     account = state.account_for_header(request.headers.get("Authorization"))
     if account is None:  # refused before the upgrade, as the vendor does
         return error_response(401, "InvalidApiKey", "Invalid API-key provided.")
-    ws = web.WebSocketResponse(max_msg_size=16 * 1024 * 1024)
+    # A short close handshake: the vendor drops failed sockets, and teardown must not wait 10 s.
+    ws = web.WebSocketResponse(timeout=1.0, max_msg_size=16 * 1024 * 1024)
     await ws.prepare(request)
     session = WsSession(ws, request, state, account)
     try:
