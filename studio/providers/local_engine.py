@@ -34,7 +34,7 @@ from studio.providers.base import (
 )
 from studio.providers.local_encode import check_output
 from studio.providers.local_profile import SpeakerProfile, build_profile
-from studio.providers.local_tts import REFERENCE_PROBE, Target, render
+from studio.providers.local_tts import REFERENCE_PROBE, Target, render, split_sentences
 from studio.providers.local_voices import REFERENCE, base_voice, engine_summary, reference_measures
 
 log = logging.getLogger(__name__)
@@ -204,7 +204,7 @@ class LocalEngineProvider(Provider):
     def synthesize(self, request: SynthesisRequest, on_audio: AudioSink | None = None,
                    cancel: CancelToken = NEVER) -> SynthesisResult:
         text = request.text.strip()
-        if not text:
+        if not split_sentences(text):
             raise InvalidInputError("There is no text to speak.", detail_zh="没有要朗读的文本。",
                                     provider=NAME, code="empty_text")
         if self.count_chars(text) > self.max_text_chars:

@@ -309,7 +309,7 @@ def test_formats_and_rates(engine: LocalEngineProvider, voices: dict[str, str], 
 
 
 @pytest.mark.parametrize(("kw", "code"), [({"format": "opus"}, "format"), ({"format": "mp3", "sample_rate": 23000},
-                                           "sample_rate"), ({"text": "   "}, "empty_text")])
+                                           "sample_rate"), ({"text": "   "}, "empty_text"), ({"text": "。…!"}, "empty_text")])
 def test_bad_requests_are_refused(engine: LocalEngineProvider, kw: dict[str, Any], code: str) -> None:
     args: dict[str, Any] = {"text": "Hello.", "voice": "stock-base", **kw}
     with pytest.raises(InvalidInputError) as err:
