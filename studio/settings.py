@@ -57,6 +57,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("tencent.callback_url", str, "", "Job callback URL"),
     Option("tencent.hmac_signing", bool, False, "Sign gateway requests (HMAC-SHA1)"),
     Option("tencent.gateway_source", str, "", "Gateway signing source"),
+    Option("local.english_voice", str, "auto", "Offline engine English base voice", ("auto", "piper", "espeak")),
 )
 OPTIONS_BY_KEY = {o.key: o for o in OPTIONS}
 
