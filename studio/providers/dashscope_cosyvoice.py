@@ -50,7 +50,7 @@ from studio.providers.dashscope_cosyvoice_rules import (
     synthesis_parameters,
 )
 from studio.providers.dashscope_enrollment import EnrollmentClient
-from studio.providers.dashscope_ws import WsTaskClient
+from studio.providers.dashscope_ws import TaskSpec, WsTaskClient
 from studio.providers.http import RetryPolicy
 
 log = logging.getLogger(__name__)
@@ -254,8 +254,8 @@ class CosyVoiceProvider(Provider):
             if on_audio is not None:
                 on_audio(data)
 
-        result = self.ws_client().run(model=model, parameters=parameters, texts=split_text(text, CHUNK_LIMIT),
-                                      on_audio=sink, on_restart=None if on_audio else chunks.clear,
+        spec = TaskSpec(model=model, parameters=parameters, texts=split_text(text, CHUNK_LIMIT))
+        result = self.ws_client().run(spec, on_audio=sink, on_restart=None if on_audio else chunks.clear,
                                       cancel=cancel)
         words = [w for s in result.sentences for w in (s.get("sentence") or {}).get("words") or []]
         return SynthesisResult(audio=b"".join(chunks), format=parameters["format"],

@@ -150,6 +150,10 @@ def register_task_handler(name: str, matches: Matcher, handler: type[TaskHandler
     _HANDLERS.append((name, matches, handler))
 
 
+def unregister_task_handler(name: str) -> None:
+    _HANDLERS[:] = [h for h in _HANDLERS if h[0] != name]
+
+
 class CosyVoiceTask(TaskHandler):
     """Duplex CosyVoice synthesis: text in by continue-task, audio out per sentence as it is ready."""
 
@@ -403,4 +407,4 @@ def routes() -> list[web.RouteDef]:
 
 
 __all__ = ["ConnectionDropped", "CosyVoiceTask", "TaskHandler", "WsSession", "count_characters", "model_of",
-           "register_task_handler", "routes", "split_sentences", "streaming_of"]
+           "register_task_handler", "routes", "split_sentences", "streaming_of", "unregister_task_handler"]
