@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from studio.audio.stream import StreamFactory
 from studio.catalog import BY_NAME, NAMES
 from studio.errors import StudioError
 from studio.services.tasks import InlineTaskRunner, TaskContext, TaskHandle, TaskRunner
@@ -20,14 +21,24 @@ class Services(QObject):
     error_reported = Signal(object)  # StudioError, for the central non-modal error presenter
     language_changed = Signal(str)
 
-    def __init__(self, workspace: Workspace, runner: TaskRunner | None = None) -> None:
+    def __init__(self, workspace: Workspace, runner: TaskRunner | None = None,
+                 stream_factory: StreamFactory | None = None) -> None:
         super().__init__()
         self.workspace = workspace
         self.runner = runner or TaskRunner()
+        self._stream_factory = stream_factory
+
+    def stream_factory(self) -> StreamFactory:
+        """Where audio streams come from: PortAudio, or a fake injected by tests."""
+        if self._stream_factory is None:
+            from studio.audio.stream import SoundDeviceFactory
+
+            self._stream_factory = SoundDeviceFactory()
+        return self._stream_factory
 
     @classmethod
-    def for_tests(cls, workspace: Workspace) -> Services:
-        return cls(workspace, InlineTaskRunner())
+    def for_tests(cls, workspace: Workspace, stream_factory: StreamFactory | None = None) -> Services:
+        return cls(workspace, InlineTaskRunner(), stream_factory)
 
     @property
     def language(self) -> str:

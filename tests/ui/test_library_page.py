@@ -40,18 +40,16 @@ class FakeCloud(Provider):
 
 
 @pytest.fixture
-def page(qtbot: QtBot):  # type: ignore[no-untyped-def]
-    ws = Workspace()
+def page(qtbot: QtBot, services: Services):  # type: ignore[no-untyped-def]
+    ws = services.workspace
     fake = FakeCloud()
     ws._providers["cosyvoice"] = fake
-    services = Services.for_tests(ws)
     p = LibraryPage(services)
     qtbot.addWidget(p)
     p.show()
     p.fake = fake  # type: ignore[attr-defined]
     yield p
     p.close()
-    ws.close()
 
 
 def _voices(store_voices: list[tuple[str, str, str]]) -> list[Voice]:

@@ -8,17 +8,15 @@ from studio.i18n import translations_dir
 from studio.services.hub import Services
 from studio.ui.main_window import MainWindow
 from studio.ui.translations import Translations
-from studio.workspace import Workspace
 
 
 @pytest.fixture
-def window(qtbot: QtBot):  # type: ignore[no-untyped-def]
-    services = Services.for_tests(Workspace())
+def window(qtbot: QtBot, services: Services):  # type: ignore[no-untyped-def]
     w = MainWindow(services)
     qtbot.addWidget(w)
     w.show()
     yield w
-    services.workspace.close()
+    w.close()
 
 
 def test_five_panes_in_order(window: MainWindow) -> None:

@@ -1,30 +1,312 @@
-"""Record pane: input device, meter, room check, takes and the script booth."""
+"""Record pane: input device, a cloning-grade meter, room check, live warnings, takes and the
+script booth. The meter is drawn from the recorder's snapshot on a 16 ms timer; nothing here
+blocks: devices open and takes finish through the capture service's tasks."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from typing import Any
 
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.audio import DeviceInfo, RecorderEvent, TakeInfo
+from studio.audio.devices import SUPPORTED_RATES
+from studio.errors import StudioError
+from studio.library.models import Take
+from studio.services.capture import CaptureService
 from studio.services.hub import Services
+from studio.ui.models.takes_model import fmt_duration
 from studio.ui.pages.base import Page
-from studio.ui.widgets.empty_state import EmptyState
+from studio.ui.widgets.meter import LevelMeter
+from studio.ui.widgets.script_booth import ScriptBooth
+from studio.ui.widgets.takes_panel import TakesPanel
+from studio.ui.widgets.waveform import WaveformView
+
+# Peak band a provider's reference sample should sit in (providers-and-samples.md §3: −6 to −3 dBFS).
+PROVIDER_PEAK_BAND = {"cosyvoice": (-6.0, -3.0), "sambert": (-6.0, -3.0), "tencent": (-6.0, -3.0),
+                      "local": (-12.0, -3.0)}
 
 
 class RecordPage(Page):
     page_id = "record"
+    validate_requested = Signal(object)  # Take
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
+        self.capture = CaptureService(services, parent=self)
+        self._devices: list[DeviceInfo] = []
+        self._live_warnings: list[str] = []
+        self._room_checking = False
         layout = QVBoxLayout(self)
-        self.empty = EmptyState(self)
-        layout.addWidget(self.empty)
+
+        row = QHBoxLayout()
+        self.device_label = QLabel()
+        self.device_combo = QComboBox()
+        self.device_combo.setObjectName("inputDevice")
+        self.device_combo.setMinimumWidth(260)
+        self.device_combo.activated.connect(lambda _i: self._open_selected())
+        self.refresh_button = QToolButton()
+        self.refresh_button.clicked.connect(lambda: self.capture.list_devices(refresh=True))
+        self.rate_combo = QComboBox()
+        self.rate_combo.setObjectName("sampleRate")
+        for rate in SUPPORTED_RATES:
+            self.rate_combo.addItem(f"{rate / 1000:g} kHz", rate)
+        self.rate_combo.setCurrentIndex(max(0, self.rate_combo.findData(services.workspace.settings.get(
+            "audio.sample_rate"))))
+        self.rate_combo.activated.connect(lambda _i: self._open_selected())
+        self.room_button = QPushButton()
+        self.room_button.setObjectName("roomCheck")
+        self.room_button.clicked.connect(self.start_room_check)
+        self.device_status = QLabel()
+        self.device_status.setObjectName("deviceStatus")
+        self.device_status.setWordWrap(True)
+        for w in (self.device_label, self.device_combo, self.refresh_button, self.rate_combo, self.room_button):
+            row.addWidget(w)
+        row.addWidget(self.device_status, 1)
+        layout.addLayout(row)
+
+        self.meter = LevelMeter()
+        self.meter.clip_reset_requested.connect(self.capture.reset_clip)
+        layout.addWidget(self.meter)
+        self.readout = QLabel()
+        self.readout.setObjectName("meterReadout")
+        layout.addWidget(self.readout)
+        self.live_wave = WaveformView()
+        self.live_wave.setMaximumHeight(110)
+        layout.addWidget(self.live_wave)
+
+        rec_row = QHBoxLayout()
+        self.record_button = QPushButton()
+        self.record_button.setObjectName("recordButton")
+        self.record_button.setMinimumWidth(140)
+        self.record_button.setMinimumHeight(36)
+        self.record_button.clicked.connect(self.toggle_record)
+        self.clock = QLabel("0:00.0")
+        self.clock.setObjectName("takeClock")
+        font = self.clock.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.clock.setFont(font)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("liveWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #c62828;")
+        rec_row.addWidget(self.record_button)
+        rec_row.addWidget(self.clock)
+        rec_row.addWidget(self.warnings, 1)
+        layout.addLayout(rec_row)
+
+        self.tabs = QTabWidget()
+        self.takes = TakesPanel(self.capture)
+        self.takes.validate_requested.connect(self.validate_requested)
+        self.booth = ScriptBooth(self.capture)
+        self.booth.record_line.connect(self.toggle_record)
+        self.tabs.addTab(self.takes, "")
+        self.tabs.addTab(self.booth, "")
+        layout.addWidget(self.tabs, 1)
+
+        self._meter_timer = QTimer(self)
+        self._meter_timer.setInterval(16)
+        self._meter_timer.timeout.connect(self._paint_meter)
+        self._slow_timer = QTimer(self)
+        self._slow_timer.setInterval(250)
+        self._slow_timer.timeout.connect(self._update_readout)
+
+        self.capture.devices_listed.connect(self._on_devices)
+        self.capture.device_opened.connect(self._on_opened)
+        self.capture.device_failed.connect(self._on_device_failed)
+        self.capture.take_finished.connect(self._on_take_finished)
+        self.capture.recorder_event.connect(self._on_recorder_event)
+        services.active_provider_changed.connect(lambda _n: self._set_provider_band())
+        self._set_provider_band()
         self.retranslate()
+        self.capture.recover()
 
     def title(self) -> str:
         return self.tr("Record")
 
     def retranslate(self) -> None:
-        self.empty.set_text(
-            self.tr("No takes yet"),
-            self.tr("Connect a microphone and press Record. A 10–20 s take is enough for zero-shot "
-                    "cloning; training needs a 20-minute script session."),
-        )
+        self.device_label.setText(self.tr("Input"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Look for input devices again"))
+        self.room_button.setText(self.tr("Room check"))
+        self.room_button.setToolTip(self.tr("Stay quiet for 4 s: measures the room's noise floor"))
+        self.record_button.setText(self.tr("■ Stop") if self.capture.recording else self.tr("● Record"))
+        self.tabs.setTabText(0, self.tr("Takes"))
+        self.tabs.setTabText(1, self.tr("Script booth"))
+        self.takes.retranslate()
+        self.booth.retranslate()
+        if not self._devices and not self.device_status.text():
+            self.device_status.setText(self.tr("Looking for input devices…"))
+        self._update_readout()
+
+    # monitoring: the stream is opened while the pane is shown
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._meter_timer.start()
+        self._slow_timer.start()
+        if not self.capture.recorder.is_open:
+            self.capture.list_devices()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not self.capture.recording:
+            self._meter_timer.stop()
+            self._slow_timer.stop()
+
+    def _on_devices(self, devices: list[DeviceInfo]) -> None:
+        self._devices = devices
+        self.device_combo.clear()
+        for info in devices:
+            label = info.name + (self.tr(" (default)") if info.is_default else "")
+            self.device_combo.addItem(label, info.index)
+        if not devices:
+            self.device_status.setText(self.tr("No input device found. Connect a microphone and press Refresh; "
+                                               "you can still import audio files as takes."))
+            self.record_button.setEnabled(False)
+            self.room_button.setEnabled(False)
+            return
+        remembered = str(self.services.workspace.settings.get("audio.input_device"))
+        names = [d.name for d in devices]
+        self.device_combo.setCurrentIndex(names.index(remembered) if remembered in names else 0)
+        if not self.capture.recorder.is_open:
+            self._open_selected()
+
+    def _open_selected(self) -> None:
+        if self.capture.recording or self.device_combo.currentIndex() < 0:
+            return
+        self.device_status.setText(self.tr("Opening…"))
+        self.capture.open_device(self.device_combo.currentData(), int(self.rate_combo.currentData()))
+
+    def _on_opened(self, info: DeviceInfo) -> None:
+        self.device_status.setText(self.tr("Monitoring %1 at %2 kHz").replace("%1", info.name)
+                                   .replace("%2", f"{self.capture.recorder.rate / 1000:g}"))
+        self.record_button.setEnabled(True)
+        self.room_button.setEnabled(True)
+
+    def _on_device_failed(self, err: StudioError) -> None:
+        current = self.capture.device
+        keep = self.tr(" Still using %1.").replace("%1", current.name) if current else ""
+        self.device_status.setText(err.user_message(self.services.language).split("\n")[0] + " "
+                                   + (err.detail_zh if self.services.language.startswith("zh") and err.detail_zh
+                                      else err.detail) + keep)
+        if current is not None:
+            self.device_combo.setCurrentIndex(max(0, self.device_combo.findData(current.index)))
+
+    def _set_provider_band(self) -> None:
+        self.meter.provider_band = PROVIDER_PEAK_BAND.get(self.services.active_provider)
+        self.meter.update()
+
+    # meter
+    def _paint_meter(self) -> None:
+        snap = self.capture.read_meter()
+        self.meter.set_snapshot(snap)
+        if self.capture.recording:
+            self.clock.setText(fmt_duration(snap.take_seconds))
+
+    def _update_readout(self) -> None:
+        snap = self.meter.snapshot
+        parts = [self.tr("Peak %1 dBFS").replace("%1", f"{snap.peak_db:.1f}"),
+                 self.tr("RMS %1 dBFS").replace("%1", f"{snap.rms_db:.1f}"),
+                 self.tr("Momentary %1 LUFS").replace("%1", f"{snap.momentary_lufs:.1f}"),
+                 self.tr("Overflows %1").replace("%1", str(snap.overflows))]
+        floor = self.capture.recorder.noise_floor
+        if self._room_checking:
+            parts.append(self.tr("Room check %1%").replace("%1", str(int(self.capture.room_check_progress() * 100))))
+        elif floor is not None:
+            parts.append(self.tr("Noise floor %1 dBFS (%2)").replace("%1", f"{floor.db:.1f}")
+                         .replace("%2", self._rating(str(floor.rating))))
+        self.readout.setText("    ".join(parts))
+        if len(snap.wave_min):
+            self.live_wave.set_envelope(snap.wave_min, snap.wave_max, 0.01)
+
+    def _rating(self, rating: str) -> str:
+        return {"good": self.tr("good"), "acceptable": self.tr("acceptable"), "poor": self.tr("poor")}.get(
+            rating, rating)
+
+    def start_room_check(self) -> None:
+        try:
+            self.capture.begin_room_check(4.0)
+        except StudioError as err:
+            self.services.error_reported.emit(err)
+            return
+        self._room_checking = True
+        self.room_button.setEnabled(False)
+
+    # recording
+    def toggle_record(self) -> None:
+        if self.capture.recording:
+            keep = self.booth.keep if self._booth_active() else None
+            self.record_button.setEnabled(False)
+            self.capture.stop_take(keep=keep)
+            return
+        self._live_warnings.clear()
+        self.warnings.setText("")
+        try:
+            target = self.booth.take_target() if self._booth_active() else None
+            if target is not None:
+                path, meta = target
+                self.capture.start_take(path=path, meta=meta,
+                                        name=f"{self.booth.session.script.id} #{meta['line_index'] + 1}"
+                                        if self.booth.session else None)
+            else:
+                self.capture.start_take()
+        except StudioError as err:
+            self.services.error_reported.emit(err)
+            return
+        self._meter_timer.start()
+        self.retranslate()
+
+    def _booth_active(self) -> bool:
+        return self.tabs.currentWidget() is self.booth and self.booth.session is not None
+
+    def _on_take_finished(self, take: Take | None, info: TakeInfo) -> None:
+        self.record_button.setEnabled(True)
+        self.retranslate()
+        if self._booth_active():
+            self.booth.line_finished()
+        if take is not None and take.id is not None:
+            self.takes.select_take(take.id)
+        lang = self.services.language
+        summary = self.tr("Kept %1: %2, peak %3 dBFS, %4 clipped samples.").replace("%1", info.name) \
+            .replace("%2", fmt_duration(info.duration_s)).replace("%3", f"{info.peak_db:.1f}") \
+            .replace("%4", str(info.clip_count))
+        if info.snr is not None:
+            summary += " " + self.tr("SNR %1 dB (%2).").replace("%1", f"{info.snr.snr_db:.0f}") \
+                .replace("%2", self._rating(str(info.snr.rating)))
+        self.warnings.setText("\n".join([summary, *(w.message(lang) for w in info.warnings)]))
+        self.warnings.setStyleSheet("color: #c62828;" if info.warnings or info.clip_count else "")
+
+    def _on_recorder_event(self, event: RecorderEvent) -> None:
+        lang = self.services.language
+        if event.kind == "warning" and event.warning is not None:
+            text = event.warning.message(lang)
+            if text not in self._live_warnings:
+                self._live_warnings.append(text)
+            self.warnings.setStyleSheet("color: #c62828;")
+            self.warnings.setText("  ·  ".join(self._live_warnings))
+        elif event.kind == "room_tone_done":
+            self._room_checking = False
+            self.room_button.setEnabled(True)
+            self._update_readout()
+        elif event.kind in ("device_lost", "take_ended") and event.error is not None:
+            self.services.error_reported.emit(event.error)
+            if self.capture.recording:
+                self.capture.stop_take(keep=self.booth.keep if self._booth_active() else None)
+        elif event.kind == "take_ended" and self.capture.recording:
+            self.capture.stop_take(keep=self.booth.keep if self._booth_active() else None)
+
+    def closeEvent(self, event: Any) -> None:
+        self._meter_timer.stop()
+        self._slow_timer.stop()
+        self.capture.close()
+        super().closeEvent(event)

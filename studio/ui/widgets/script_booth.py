@@ -1,0 +1,202 @@
+"""The script booth: one prompt line at a time, one take per line, progress toward a speech target,
+and a quick check after each line so a bad line is re-read at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio import paths
+from studio.audio.scripts import available_scripts, load_script
+from studio.audio.session import ScriptSession
+from studio.audio.take import TakeInfo
+from studio.errors import StudioError
+from studio.services.capture import CaptureService
+
+OPEN_FILE = "__file__"
+
+
+class ScriptBooth(QWidget):
+    record_line = Signal()  # the pane starts a take for the current line
+
+    def __init__(self, capture: CaptureService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.capture = capture
+        self.session: ScriptSession | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.script_label = QLabel()
+        self.script_combo = QComboBox()
+        self.script_combo.setObjectName("scriptChoice")
+        self.script_combo.activated.connect(self._choose_script)
+        self.position = QLabel()
+        self.position.setObjectName("linePosition")
+        top.addWidget(self.script_label)
+        top.addWidget(self.script_combo)
+        top.addStretch(1)
+        top.addWidget(self.position)
+        layout.addLayout(top)
+        self.line = QLabel()
+        self.line.setObjectName("currentLine")
+        self.line.setWordWrap(True)
+        self.line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.line.setMinimumHeight(90)
+        font = self.line.font()
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        self.line.setFont(font)
+        layout.addWidget(self.line, 1)
+        self.check = QLabel()
+        self.check.setObjectName("lineCheck")
+        self.check.setWordWrap(True)
+        self.check.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.check)
+        nav = QHBoxLayout()
+        self.prev_button = QPushButton()
+        self.prev_button.clicked.connect(lambda: self._move(-1))
+        self.record_button = QPushButton()
+        self.record_button.setObjectName("recordLine")
+        self.record_button.clicked.connect(self.record_line)
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("nextLine")
+        self.next_button.clicked.connect(lambda: self._move(1))
+        nav.addStretch(1)
+        for w in (self.prev_button, self.record_button, self.next_button):
+            nav.addWidget(w)
+        nav.addStretch(1)
+        layout.addLayout(nav)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("sessionProgress")
+        self.progress.setRange(0, 1000)
+        layout.addWidget(self.progress)
+        self.retranslate()
+        self._fill_scripts()
+        self._show()
+
+    def retranslate(self) -> None:
+        self.script_label.setText(self.tr("Script"))
+        self.prev_button.setText(self.tr("◀ Previous"))
+        self.next_button.setText(self.tr("Next ▶"))
+        recorded = self.session is not None and self.session.current in self.session.takes
+        self.record_button.setText(self.tr("Re-record line") if recorded else self.tr("Record line"))
+        self._fill_scripts()
+        self._show()
+
+    def _fill_scripts(self) -> None:
+        current = self.script_combo.currentData()
+        self.script_combo.blockSignals(True)
+        self.script_combo.clear()
+        self.script_combo.addItem(self.tr("Choose a script…"), "")
+        titles = {"zh-CN": self.tr("Mandarin reading script"), "en": self.tr("English reading script")}
+        for sid in available_scripts():
+            self.script_combo.addItem(titles.get(sid, sid), sid)
+        if self.session is not None and self.session.script.id not in available_scripts():
+            self.script_combo.addItem(self.session.script.title, self.session.script.path)
+        self.script_combo.addItem(self.tr("Open a text file…"), OPEN_FILE)
+        self.script_combo.setCurrentIndex(max(0, self.script_combo.findData(current)))
+        self.script_combo.blockSignals(False)
+
+    def _choose_script(self, _index: int) -> None:
+        key = self.script_combo.currentData()
+        if not key:
+            return
+        if key == OPEN_FILE:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a script (one sentence per line)"), "",
+                                                  self.tr("Text (*.txt)"))
+            if not path:
+                return
+            key = path
+        self.open_script(key)
+
+    def open_script(self, key: str | Path) -> None:
+        try:
+            script = load_script(key)
+        except StudioError as err:
+            self.capture.services.error_reported.emit(err)
+            return
+        folder = paths.takes_dir() / "sessions" / script.id
+        try:
+            self.session = ScriptSession.load(folder) if (folder / "session.json").exists() else None
+        except (OSError, ValueError, KeyError):
+            self.session = None  # an unreadable session file: start afresh beside it, keep its takes
+        if self.session is None:
+            self.session = ScriptSession(script, folder)
+            self.session.save()
+        self.retranslate()
+        index = self.script_combo.findData(script.id)
+        if index >= 0:
+            self.script_combo.setCurrentIndex(index)
+
+    def _move(self, step: int) -> None:
+        if self.session is None or self.capture.recording:
+            return
+        self.session.goto(self.session.current + step)
+        self.session.save()
+        self.check.setText("")
+        self.retranslate()
+
+    def _show(self) -> None:
+        s = self.session
+        for w in (self.prev_button, self.record_button, self.next_button):
+            w.setEnabled(s is not None)
+        if s is None:
+            self.line.setText(self.tr("Choose a script to start a long reading session. Each line becomes "
+                                      "one take; aim for 20 minutes of speech to train a voice."))
+            self.position.setText("")
+            self.progress.setValue(0)
+            self.progress.setFormat("")
+            return
+        self.line.setText(s.current_line)
+        self.position.setText(self.tr("Line %1 of %2").replace("%1", str(s.current + 1))
+                              .replace("%2", str(len(s.script))))
+        self.progress.setValue(int(s.progress * 1000))
+        self.progress.setFormat(self.tr("%1 of %2 minutes of speech · %3 lines to redo")
+                                .replace("%1", f"{s.speech_minutes:.1f}").replace("%2", f"{s.target_minutes:g}")
+                                .replace("%3", str(len(s.lines_needing_redo))))
+        line = s.takes.get(s.current)
+        if line is not None and not self.check.text():
+            self._show_check(line.check.messages(self.capture.services.language))
+
+    # recording hooks used by the pane
+    def take_target(self) -> tuple[Path, dict[str, Any]] | None:
+        if self.session is None:
+            return None
+        return self.session.recording_path(), self.session.recorder_meta()
+
+    def keep(self, info: TakeInfo) -> TakeInfo:
+        """Runs in the capture worker: file the take under its line (replacing an earlier one)."""
+        assert self.session is not None
+        index = int(info.meta.get("line_index", self.session.current))
+        _line, kept = self.session.record_result(info, index)
+        return kept
+
+    def line_finished(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        line = s.takes.get(s.current)
+        if line is None:
+            return
+        messages = line.check.messages(self.capture.services.language)
+        self._show_check(messages)
+        if not messages:
+            s.next()
+            s.save()
+        self.retranslate()
+        if not messages:
+            self.check.setText(self.tr("✓ Line %1 is good.").replace("%1", str(s.current)))
+
+    def _show_check(self, messages: list[str]) -> None:
+        self.check.setStyleSheet("color: #c62828;" if messages else "color: #2e7d32;")
+        self.check.setText("\n".join(messages) if messages else self.tr("✓ Good take."))
