@@ -81,8 +81,8 @@ class RecordPage(Page):
         self.readout = QLabel()
         self.readout.setObjectName("meterReadout")
         layout.addWidget(self.readout)
-        self.live_wave = WaveformView()
-        self.live_wave.setMaximumHeight(110)
+        self.live_wave = WaveformView(compact=True)
+        self.live_wave.setMaximumHeight(70)
         layout.addWidget(self.live_wave)
 
         rec_row = QHBoxLayout()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from studio.errors import StudioError
 from studio.library.models import Take
 from studio.services.capture import IMPORT_SUFFIXES, CaptureService
 from studio.ui.models.takes_model import COL_NAME, TakeRole, TakesModel
+from studio.ui.widgets.empty_state import EmptyState
 from studio.ui.widgets.waveform import WaveformView
 
 
@@ -76,8 +78,13 @@ class TakesPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _i: self.toggle_play())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        layout.addWidget(self.table, 2)
+        self.empty = EmptyState()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.table)
+        layout.addWidget(self.stack, 2)
         self.waveform = WaveformView()
+        self.waveform.setMaximumHeight(150)
         layout.addWidget(self.waveform, 1)
         self._cursor_timer = QTimer(self)
         self._cursor_timer.setInterval(40)
@@ -97,11 +104,21 @@ class TakesPanel(QWidget):
         self.trash_toggle.setText(self.tr("Show trash"))
         self.empty_trash_button.setText(self.tr("Empty trash"))
         self.table.setToolTip(self.tr("Drop audio files here to import them as takes."))
+        if self.trash_toggle.isChecked():
+            self.empty.set_text(self.tr("The trash is empty"), self.tr("Deleted takes wait here until you "
+                                                                      "empty the trash."))
+        else:
+            self.empty.set_text(self.tr("No takes yet"),
+                                self.tr("Connect a microphone and press Record, or drop audio files here. "
+                                        "A 10–20 s take is enough for zero-shot cloning; training needs a "
+                                        "20-minute script session (Script booth tab)."))
 
     def refresh(self) -> None:
         selected = self.current()
         self.model.set_takes(self.capture.takes(trashed=self.trash_toggle.isChecked()))
         self.empty_trash_button.setVisible(self.trash_toggle.isChecked())
+        self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
+        self.waveform.setVisible(self.model.rowCount() > 0)
         self.retranslate()
         if selected is not None and selected.id is not None and (row := self.model.row_of(selected.id)) is not None:
             self.table.selectRow(row)

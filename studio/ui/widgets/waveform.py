@@ -13,7 +13,7 @@ MARK_COLOURS = {"speech": (76, 175, 80, 40), "pause": (255, 152, 0, 70), "clip":
 
 
 class WaveformView(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("waveform")
         layout = QVBoxLayout(self)
@@ -22,10 +22,16 @@ class WaveformView(QWidget):
         self.plot.setMouseEnabled(x=True, y=False)
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
-        self.plot.setYRange(-1, 1)
-        self.plot.getAxis("left").setWidth(28)
-        self.plot.setLabel("bottom", "s")
-        self.plot.setMinimumHeight(90)
+        self.plot.setYRange(-1, 1, padding=0.02)
+        self.plot.hideAxis("left")
+        bottom = self.plot.getAxis("bottom")
+        bottom.enableAutoSIPrefix(False)
+        if compact:
+            self.plot.hideAxis("bottom")
+        else:
+            self.plot.setLabel("bottom", "s")
+        self.plot.setMinimumHeight(50 if compact else 90)
+        self.plot.setXRange(0, 10, padding=0)
         layout.addWidget(self.plot)
         self._upper = self.plot.plot(pen=pg.mkPen("#42a5f5", width=1))
         self._lower = self.plot.plot(pen=pg.mkPen("#42a5f5", width=1))
@@ -83,3 +89,4 @@ class WaveformView(QWidget):
         self.set_marks([])
         self.set_cursor(None)
         self.duration_s = 0.0
+        self.plot.setXRange(0, 10, padding=0)
