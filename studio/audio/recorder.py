@@ -53,6 +53,8 @@ class _Command:
     kind: str  # start | stop | limit
     frame: int
     take_id: int = 0
+    overflows: int = 0  # counters when the caller started the take (the worker applies it later)
+    dropped: int = 0
     writer: TakeWriter | None = None
     info: dict[str, Any] | None = None
     done: threading.Event | None = None
@@ -235,7 +237,8 @@ class Recorder:
         self._take_ids += 1
         start = self._ring.written
         with self._cmd_lock:
-            self._commands.append(_Command("start", start, self._take_ids, writer=writer, info=info))
+            self._commands.append(_Command("start", start, self._take_ids, self.overflows, self._ring.dropped,
+                                           writer=writer, info=info))
             if max_seconds is not None:
                 self._commands.append(_Command("limit", start + round(max_seconds * self.rate), self._take_ids))
 
@@ -379,7 +382,7 @@ class Recorder:
             assert cmd.writer is not None and cmd.info is not None
             noise = self.noise_floor.db if self.noise_floor else None
             self._take = _Take(cmd.writer, TakeStats(self.rate, self.thresholds, noise), cmd.info,
-                               self.overflows, self._ring.dropped, cmd.take_id)
+                               cmd.overflows, cmd.dropped, cmd.take_id)
             return
         if cmd.kind == "limit":
             if self._take is not None and self._take.take_id == cmd.take_id:

@@ -43,14 +43,17 @@ def wav_header(rate: int, bits: int, channels: int, data_bytes: int) -> bytes:
 
 
 def to_pcm(block: np.ndarray, bits: int) -> bytes:
-    """float32 in [-1, 1] → little-endian PCM16 or packed PCM24 (rounded, clipped)."""
-    x = np.clip(np.asarray(block, np.float32), -1.0, 1.0)
+    """float32 in [-1, 1] → little-endian PCM16 or packed PCM24, rounded and clipped.
+
+    Scaled by 2^(bits-1) (the convention libsndfile and numpy readers divide by), so a file read back
+    equals the input within half a step; +1.0 saturates at the largest code."""
+    if bits not in (16, 24):
+        raise ValueError(f"unsupported bit depth {bits}")
+    scale = float(1 << (bits - 1))
+    codes = np.clip(np.rint(np.asarray(block, np.float64) * scale), -scale, scale - 1).astype("<i4")
     if bits == 16:
-        return np.rint(x * 32767.0).astype("<i2").tobytes()
-    if bits == 24:
-        wide = np.rint(x.astype(np.float64) * 8388607.0).astype("<i4")
-        return wide.view(np.uint8).reshape(-1, 4)[:, :3].tobytes()
-    raise ValueError(f"unsupported bit depth {bits}")
+        return codes.astype("<i2").tobytes()
+    return codes.view(np.uint8).reshape(-1, 4)[:, :3].tobytes()
 
 
 def journal_path(wav: Path) -> Path:
@@ -171,16 +174,19 @@ class TakeWriter:
                  fsync: bool = True, max_queued_blocks: int = 256, opener: Callable[[Path], BinaryIO] | None = None) -> None:
         self.path = Path(path)
         self.meta = dict(meta or {})
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         journal = {"version": 1, "file": self.path.name, "rate": rate, "bits": bits, "channels": channels,
                    "header_bytes": HEADER_BYTES, "started": now_iso(), "name": name or self.path.stem,
                    "meta": self.meta}
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             _write_json_atomic(journal_path(self.path), journal)
             self._wav = WavFile(self.path, rate, bits, channels, sync_interval_s=sync_interval_s,
                                 fsync=fsync, opener=opener)
         except OSError as exc:
-            journal_path(self.path).unlink(missing_ok=True)
+            try:
+                journal_path(self.path).unlink(missing_ok=True)
+            except OSError:
+                pass
             raise disk_error(self.path, exc) from exc
         _fsync_dir(self.path.parent)
         self.rate, self.bits = rate, bits
