@@ -96,8 +96,10 @@ def resolve_endpoints(settings: SettingsLike, env: Mapping[str, str] | None = No
         if not http:
             raise InvalidInputError("The custom region needs an HTTP base URL (…/api/v1).",
                                     detail_zh="自定义地域需要填写 HTTP 基础地址（…/api/v1）。")
+        explicit_ws = bool(ws)
         ws = ws or ws_from_http(http)
     else:
+        explicit_ws = False
         if region not in HOSTS:
             raise InvalidInputError(f"Unknown DashScope region {region!r}.", detail_zh=f"未知的地域 {region!r}。")
         host = f"{workspace}.{WORKSPACE_REGIONS[region]}.maas.aliyuncs.com" if workspace else HOSTS[region]
@@ -107,7 +109,7 @@ def resolve_endpoints(settings: SettingsLike, env: Mapping[str, str] | None = No
     env_ws = _clean(env.get(ENV_WS, ""), ("ws", "wss"), ENV_WS)
     if env_http:
         http, source = env_http, "env"
-        ws = ws if env_ws or region == "custom" else ws_from_http(env_http)
+        ws = ws if env_ws or explicit_ws else ws_from_http(env_http)
     if env_ws:
         ws, source = env_ws, "env"
     return Endpoints(http_base=http, ws_base=ws, region=region, workspace_id=workspace, source=source)

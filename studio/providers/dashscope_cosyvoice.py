@@ -17,6 +17,7 @@ import logging
 from datetime import datetime
 from typing import Any
 
+from studio import redact
 from studio.cancel import NEVER, CancelToken, ProgressFn, no_progress
 from studio.errors import InvalidInputError, NotFoundError, StudioError
 from studio.providers.base import (
@@ -75,6 +76,7 @@ class CosyVoiceProvider(Provider):
     def __init__(self, api_key: str | None, endpoints: Endpoints | None, *, target_model: str = "cosyvoice-v2",
                  retry: RetryPolicy | None = None, poll_initial: float = 1.0, poll_max: float = 10.0,
                  settle_timeout: float = 600.0, config_error: StudioError | None = None) -> None:
+        redact.register(api_key)
         self.api_key = api_key
         self.endpoints = endpoints
         self.target_model = target_model

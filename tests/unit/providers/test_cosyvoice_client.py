@@ -440,6 +440,9 @@ def test_endpoints_per_region_and_env() -> None:
     over = ep(env, region="singapore")
     assert (over.http_base, over.ws_base, over.source) == ("http://10.0.0.1:8/api/v1", "ws://10.0.0.1:8/x", "env")
     assert ep({"DASHSCOPE_HTTP_BASE_URL": "https://h.example/api/v1"}).ws_base == "wss://h.example/api-ws/v1/inference"
+    env_http = {"DASHSCOPE_HTTP_BASE_URL": "http://10.0.0.2/api/v1"}
+    assert ep(env_http, region="custom", http_base_url="http://a/api/v1").ws_base == "ws://10.0.0.2/api-ws/v1/inference"
+    assert ep(env_http, region="custom", http_base_url="http://a/api/v1", ws_base_url="ws://b/w").ws_base == "ws://b/w"
     for bad in ({"region": "mars"}, {"region": "custom"}, {"region": "custom", "http_base_url": "ftp://x"},
                 {"workspace_id": "bad id!"}):
         with pytest.raises(InvalidInputError):
