@@ -162,3 +162,22 @@ def test_quota_and_throttling(emulator: DashScopeEmulator, samples: Samples) -> 
         with pytest.raises(VoiceEnrollmentException) as info:
             svc.list_voices()
         assert "Status Code: 502" in str(info.value) and "Code: Unknown" in str(info.value)
+
+
+def test_docs_style_requests_are_tolerated(emulator: DashScopeEmulator, samples: Samples) -> None:
+    """Spec §8.2–8.3: lowercase `bearer`, no `parameters`, plain `application/json`, as the docs' samples send."""
+    import httpx
+
+    url = emulator.publish("good.wav", samples.good.read_bytes())
+    headers = {"Authorization": f"bearer {emulator.api_key}", "Content-Type": "application/json"}
+    body = {"model": "voice-enrollment", "input": {"action": "create_voice", "target_model": "cosyvoice-v2",
+                                                   "prefix": "docs", "url": url}}
+    endpoint = emulator.http_base + "/services/audio/tts/customization"
+    created = httpx.post(endpoint, json=body, headers=headers)
+    assert created.status_code == 200 and created.json()["output"]["voice_id"].startswith("cosyvoice-v2-docs-")
+    assert created.json()["usage"] == {"count": 1} and created.json()["request_id"]
+    listed = httpx.post(endpoint, json={"model": "voice-enrollment", "input": {"action": "list_voice"}},
+                        headers=headers)
+    assert len(listed.json()["output"]["voice_list"]) == 1
+    refused = httpx.post(endpoint, json=body, headers={"Authorization": "Basic abc"})
+    assert refused.status_code == 401 and refused.json()["code"] == "InvalidApiKey"

@@ -190,3 +190,35 @@ def test_bad_key_is_refused_at_handshake(emulator: DashScopeEmulator) -> None:
     with sdk_pointed_at(emulator, api_key="sk-wrong"), pytest.raises(TimeoutError):
         SpeechSynthesizer(model="cosyvoice-v2", voice="longxiaochun_v2").call(TEXT)
     assert emulator.state.tasks == []
+
+
+def test_docs_and_old_sdk_style_frames(emulator: DashScopeEmulator) -> None:
+    """Spec §8.4: run-task with `input: {"text": ""}`, continue-task without model fields, a flush."""
+    from websockets.sync.client import connect
+
+    headers = {"Authorization": f"bearer {emulator.api_key}", "X-DashScope-DataInspection": "enable"}
+    task = "8d0c3c0e-1111-2222-3333-444455556666"
+    audio = 0
+    with connect(emulator.ws_base + "/", additional_headers=headers) as ws:
+        ws.send(json.dumps({"header": {"action": "run-task", "task_id": task, "streaming": "duplex"},
+                            "payload": {"task_group": "audio", "task": "tts", "function": "SpeechSynthesizer",
+                                        "model": "cosyvoice-v2", "input": {"text": ""},
+                                        "parameters": {"voice": "longxiaochun_v2", "format": "pcm",
+                                                       "sample_rate": 16000, "enable_ssml": False}}}))
+        assert json.loads(ws.recv(timeout=5))["header"]["event"] == "task-started"
+        ws.send(json.dumps({"header": {"action": "continue-task", "task_id": task, "streaming": "duplex"},
+                            "payload": {"input": {"text": "No full stop here"}}}))
+        ws.send(json.dumps({"header": {"action": "continue-task", "task_id": task, "streaming": "duplex"},
+                            "payload": {"input": {"flush": True}}}))
+        ws.send(json.dumps({"header": {"action": "finish-task", "task_id": task, "streaming": "duplex"},
+                            "payload": {"input": {}}}))
+        while True:
+            message = ws.recv(timeout=5)
+            if isinstance(message, bytes):
+                audio += len(message)
+                continue
+            event = json.loads(message)
+            if event["header"]["event"] == "task-finished":
+                break
+    assert audio > 16000  # over half a second of 16 kHz s16le
+    assert event["payload"]["usage"]["characters"] == len("No full stop here")

@@ -247,7 +247,7 @@ def decode_audio(data: bytes) -> tuple[np.ndarray, int, str]:
     try:
         import av
 
-        with av.open(io.BytesIO(data)) as box:
+        with av.open(io.BytesIO(data), "r") as box:
             stream = box.streams.audio[0]
             chunks = [f.to_ndarray().astype(np.float32) for f in box.decode(stream)]
             rate = int(stream.codec_context.sample_rate or stream.rate or 0)

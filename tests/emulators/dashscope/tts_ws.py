@@ -322,7 +322,8 @@ register_task_handler(
 
 
 async def _dispatch(session: WsSession, msg: dict[str, Any]) -> None:
-    header = msg.get("header") if isinstance(msg.get("header"), dict) else {}
+    raw_header = msg.get("header")
+    header: dict[str, Any] = raw_header if isinstance(raw_header, dict) else {}
     action, task_id = header.get("action"), str(header.get("task_id") or "")
     state = session.state
     with state.lock:
