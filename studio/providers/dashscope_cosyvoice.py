@@ -14,7 +14,8 @@ returned voice says which (`extra["sample_source"]`).
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+import threading
+import time
 from typing import Any
 
 from studio import redact
@@ -84,6 +85,7 @@ class CosyVoiceProvider(Provider):
         self.poll_initial, self.poll_max, self.settle_timeout = poll_initial, poll_max, settle_timeout
         self.config_error = config_error
         self._enroll: EnrollmentClient | None = None
+        self._lock = threading.Lock()
 
     # --- plumbing -----------------------------------------------------------------------------
     def is_configured(self) -> bool:
@@ -100,11 +102,12 @@ class CosyVoiceProvider(Provider):
 
     @property
     def enrollment(self) -> EnrollmentClient:
-        if self._enroll is None:
-            key, endpoints = self._ready()
-            self._enroll = EnrollmentClient(self.name, key, endpoints, retry=self.retry,
-                                            limiter=limiters_for(endpoints.http_base, key).enroll)
-        return self._enroll
+        with self._lock:  # worker threads may share one provider object
+            if self._enroll is None:
+                key, endpoints = self._ready()
+                self._enroll = EnrollmentClient(self.name, key, endpoints, retry=self.retry,
+                                                limiter=limiters_for(endpoints.http_base, key).enroll)
+            return self._enroll
 
     def ws_client(self) -> WsTaskClient:
         key, endpoints = self._ready()
@@ -112,9 +115,10 @@ class CosyVoiceProvider(Provider):
                             retry=self.retry, limiter=limiters_for(endpoints.http_base, key).synth)
 
     def close(self) -> None:
-        if self._enroll is not None:
-            self._enroll.close()
-            self._enroll = None
+        with self._lock:
+            if self._enroll is not None:
+                self._enroll.close()
+                self._enroll = None
 
     def count_chars(self, text: str) -> int:
         return count_chars(text)
@@ -157,14 +161,14 @@ class CosyVoiceProvider(Provider):
                            progress: ProgressFn = no_progress) -> RemoteVoice:
         """Poll query_voice with growing pauses until the review ends (OK/UNDEPLOYED) or times out;
         on time-out the voice is returned still PENDING, for the library to poll later."""
-        started = datetime.now().timestamp()
+        started = time.monotonic()
         pause = self.poll_initial
         while True:
             voice = self.get_voice(voice_id, cancel)
             if voice.status != VoiceStatus.PENDING:
                 progress(1.0, f"{voice_id}: {voice.status_raw}")
                 return voice
-            waited = datetime.now().timestamp() - started
+            waited = time.monotonic() - started
             if waited >= self.settle_timeout:
                 return voice
             progress(-1.0, f"DashScope is reviewing the voice ({voice.status_raw}, {waited:.0f} s)")
