@@ -202,6 +202,11 @@ class TakeWriter:
         return self._wav.frames
 
     @property
+    def backlog(self) -> int:
+        """Blocks waiting for the disk (a steady rise means the disk cannot keep up)."""
+        return self._queue.qsize()
+
+    @property
     def failed(self) -> bool:
         return self.error is not None
 
