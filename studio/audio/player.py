@@ -9,6 +9,7 @@ device has been handed, so a GUI cursor follows what is audible to within one de
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -67,6 +68,7 @@ class Player:
         self._done.set()
         self._feeder: threading.Thread | None = None
         self.error: Exception | None = None
+        self.first_output_at: float | None = None  # perf_counter when audio first reached the device
 
     # -- public -----------------------------------------------------------------------------------
     @property
@@ -145,6 +147,7 @@ class Player:
         self._ring = RingBuffer(max(FEED_FRAMES * 2, int(self.buffer_seconds * rate)))
         self._played, self._start_frame, self._eof = 0, start_frame, False
         self.underruns, self.error = 0, None
+        self.first_output_at = None
         self._stopping.clear()
         self._done.clear()
         try:
@@ -189,6 +192,8 @@ class Player:
     def _callback(self, out: np.ndarray, underflowed: bool) -> bool:
         frames = out.shape[0]
         n = self._ring.read_into(out[:, 0])
+        if n and self.first_output_at is None:
+            self.first_output_at = time.perf_counter()  # a clock read: cheap enough for the callback
         if n < frames:
             out[n:] = 0.0
             if not self._eof:

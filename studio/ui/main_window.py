@@ -77,8 +77,17 @@ class MainWindow(QMainWindow):
         services.error_reported.connect(self.errors.show_error)
         services.active_provider_changed.connect(lambda _n: self.retranslate())
 
+        self._wire_pages()
         self._build_menus()
         self.retranslate()
+
+    def _wire_pages(self) -> None:
+        library = self.pages["library"]
+        playground = self.pages["playground"]
+        if isinstance(library, LibraryPage) and isinstance(playground, PlaygroundPage):
+            library.audition_requested.connect(
+                lambda voice: (playground.select_voice(voice.provider, voice.remote_id),
+                               self.show_page("playground")))
 
     # navigation
     def show_page(self, page_id: str) -> Page:
