@@ -18,7 +18,7 @@ from aiohttp import web
 
 from tests.emulators.harness import EmulatorServer, Fault, Faults
 
-from . import enrollment, tts_ws, uploads
+from . import enrollment, tts_cosyvoice, tts_ws, uploads
 from .audio import make_encoder, synthesize_speech
 from .common import STATE_KEY
 from .state import STOCK_VOICES, DashScopeState
@@ -97,5 +97,14 @@ class DashScopeEmulator:
         self.stop()
 
 
-__all__ = ["STOCK_VOICES", "DashScopeEmulator", "DashScopeState", "Fault", "Faults", "build_app",
-           "make_encoder", "synthesize_speech"]
+__all__ = [
+    "STOCK_VOICES",
+    "DashScopeEmulator",
+    "DashScopeState",
+    "Fault",
+    "Faults",
+    "build_app",
+    "make_encoder",
+    "synthesize_speech",
+    "tts_cosyvoice",
+]
