@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
@@ -85,9 +87,13 @@ class MainWindow(QMainWindow):
         library = self.pages["library"]
         playground = self.pages["playground"]
         if isinstance(library, LibraryPage) and isinstance(playground, PlaygroundPage):
-            library.audition_requested.connect(
-                lambda voice: (playground.select_voice(voice.provider, voice.remote_id),
-                               self.show_page("playground")))
+            library.audition_requested.connect(self.audition_voice)
+
+    def audition_voice(self, voice: Any) -> None:
+        playground = self.pages["playground"]
+        assert isinstance(playground, PlaygroundPage)
+        playground.select_voice(voice.provider, voice.remote_id)
+        self.show_page("playground")
 
     # navigation
     def show_page(self, page_id: str) -> Page:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -77,7 +77,7 @@ class PlaygroundPage(Page):
         self.counter.setObjectName("charCounter")
         layout.addWidget(self.counter)
 
-        form = QFormLayout()
+        form = QGridLayout()
         self.format = QComboBox()
         for fmt in ("wav", "mp3"):
             self.format.addItem(fmt.upper(), fmt)
@@ -101,9 +101,15 @@ class PlaygroundPage(Page):
         self.instruction = QLineEdit()
         self.instruction.setMaxLength(128)
         self.form_labels = [QLabel() for _ in range(7)]
-        for lab, w in zip(self.form_labels, (self.format, self.rate, self.volume, self.speed, self.pitch, self.seed,
-                                             self.instruction), strict=True):
-            form.addRow(lab, w)
+        widgets = (self.format, self.rate, self.volume, self.speed, self.pitch, self.seed, self.instruction)
+        for n, (lab, w) in enumerate(zip(self.form_labels, widgets, strict=True)):
+            row, col = divmod(n, 3)
+            if w is self.instruction:
+                form.addWidget(lab, row, 0)
+                form.addWidget(w, row, 1, 1, 5)
+            else:
+                form.addWidget(lab, row, col * 2)
+                form.addWidget(w, row, col * 2 + 1)
         layout.addLayout(form)
 
         buttons = QHBoxLayout()
