@@ -19,16 +19,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("VOICE_STUDIO_HOME", tempfile.mkdtemp(prefix="vs-bench-"))
 os.environ.setdefault("VOICE_STUDIO_SECRETS", "memory")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
-from studio.cancel import NEVER, CancelToken  # noqa: E402
-from studio.library.models import Voice  # noqa: E402
-from studio.providers.base import Provider, RemoteVoice, VoiceStatus  # noqa: E402
-from studio.services.hub import Services  # noqa: E402
-from studio.services.lagprobe import LagProbe  # noqa: E402
-from studio.ui.pages.library import LibraryPage  # noqa: E402
-from studio.workspace import Workspace  # noqa: E402
+from studio.cancel import NEVER, CancelToken
+from studio.providers.base import Provider, RemoteVoice, VoiceStatus
+from studio.services.hub import Services
+from studio.services.lagprobe import LagProbe
+from studio.ui.pages.library import LibraryPage
+from studio.workspace import Workspace
 
 
 class ManyVoices(Provider):

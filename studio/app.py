@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import time
 from types import TracebackType
@@ -65,6 +66,8 @@ def main() -> int:
         elapsed = time.perf_counter() - started
         log.info("main window shown in %.3f s", elapsed)
         print(f"{READY_LINE} ({elapsed:.3f} s)", flush=True)
+        if os.environ.get("VOICE_STUDIO_EXIT_WHEN_READY"):  # smoke tests and startup benchmarks
+            QTimer.singleShot(0, app.quit)
 
     QTimer.singleShot(0, ready)
     return int(app.exec())
