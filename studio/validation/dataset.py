@@ -1,0 +1,260 @@
+"""Training dataset builder: many takes → one checked zip for Sambert (or Tencent) training.
+
+Each take is analysed and judged against the provider's rules; takes with errors are left out (with the
+reason), takes in a format the provider does not take are converted to 16-bit WAV first. The zip is
+written entry by entry straight from the files (ZIP_STORED: audio does not compress), so memory stays
+flat, to a temporary name that becomes the zip only when complete and within the size limit.
+
+Unsafe inputs are refused: anything that is not a regular file (a FIFO would block the reader forever,
+a directory or device is not a take), the output zip itself, and duplicates. Names inside the archive
+are rebuilt from the file name only, so no path from the inputs can escape the archive.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import stat
+import tempfile
+import zipfile
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from studio.cancel import NEVER, CancelToken, ProgressFn, no_progress
+from studio.errors import CancelledError, InvalidInputError
+from studio.validation.findings import ERROR, FAIL, WARNING, Finding, evaluate, verdict
+from studio.validation.fixes import convert
+from studio.validation.measure import analyze
+from studio.validation.rules import PROVIDERS
+
+MAX_ZIP_BYTES = 300 * 1024 * 1024  # Sambert: zip ≤ 300 MB
+MIN_EFFECTIVE_S = 20 * 60.0  # Sambert: ≥ 20 min of effective speech
+LEVEL_SPREAD_LU = 6.0
+NOISE_SPREAD_DB = 10.0
+_ZIP_OVERHEAD = 200  # bytes per entry: local header, central directory, name, zip64 extras
+
+
+@dataclass
+class TakeEntry:
+    source: str
+    included: bool
+    archive_name: str | None = None
+    code: str | None = None  # why it was left out, or "converted"
+    reason_en: str = ""
+    reason_zh: str = ""
+    duration_s: float = 0.0
+    effective_s: float = 0.0
+    size_bytes: int = 0
+    integrated_lufs: float | None = None
+    noise_floor_dbfs: float | None = None
+    sample_rate: int | None = None
+    verdict: str | None = None
+
+
+@dataclass
+class DatasetReport:
+    provider: str
+    output: str | None
+    takes: list[TakeEntry] = field(default_factory=list)
+    total_effective_s: float = 0.0
+    total_duration_s: float = 0.0
+    zip_bytes: int = 0
+    findings: list[Finding] = field(default_factory=list)
+    verdict: str = FAIL
+
+    @property
+    def total_effective_min(self) -> float:
+        return self.total_effective_s / 60.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema": "voice-studio.dataset/1", "provider": self.provider, "output": self.output,
+                "verdict": self.verdict, "total_effective_s": round(self.total_effective_s, 2),
+                "total_effective_min": round(self.total_effective_min, 2),
+                "total_duration_s": round(self.total_duration_s, 2), "zip_bytes": self.zip_bytes,
+                "findings": [f.to_dict() for f in self.findings], "takes": [asdict(t) for t in self.takes]}
+
+
+def archive_name(path: Path, taken: set[str]) -> str:
+    """A safe, unique name inside the archive, from the file name alone."""
+    stem = re.sub(r"[^\w.\- ]+", "_", path.stem).strip(" .") or "take"
+    suffix = re.sub(r"[^\w.]+", "", path.suffix.lower()) or ".wav"
+    name, i = f"{stem}{suffix}", 2
+    while name.lower() in taken:
+        name, i = f"{stem}-{i}{suffix}", i + 1
+    taken.add(name.lower())
+    return name
+
+
+def _refuse(code: str, en: str, zh: str) -> InvalidInputError:
+    return InvalidInputError(en, code=code, detail_zh=zh)
+
+
+def _check_inputs(takes: Sequence[Path], out: Path) -> list[Path]:
+    if not takes:
+        raise _refuse("no_takes", "No takes were given.", "没有提供录音。")
+    seen: set[tuple[int, int]] = set()
+    ok: list[Path] = []
+    for p in takes:
+        try:
+            st = p.stat()  # follows symlinks: what matters is what would be read
+        except OSError as exc:
+            raise _refuse("not_found", f"{p}: cannot be read ({exc.strerror}).", f"{p}：无法读取（{exc.strerror}）。") from exc
+        if not stat.S_ISREG(st.st_mode):
+            raise _refuse("not_a_file", f"{p}: not a regular file; only audio files can go into a dataset.",
+                          f"{p}：不是普通文件，数据集只能包含音频文件。")
+        if out.exists() and os.path.samefile(p, out):
+            raise _refuse("same_file", f"{p}: this is the output zip.", f"{p}：这是输出的 zip 文件。")
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            raise _refuse("duplicate", f"{p}: given twice.", f"{p}：重复提供。")
+        seen.add(key)
+        ok.append(p)
+    return ok
+
+
+def build_dataset(
+    takes: Sequence[str | Path],
+    out_zip: str | Path,
+    *,
+    provider: str = "sambert",
+    min_effective_s: float = MIN_EFFECTIVE_S,
+    max_bytes: int = MAX_ZIP_BYTES,
+    convert_unsupported: bool = True,
+    write_report: bool = True,
+    cancel: CancelToken = NEVER,
+    progress: ProgressFn = no_progress,
+) -> DatasetReport:
+    """Check every take, zip the good ones into `out_zip` (a new file) and report. See module docstring."""
+    out = Path(out_zip)
+    if out.suffix.lower() != ".zip":
+        raise _refuse("bad_output", f"{out.name}: the dataset must be a .zip file.", f"{out.name}：数据集必须是 .zip 文件。")
+    if out.exists():
+        raise _refuse("exists", f"{out.name} already exists; choose a new name.", f"{out.name} 已存在，请换一个名称。")
+    if provider not in PROVIDERS:
+        raise KeyError(provider)
+    paths = _check_inputs([Path(t) for t in takes], out)
+    rep = DatasetReport(provider, None)
+    taken: set[str] = set()
+    files: list[tuple[Path, str]] = []
+    n = len(paths)
+    with tempfile.TemporaryDirectory(prefix="vs-dataset-") as tmpdir:
+        for i, path in enumerate(paths):
+            cancel.raise_if_cancelled()
+            lo, hi = 0.8 * i / n, 0.8 * (i + 1) / n
+            entry, use = _check_take(path, provider, convert_unsupported, Path(tmpdir), cancel,
+                                     _scaled(progress, lo, hi, path.name))
+            if use is not None:
+                entry.archive_name = archive_name(path, taken)
+                files.append((use, entry.archive_name))
+            rep.takes.append(entry)
+        included = [t for t in rep.takes if t.included]
+        rep.total_effective_s = sum(t.effective_s for t in included)
+        rep.total_duration_s = sum(t.duration_s for t in included)
+        projected = sum(p.stat().st_size + _ZIP_OVERHEAD + len(a.encode()) * 2 for p, a in files) + 22
+        if projected > max_bytes:
+            raise _refuse("dataset_too_large",
+                          f"The takes add up to {projected / 2**20:.0f} MB; the zip may hold {max_bytes / 2**20:.0f} MB. "
+                          "Leave some out or convert them to MP3.",
+                          f"录音合计 {projected / 2**20:.0f} MB，zip 上限 {max_bytes / 2**20:.0f} MB。请减少录音或转为 MP3。")
+        if files:
+            rep.zip_bytes = _write_zip(files, out, max_bytes, cancel, progress)
+            rep.output = str(out)
+    rep.findings = _dataset_findings(rep, included, min_effective_s)
+    rep.verdict = verdict(rep.findings) if files else FAIL
+    if write_report and rep.output:
+        out.with_suffix(".report.json").write_text(json.dumps(rep.to_dict(), ensure_ascii=False, indent=2), "utf-8")
+    progress(1.0, "done")
+    return rep
+
+
+def _scaled(progress: ProgressFn, lo: float, hi: float, text: str) -> ProgressFn:
+    return lambda f, _t: progress(lo + (hi - lo) * max(f, 0.0), text)
+
+
+def _check_take(path: Path, provider: str, convert_unsupported: bool, tmpdir: Path, cancel: CancelToken,
+                progress: ProgressFn) -> tuple[TakeEntry, Path | None]:
+    entry = TakeEntry(str(path), False, size_bytes=path.stat().st_size)
+    try:
+        report = analyze(path, cancel, progress)
+    except CancelledError:
+        raise
+    except InvalidInputError as err:
+        entry.code, entry.reason_en, entry.reason_zh = err.code, err.detail, err.detail_zh or err.detail
+        return entry, None
+    found = evaluate(report, provider)
+    entry.duration_s, entry.effective_s = report.duration_s, report.speech.effective_s
+    entry.integrated_lufs, entry.noise_floor_dbfs = report.levels.integrated_lufs, report.noise.noise_floor_dbfs
+    entry.sample_rate, entry.verdict = report.file.sample_rate, verdict(found)
+    use = path
+    errors = [f for f in found if f.severity == ERROR]
+    if convert_unsupported and errors and all(f.code == "unsupported_format" for f in errors):
+        target = tmpdir / f"{len(list(tmpdir.iterdir()))}-{path.stem}.wav"
+        result = convert(path, target, provider=provider, cancel=cancel, verify=False)
+        use, entry.code = result.output, "converted"
+        entry.size_bytes = use.stat().st_size
+        errors = []
+    if errors:
+        entry.code = errors[0].code
+        entry.reason_en = "; ".join(f.message_en for f in errors)
+        entry.reason_zh = "；".join(f.message_zh for f in errors)
+        return entry, None
+    entry.included = True
+    return entry, use
+
+
+def _write_zip(files: list[tuple[Path, str]], out: Path, max_bytes: int, cancel: CancelToken,
+               progress: ProgressFn) -> int:
+    tmp = out.with_name(f".{out.name}.part")
+    try:
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_STORED, allowZip64=True) as zf:
+            for i, (path, name) in enumerate(files):
+                cancel.raise_if_cancelled()
+                zf.write(path, name)
+                progress(0.8 + 0.2 * (i + 1) / len(files), f"zip: {name}")
+        size = tmp.stat().st_size
+        if size > max_bytes:
+            raise _refuse("dataset_too_large", f"The zip came out at {size / 2**20:.0f} MB, over the limit.",
+                          f"zip 大小 {size / 2**20:.0f} MB，超过上限。")
+        with zipfile.ZipFile(tmp) as zf:
+            bad = zf.testzip()
+        if bad is not None:
+            raise _refuse("corrupt", f"The zip entry {bad} failed its check.", f"zip 条目 {bad} 校验失败。")
+        os.replace(tmp, out)
+        return size
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def _dataset_findings(rep: DatasetReport, included: list[TakeEntry], min_effective_s: float) -> list[Finding]:
+    out: list[Finding] = []
+    p = rep.provider
+    if rep.total_effective_s < min_effective_s:
+        m, lim = rep.total_effective_s / 60, min_effective_s / 60
+        out.append(Finding("dataset_too_short", ERROR, rep.total_effective_s, min_effective_s,
+                           f"{m:.1f} min of effective speech; training needs {lim:.0f} min. Record more takes.",
+                           f"有效语音 {m:.1f} 分钟，训练需要 {lim:.0f} 分钟。请录制更多内容。", None, p, "s",
+                           "dashscope-sambert-lightweight-cloning.zh.txt §使用步骤 1"))
+    levels = [t.integrated_lufs for t in included if t.integrated_lufs is not None and t.integrated_lufs > -70]
+    if len(levels) >= 2 and max(levels) - min(levels) > LEVEL_SPREAD_LU:
+        spread = max(levels) - min(levels)
+        out.append(Finding("inconsistent_level", WARNING, spread, LEVEL_SPREAD_LU,
+                           f"Take loudness varies by {spread:.1f} LU; keep the same gain and mic distance.",
+                           f"各条录音响度相差 {spread:.1f} LU，请保持相同增益和话筒距离。", "normalize", p, "LU",
+                           "dashscope-sambert-lightweight-cloning.zh.txt §音频录制建议 姿态控制"))
+    floors = [t.noise_floor_dbfs for t in included if t.noise_floor_dbfs is not None and t.noise_floor_dbfs > -100]
+    if len(floors) >= 2 and max(floors) - min(floors) > NOISE_SPREAD_DB:
+        spread = max(floors) - min(floors)
+        out.append(Finding("inconsistent_room", WARNING, spread, NOISE_SPREAD_DB,
+                           f"The noise floor varies by {spread:.1f} dB between takes: record all in one room.",
+                           f"各条录音底噪相差 {spread:.1f} dB，请在同一环境中录制全部内容。", None, p, "dB",
+                           "dashscope-sambert-lightweight-cloning.zh.txt §音频录制建议 音频一致性"))
+    if not included:
+        out.append(Finding("no_usable_takes", ERROR, 0.0, 1.0, "No take passed the checks.", "没有录音通过检查。",
+                           None, p, "", "studio"))
+    return out

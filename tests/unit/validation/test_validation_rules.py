@@ -1,0 +1,75 @@
+"""Rule tables: complete, sourced, consistent with the checks and messages; vendor codes all mapped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from studio.validation import findings, rules
+from studio.validation.decode import ERROR_CODES
+from studio.validation.findings import CHECKS, MESSAGES, evaluate, preflight, preflight_error
+from studio.validation.measure import analyze
+
+VENDOR_DOCS = Path("/work/shared/vendor-docs")
+
+
+def test_every_provider_has_a_table() -> None:
+    assert set(rules.PROVIDERS) == {"cosyvoice", "sambert", "tencent_train", "tencent_generate", "local"}
+    assert {k for v in rules.PROVIDER_ALIASES.values() for k in v} == set(rules.PROVIDERS)
+
+
+@pytest.mark.parametrize("key", sorted(rules.PROVIDERS))
+def test_rules_are_sourced_and_known(key: str) -> None:
+    table = rules.PROVIDERS[key]
+    assert table.rules and table.name_zh and table.notes_zh
+    for rule in table.rules:
+        assert rule.check in CHECKS, rule
+        assert rule.code in MESSAGES, rule
+        assert rule.severity in rules.SEVERITIES
+        assert rule.source.strip(), rule
+        if rule.vendor_code is not None:
+            assert rule.vendor_code in rules.VENDOR_CODES
+
+
+def test_vendor_codes_of_the_cosyvoice_doc_are_all_mapped() -> None:
+    documented = ("BadRequest.UnsupportedFileFormat", "BadRequest.ResourceNotExist", "Audio.DecoderError",
+                  "Audio.FileSizeExceed", "Audio.AudioRateError", "Audio.AudioSilentError", "InternalError")
+    if VENDOR_DOCS.exists():
+        text = (VENDOR_DOCS / rules.COSY_DOC).read_text("utf-8")
+        assert all(code in text for code in documented)
+    for code in (*documented, "Audio.AudioShortError"):
+        v = rules.VENDOR_CODES[code]
+        assert v.findings and v.meaning_zh
+        known = set(MESSAGES) | set(ERROR_CODES)
+        assert set(v.findings) <= known, code
+    # every vendor code a decode error maps to is one of the table's
+    assert set(ERROR_CODES.values()) <= set(rules.VENDOR_CODES)
+
+
+def test_one_finding_per_code_most_severe_wins(factory: object) -> None:
+    from tests.unit.validation.factory import Factory
+
+    assert isinstance(factory, Factory)
+    p = factory.write("rules_noisy.wav", factory.good(noise_dbfs=-30.0, seed=4), 48000)
+    found = evaluate(analyze(p), "cosyvoice")
+    snr = [f for f in found if f.code == "snr_low"]
+    assert len(snr) == 1 and snr[0].severity == "error" and snr[0].limit == 20.0
+    assert [f.severity for f in found] == sorted((f.severity for f in found), key=rules.SEVERITIES.index)
+
+
+def test_preflight_error_matrix() -> None:
+    from studio.errors import InvalidInputError
+
+    err = InvalidInputError("x.wav: cut short.", code="truncated", detail_zh="x.wav：文件不完整。")
+    matrix = preflight_error(err)
+    assert all(col.verdict == findings.FAIL for col in matrix.values())
+    assert matrix["cosyvoice"].findings[0].vendor_code == "Audio.DecoderError"
+    assert matrix["local"].findings[0].vendor_code is None
+
+
+def test_preflight_keeps_the_requested_order(good_take: Path) -> None:
+    matrix = preflight(analyze(good_take), ["local", "cosyvoice"])
+    assert list(matrix) == ["local", "cosyvoice"]
+    d = matrix["cosyvoice"].to_dict()
+    assert d["verdict"] in ("pass", "warn") and isinstance(d["findings"], list)
