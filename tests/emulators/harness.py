@@ -17,6 +17,9 @@ from typing import Any
 
 from aiohttp import web
 
+WS_CLOSE_AFTER_FRAMES = web.RequestKey("ws_close_after_frames", int)
+"""Set on a request by a `Fault(ws_close_after_frames=N)`: WebSocket handlers close after N frames."""
+
 
 @dataclass
 class Fault:
@@ -71,7 +74,7 @@ def _fault_middleware(faults: Faults) -> Callable[..., Awaitable[web.StreamRespo
                 transport.abort()
             raise asyncio.CancelledError()
         if fault.ws_close_after_frames is not None:
-            request["ws_close_after_frames"] = fault.ws_close_after_frames
+            request[WS_CLOSE_AFTER_FRAMES] = fault.ws_close_after_frames
             return await handler(request)
         if fault.status is None:
             return await handler(request)

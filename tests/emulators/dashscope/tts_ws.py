@@ -23,6 +23,8 @@ from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from tests.emulators.harness import WS_CLOSE_AFTER_FRAMES
+
 from .common import error_response, state_of
 from .state import DashScopeState
 
@@ -73,7 +75,7 @@ class WsSession:
         self.account = account
         self.task: TaskHandler | None = None
         self.frames_sent = 0
-        self.close_after: int | None = request.get("ws_close_after_frames")
+        self.close_after: int | None = request.get(WS_CLOSE_AFTER_FRAMES)
 
     async def _count(self) -> None:
         self.frames_sent += 1
