@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QSystemTrayIcon,
     QWidget,
 )
 
@@ -22,7 +23,7 @@ from studio.i18n import LANGUAGES
 from studio.services.hub import Services
 from studio.ui.dialogs.error_dialog import ErrorPresenter
 from studio.ui.dialogs.settings_dialog import SettingsDialog
-from studio.ui.names import provider_title
+from studio.ui.names import job_status_title, provider_title
 from studio.ui.pages.base import Page
 from studio.ui.pages.library import LibraryPage
 from studio.ui.pages.playground import PlaygroundPage
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         services.error_reported.connect(self.errors.show_error)
         services.active_provider_changed.connect(lambda _n: self.retranslate())
 
+        self._tray: QSystemTrayIcon | None = None
         self._wire_pages()
         self._build_menus()
         self.retranslate()
@@ -88,6 +90,18 @@ class MainWindow(QMainWindow):
         playground = self.pages["playground"]
         if isinstance(library, LibraryPage) and isinstance(playground, PlaygroundPage):
             library.audition_requested.connect(self.audition_voice)
+            library.library.job_settled.connect(self.notify_job)
+
+    def notify_job(self, job: Any) -> None:
+        """A training job settled: a desktop notification where the desktop has a tray, and the status bar."""
+        text = self.tr("%1 job %2: %3").replace("%1", provider_title(job.provider)).replace("%2", job.remote_id) \
+            .replace("%3", job_status_title(job.status))
+        self.statusBar().showMessage(text, 15000)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self._tray is None:
+                self._tray = QSystemTrayIcon(self.windowIcon(), self)
+                self._tray.show()
+            self._tray.showMessage(self.tr("Voice Studio"), text)
 
     def audition_voice(self, voice: Any) -> None:
         playground = self.pages["playground"]

@@ -7,6 +7,7 @@ placeholder. Connection tests and quota look-ups run through the services' task 
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -219,6 +220,15 @@ class ProviderBox(QGroupBox):
         def done(text: object) -> None:
             self.test_button.setEnabled(True)
             self._set_status(self.tr("Connected: %1").replace("%1", str(text)))
+            self.services.run(lambda ctx: ws.provider(name).quota(ctx.cancel), name=self.tr("Checking quota"),
+                              queue=self.services.queue_for(name), on_done=show_quota, report_errors=False,
+                              track=False)
+
+        def show_quota(quota: Any) -> None:
+            if quota is not None:
+                self._set_status(self._status_text + "\n" + self.tr("Quota: %1 of %2 %3 used")
+                                 .replace("%1", str(quota.used)).replace("%2", str(quota.limit))
+                                 .replace("%3", quota.what))
 
         def failed(err: StudioError) -> None:
             self.test_button.setEnabled(True)
