@@ -56,7 +56,8 @@ def build() -> int:
 
 def update() -> int:
     root = Path(__file__).resolve().parent
-    sources = sorted(str(p) for p in root.rglob("*.py") if "ui" in p.parts or p.name in {"app.py"})
+    sources = sorted(str(p) for p in root.rglob("*.py")
+                     if "ui" in p.parts or "services" in p.parts or p.name in {"app.py"})
     out = 0
     for lang in LANGUAGES:
         ts = translations_dir() / f"studio_{lang}.ts"

@@ -2,6 +2,162 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="197"/>
+        <source>Collecting diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="199"/>
+        <source>Collecting diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="206"/>
+        <source>Diagnostics copied to the clipboard. They list which keys are set, never the keys themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="216"/>
+        <source>About Voice Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="217"/>
+        <source>Voice Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="218"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="219"/>
+        <source>Record, validate, clone and audition voices with cloud and offline engines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="220"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="221"/>
+        <source>Log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="222"/>
+        <source>Runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="223"/>
+        <source>Copy diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="224"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="165"/>
+        <source>Reading stored keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="174"/>
+        <source>already set — type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="175"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="200"/>
+        <source>Saving provider keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="209"/>
+        <source>Provider accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="210"/>
+        <source>Optional: the offline engine needs no account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="212"/>
+        <source>The offline engine clones a preview voice on this computer and is the default. Add a cloud account now for full-quality cloning, or skip and add it later on the Providers pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="214"/>
+        <source>DashScope (CosyVoice, Sambert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="215"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="216"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="219"/>
+        <source>Tencent Multimedia Lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="220"/>
+        <source>SecretId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="221"/>
+        <source>SecretKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="223"/>
+        <source>Tencent also needs a content repository and a COS bucket: finish its set-up on the Providers pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="224"/>
+        <source>Default provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="233"/>
+        <source>Keys are kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="234"/>
+        <source>Keys are kept in a private file in the data folder (readable by your user account, not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="236"/>
+        <source>Keys are kept for this session only and forgotten when the studio quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityWidget</name>
     <message>
         <location filename="../../studio/ui/widgets/activity.py" line="40"/>
@@ -28,6 +184,269 @@
     </message>
 </context>
 <context>
+    <name>AudioPage</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="105"/>
+        <source>Looking for input devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="112"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="278"/>
+        <source> (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="144"/>
+        <source>Opening the microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="175"/>
+        <source>The microphone stopped delivering sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="196"/>
+        <source>Closing the microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="223"/>
+        <source>The room check did not finish: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="228"/>
+        <source>Noise floor %1 dBFS: excellent, as quiet as a recording booth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="230"/>
+        <source>Noise floor %1 dBFS: good for cloning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="232"/>
+        <source>Noise floor %1 dBFS: acceptable. A quieter room will give a cleaner voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="234"/>
+        <source>Noise floor %1 dBFS: too noisy for cloning. Switch off fans, close the window, or move the microphone away from the computer, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="241"/>
+        <source>Looking for input devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="243"/>
+        <source>No input device was found. Connect a microphone and press Refresh, or skip this step: you can record later, and import audio files without a microphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="250"/>
+        <source>Choose the microphone you will record with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="259"/>
+        <source>Measuring… stay quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="261"/>
+        <source>Opening the microphone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="263"/>
+        <source>Check the room (5 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="264"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="270"/>
+        <source>Microphone and room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="271"/>
+        <source>Pick your microphone and measure the room&apos;s background noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="272"/>
+        <source>Input device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="273"/>
+        <source>No input device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="274"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="275"/>
+        <source>Press the button, then stay quiet for 5 seconds: the studio listens to the room and rates its noise floor (−60 dBFS or lower is good).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditionService</name>
+    <message>
+        <location filename="../../studio/services/audition.py" line="96"/>
+        <source>Listing voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/audition.py" line="133"/>
+        <source>Synthesizing with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/audition.py" line="247"/>
+        <source>Reading the waveform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/audition.py" line="268"/>
+        <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/audition.py" line="283"/>
+        <source>Matching loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/audition.py" line="297"/>
+        <source>Line %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/audition.py" line="320"/>
+        <source>Batch synthesis into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureService</name>
+    <message>
+        <location filename="../../studio/services/capture.py" line="59"/>
+        <source>Listing devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/capture.py" line="72"/>
+        <source>Opening input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/capture.py" line="113"/>
+        <source>Take %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/capture.py" line="147"/>
+        <source>Finishing the take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/capture.py" line="184"/>
+        <source>Emptying the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/capture.py" line="211"/>
+        <source>Importing audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/capture.py" line="226"/>
+        <source>Recovering unfinished takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/capture.py" line="236"/>
+        <source>Reading the waveform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="267"/>
+        <source>Where your data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="268"/>
+        <source>Recordings, the voice library, settings and logs live in one folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="269"/>
+        <source>Your data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="270"/>
+        <source>Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="272"/>
+        <source>It was chosen with the environment variable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="274"/>
+        <source>To keep it somewhere else, set the environment variable %1 to a folder before starting the studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="277"/>
+        <source>The log is written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="278"/>
+        <source>You can run this set-up again from Help ▸ First-run setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteVoiceDialog</name>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="47"/>
+        <source>Delete voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="49"/>
+        <source>Delete “%1” (%2)?
+
+The voice is removed from this library. Your takes and samples stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="54"/>
+        <source>Also delete it at %1 (cannot be undone; frees quota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message numerus="yes">
         <location filename="../../studio/ui/dialogs/error_dialog.py" line="29"/>
@@ -44,33 +463,258 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="336"/>
+        <source>Set up Voice Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="337"/>
+        <source>Skip this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="338"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="339"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="340"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="341"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="77"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="78"/>
+        <source>Search text, voice, provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="79"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="80"/>
+        <source>A/B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="81"/>
+        <source>Select two auditions, then press Tab to switch between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="82"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="83"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="138"/>
+        <source>Playing %1 (loudness matched, B gain %2 dB). Press Tab to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="145"/>
+        <source>Export audition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="146"/>
+        <source>WAV (*.wav);;MP3 (*.mp3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="99"/>
+        <source>Welcome to Voice Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="100"/>
+        <source>Choose the language of the studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="102"/>
+        <source>This short set-up checks your microphone and the room, adds provider accounts if you have them, and shows where your recordings are kept. Every step can be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="104"/>
+        <source>You can switch the language at any time from the Language menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../studio/ui/widgets/meter.py" line="29"/>
+        <source>Peak (light), RMS (dark), peak hold (line). Green: target band. Click the clip light to reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/meter.py" line="82"/>
+        <source>CLIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="23"/>
+        <location filename="../../studio/ui/pages/library.py" line="148"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="27"/>
+        <location filename="../../studio/ui/pages/library.py" line="151"/>
+        <source>Search names, ids, tags, notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="157"/>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="157"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="162"/>
+        <source>Sync all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="163"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="164"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="166"/>
         <source>No voices yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="28"/>
+        <location filename="../../studio/ui/pages/library.py" line="167"/>
         <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="169"/>
+        <source>Sync all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="226"/>
+        <source>Quotas — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="238"/>
+        <source>Choose a new reference sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="239"/>
+        <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="245"/>
+        <source>Export the library to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="250"/>
+        <source>Import a library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryService</name>
+    <message>
+        <location filename="../../studio/services/library_service.py" line="64"/>
+        <source>Loading library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/library_service.py" line="95"/>
+        <source>Syncing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/library_service.py" line="108"/>
+        <source>Checking quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/library_service.py" line="134"/>
+        <source>Deleting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/library_service.py" line="146"/>
+        <source>Updating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/library_service.py" line="152"/>
+        <source>Exporting library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/library_service.py" line="156"/>
+        <source>Importing library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/library_service.py" line="227"/>
+        <source>Refreshing pending voices and jobs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="134"/>
-        <location filename="../../studio/ui/main_window.py" line="152"/>
+        <location filename="../../studio/ui/main_window.py" line="163"/>
+        <location filename="../../studio/ui/main_window.py" line="181"/>
         <source>About Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="135"/>
+        <location filename="../../studio/ui/main_window.py" line="164"/>
         <source>Voice Studio %1
 
 Data: %2
@@ -78,47 +722,53 @@ Log: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="140"/>
+        <location filename="../../studio/ui/main_window.py" line="104"/>
+        <location filename="../../studio/ui/main_window.py" line="169"/>
         <source>Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="145"/>
+        <location filename="../../studio/ui/main_window.py" line="97"/>
+        <source>%1 job %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="146"/>
+        <location filename="../../studio/ui/main_window.py" line="175"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="147"/>
+        <location filename="../../studio/ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="148"/>
+        <location filename="../../studio/ui/main_window.py" line="177"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="149"/>
+        <location filename="../../studio/ui/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="150"/>
+        <location filename="../../studio/ui/main_window.py" line="179"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="151"/>
+        <location filename="../../studio/ui/main_window.py" line="180"/>
         <source>Open log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="157"/>
+        <location filename="../../studio/ui/main_window.py" line="186"/>
         <source>Provider: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,90 +865,241 @@ Log: %3</source>
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="23"/>
+        <location filename="../../studio/ui/pages/playground.py" line="159"/>
         <source>Playground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="27"/>
-        <source>No auditions yet</source>
+        <location filename="../../studio/ui/pages/playground.py" line="162"/>
+        <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="28"/>
-        <source>Pick a voice, type some text and press Synthesize. Playback starts as soon as the first audio arrives.</source>
+        <location filename="../../studio/ui/pages/playground.py" line="163"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="164"/>
+        <source>Type or paste the text to hear. Long text is split by sentence within the provider&apos;s limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="166"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="166"/>
+        <source>Sample rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="166"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="167"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="167"/>
+        <source>Pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="167"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="168"/>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="170"/>
+        <source>e.g. speak warmly and slowly (CosyVoice v3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="171"/>
+        <source>Synthesize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="172"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="173"/>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="174"/>
+        <source>Batch from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="186"/>
+        <source> (stock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="208"/>
+        <source>No voices yet: clone one in the Validate pane, or add a provider account to use its stock voices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="213"/>
+        <source>Offline preview voice: an approximation made on this computer, not a cloud clone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="249"/>
+        <source> (a Chinese character counts 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="250"/>
+        <source>%1 characters%2 · limit %3 per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="253"/>
+        <source>will be sent as %1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="256"/>
+        <location filename="../../studio/ui/pages/playground.py" line="296"/>
+        <source>≈ ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="273"/>
+        <source>Waiting for the first audio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="278"/>
+        <source>Receiving: %1 s of audio · first audio after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="292"/>
+        <source>First audio %1 · total %2 s · real-time factor %3 · %4 s of audio · %5 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="325"/>
+        <source>Text file: one line becomes one audio file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="326"/>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="329"/>
+        <source>Folder for the audio files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProviderBox</name>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="146"/>
+        <location filename="../../studio/ui/pages/providers.py" line="149"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="155"/>
+        <location filename="../../studio/ui/pages/providers.py" line="158"/>
         <source>from the environment (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="157"/>
+        <location filename="../../studio/ui/pages/providers.py" line="160"/>
         <source>stored — type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="159"/>
+        <location filename="../../studio/ui/pages/providers.py" line="162"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="164"/>
+        <location filename="../../studio/ui/pages/providers.py" line="167"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="165"/>
+        <location filename="../../studio/ui/pages/providers.py" line="168"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="166"/>
+        <location filename="../../studio/ui/pages/providers.py" line="169"/>
         <source>Use this provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="172"/>
+        <location filename="../../studio/ui/pages/providers.py" line="175"/>
         <source>Ready — no account needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="175"/>
+        <location filename="../../studio/ui/pages/providers.py" line="177"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/providers.py" line="178"/>
         <source>Not configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="176"/>
+        <location filename="../../studio/ui/pages/providers.py" line="178"/>
         <source>Configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="193"/>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="197"/>
-        <source>Testing…</source>
+        <location filename="../../studio/ui/pages/providers.py" line="189"/>
+        <source>Checking accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/providers.py" line="207"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/providers.py" line="212"/>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/providers.py" line="222"/>
         <source>Connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="213"/>
+        <location filename="../../studio/ui/pages/providers.py" line="223"/>
+        <source>Checking quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/providers.py" line="229"/>
+        <source>Quota: %1 of %2 %3 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/providers.py" line="237"/>
         <source>Testing %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,112 +1107,112 @@ Log: %3</source>
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="49"/>
+        <location filename="../../studio/ui/pages/providers.py" line="50"/>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="50"/>
+        <location filename="../../studio/ui/pages/providers.py" line="51"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="51"/>
+        <location filename="../../studio/ui/pages/providers.py" line="52"/>
         <source>Workspace id (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="52"/>
+        <location filename="../../studio/ui/pages/providers.py" line="53"/>
         <source>Custom HTTP base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="53"/>
+        <location filename="../../studio/ui/pages/providers.py" line="54"/>
         <source>Custom WebSocket base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="54"/>
+        <location filename="../../studio/ui/pages/providers.py" line="55"/>
         <source>Target model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="55"/>
+        <location filename="../../studio/ui/pages/providers.py" line="56"/>
         <source>Gateway base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="56"/>
+        <location filename="../../studio/ui/pages/providers.py" line="57"/>
         <source>SecretId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="57"/>
+        <location filename="../../studio/ui/pages/providers.py" line="58"/>
         <source>SecretKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="58"/>
+        <location filename="../../studio/ui/pages/providers.py" line="59"/>
         <source>Content repository id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="59"/>
+        <location filename="../../studio/ui/pages/providers.py" line="60"/>
         <source>COS bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="60"/>
+        <location filename="../../studio/ui/pages/providers.py" line="61"/>
         <source>COS region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="61"/>
+        <location filename="../../studio/ui/pages/providers.py" line="62"/>
         <source>COS SecretId</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="62"/>
+        <location filename="../../studio/ui/pages/providers.py" line="63"/>
         <source>COS SecretKey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="63"/>
+        <location filename="../../studio/ui/pages/providers.py" line="64"/>
         <source>Callback URL (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="69"/>
+        <location filename="../../studio/ui/pages/providers.py" line="70"/>
         <source>Works offline with no account: an offline preview voice built from your sample&apos;s pitch, timbre and pace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="71"/>
+        <location filename="../../studio/ui/pages/providers.py" line="72"/>
         <source>Zero-shot cloning from a 10–20 s sample; streaming synthesis. Needs a DashScope API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="73"/>
+        <location filename="../../studio/ui/pages/providers.py" line="74"/>
         <source>Lightweight cloning by training on at least 20 minutes of Mandarin recordings, with a manual review. Uses the DashScope key above; the service needs enterprise approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="76"/>
+        <location filename="../../studio/ui/pages/providers.py" line="77"/>
         <source>Tencent Multimedia Lab voice cloning: training and generate jobs through a content repository bound to your COS bucket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="245"/>
+        <location filename="../../studio/ui/pages/providers.py" line="269"/>
         <source>Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="250"/>
+        <location filename="../../studio/ui/pages/providers.py" line="274"/>
         <source>Keys are kept for this session only: no system keyring is available. Choose a private file in Settings to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="253"/>
+        <location filename="../../studio/ui/pages/providers.py" line="277"/>
         <source>Keys are kept in a private file (readable by your account only, not encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,18 +1220,221 @@ Log: %3</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="23"/>
+        <location filename="../../studio/ui/pages/record.py" line="135"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="27"/>
-        <source>No takes yet</source>
+        <location filename="../../studio/ui/pages/record.py" line="138"/>
+        <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="28"/>
-        <source>Connect a microphone and press Record. A 10–20 s take is enough for zero-shot cloning; training needs a 20-minute script session.</source>
+        <location filename="../../studio/ui/pages/record.py" line="139"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="140"/>
+        <source>Look for input devices again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="141"/>
+        <source>Room check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="142"/>
+        <source>Stay quiet for 4 s: measures the room&apos;s noise floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="143"/>
+        <source>■ Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="143"/>
+        <source>● Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="144"/>
+        <source>Takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="145"/>
+        <source>Script booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="149"/>
+        <source>Looking for input devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="170"/>
+        <source> (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="173"/>
+        <source>No input device found. Connect a microphone and press Refresh; you can still import audio files as takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="187"/>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="191"/>
+        <source>Monitoring %1 at %2 kHz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="198"/>
+        <source> Still using %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="218"/>
+        <source>Peak %1 dBFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="219"/>
+        <source>RMS %1 dBFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="220"/>
+        <source>Momentary %1 LUFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="221"/>
+        <source>Overflows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="224"/>
+        <source>Room check %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="226"/>
+        <source>Noise floor %1 dBFS (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="233"/>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="233"/>
+        <source>acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="233"/>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="280"/>
+        <source>Kept %1: %2, peak %3 dBFS, %4 clipped samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="284"/>
+        <source>SNR %1 dB (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptBooth</name>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="88"/>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="89"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="90"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="92"/>
+        <source>Re-record line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="92"/>
+        <source>Record line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="100"/>
+        <source>Choose a script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="101"/>
+        <source>Mandarin reading script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="101"/>
+        <source>English reading script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="106"/>
+        <source>Open a text file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="115"/>
+        <source>Open a script (one sentence per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="116"/>
+        <source>Text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="154"/>
+        <source>Choose a script to start a long reading session. Each line becomes one take; aim for 20 minutes of speech to train a voice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="161"/>
+        <source>Line %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="164"/>
+        <source>%1 of %2 minutes of speech · %3 lines to redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="198"/>
+        <source>✓ Line %1 is good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="202"/>
+        <source>✓ Good take.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -513,6 +1517,172 @@ Log: %3</source>
     </message>
 </context>
 <context>
+    <name>TakesModel</name>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="48"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="48"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="48"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="48"/>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="48"/>
+        <source>Clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="49"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="49"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="49"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="74"/>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="74"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="75"/>
+        <source>recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakesPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="98"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="98"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="99"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="100"/>
+        <source>Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="101"/>
+        <source>Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="102"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="102"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="103"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="104"/>
+        <source>Show trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="105"/>
+        <source>Empty trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="106"/>
+        <source>Drop audio files here to import them as takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="108"/>
+        <source>The trash is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="108"/>
+        <source>Deleted takes wait here until you empty the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="111"/>
+        <source>No takes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="112"/>
+        <source>Connect a microphone and press Record, or drop audio files here. A 10–20 s take is enough for zero-shot cloning; training needs a 20-minute script session (Script booth tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="188"/>
+        <source>Rename take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="188"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="197"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="197"/>
+        <source>Tags (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="210"/>
+        <source>Import audio as takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="211"/>
+        <source>Audio (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ValidatePage</name>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="23"/>
@@ -527,6 +1697,162 @@ Log: %3</source>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="28"/>
         <source>Record a take or drop an audio file here to see, before any upload, whether each provider would accept it — and fix what can be fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDetail</name>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="96"/>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="97"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="97"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="97"/>
+        <source>Remote id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="98"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="98"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="98"/>
+        <source>Created / modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="99"/>
+        <source>Reference sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="99"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="99"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="102"/>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="103"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="104"/>
+        <source>Save name, tags and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="105"/>
+        <source>Job history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="106"/>
+        <source>Audition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="107"/>
+        <source>Update from sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="108"/>
+        <source>Clone on another provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="109"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="136"/>
+        <source>none recorded here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoicesModel</name>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="59"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="59"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="59"/>
+        <source>Remote id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="59"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="59"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="60"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="60"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="60"/>
+        <source>Source sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="60"/>
+        <source>Last audition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="61"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="79"/>
+        <source>Vendor status: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,162 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="197" />
+        <source>Collecting diagnostics…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="199" />
+        <source>Collecting diagnostics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="206" />
+        <source>Diagnostics copied to the clipboard. They list which keys are set, never the keys themselves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="216" />
+        <source>About Voice Studio</source>
+        <translation>关于语音工作室</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="217" />
+        <source>Voice Studio</source>
+        <translation>语音工作室</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="218" />
+        <source>Version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="219" />
+        <source>Record, validate, clone and audition voices with cloud and offline engines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="220" />
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="221" />
+        <source>Log file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="222" />
+        <source>Runtime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="223" />
+        <source>Copy diagnostics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/about.py" line="224" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="165" />
+        <source>Reading stored keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="174" />
+        <source>already set — type to replace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="175" />
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="200" />
+        <source>Saving provider keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="209" />
+        <source>Provider accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="210" />
+        <source>Optional: the offline engine needs no account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="212" />
+        <source>The offline engine clones a preview voice on this computer and is the default. Add a cloud account now for full-quality cloning, or skip and add it later on the Providers pane.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="214" />
+        <source>DashScope (CosyVoice, Sambert)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="215" />
+        <source>API key</source>
+        <translation>API Key</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="216" />
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="219" />
+        <source>Tencent Multimedia Lab</source>
+        <translation>腾讯多媒体实验室</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="220" />
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="221" />
+        <source>SecretKey</source>
+        <translation>SecretKey</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="223" />
+        <source>Tencent also needs a content repository and a COS bucket: finish its set-up on the Providers pane.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="224" />
+        <source>Default provider</source>
+        <translation>默认服务商</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="233" />
+        <source>Keys are kept in the system keyring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="234" />
+        <source>Keys are kept in a private file in the data folder (readable by your user account, not encrypted).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="236" />
+        <source>Keys are kept for this session only and forgotten when the studio quits.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ActivityWidget</name>
     <message>
         <location filename="../../studio/ui/widgets/activity.py" line="40" />
@@ -25,6 +181,271 @@
     </message>
 </context>
 <context>
+    <name>AudioPage</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="105" />
+        <source>Looking for input devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="112" />
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="278" />
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="144" />
+        <source>Opening the microphone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="175" />
+        <source>The microphone stopped delivering sound.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="196" />
+        <source>Closing the microphone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="223" />
+        <source>The room check did not finish: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="228" />
+        <source>Noise floor %1 dBFS: excellent, as quiet as a recording booth.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="230" />
+        <source>Noise floor %1 dBFS: good for cloning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="232" />
+        <source>Noise floor %1 dBFS: acceptable. A quieter room will give a cleaner voice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="234" />
+        <source>Noise floor %1 dBFS: too noisy for cloning. Switch off fans, close the window, or move the microphone away from the computer, then check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="241" />
+        <source>Looking for input devices…</source>
+        <translation>正在查找输入设备…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="243" />
+        <source>No input device was found. Connect a microphone and press Refresh, or skip this step: you can record later, and import audio files without a microphone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="250" />
+        <source>Choose the microphone you will record with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="259" />
+        <source>Measuring… stay quiet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="261" />
+        <source>Opening the microphone…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="263" />
+        <source>Check the room (5 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="264" />
+        <source>Check again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="270" />
+        <source>Microphone and room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="271" />
+        <source>Pick your microphone and measure the room's background noise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="272" />
+        <source>Input device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="273" />
+        <source>No input device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="274" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="275" />
+        <source>Press the button, then stay quiet for 5 seconds: the studio listens to the room and rates its noise floor (−60 dBFS or lower is good).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AuditionService</name>
+    <message>
+        <location filename="../../studio/services/audition.py" line="96" />
+        <source>Listing voices</source>
+        <translation>正在列出音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/audition.py" line="133" />
+        <source>Synthesizing with %1</source>
+        <translation>正在用 %1 合成</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/audition.py" line="247" />
+        <source>Reading the waveform</source>
+        <translation>正在读取波形</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/audition.py" line="268" />
+        <source>Exporting %1</source>
+        <translation>正在导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/audition.py" line="283" />
+        <source>Matching loudness</source>
+        <translation>正在匹配响度</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/audition.py" line="297" />
+        <source>Line %1 of %2</source>
+        <translation>第 %1 / %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/audition.py" line="320" />
+        <source>Batch synthesis into %1</source>
+        <translation>批量合成到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureService</name>
+    <message>
+        <location filename="../../studio/services/capture.py" line="59" />
+        <source>Listing devices</source>
+        <translation>正在列出设备</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/capture.py" line="72" />
+        <source>Opening input</source>
+        <translation>正在打开输入设备</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/capture.py" line="113" />
+        <source>Take %1</source>
+        <translation>录音 %1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/capture.py" line="147" />
+        <source>Finishing the take</source>
+        <translation>正在完成录音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/capture.py" line="184" />
+        <source>Emptying the trash</source>
+        <translation>正在清空回收站</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/capture.py" line="211" />
+        <source>Importing audio</source>
+        <translation>正在导入音频</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/capture.py" line="226" />
+        <source>Recovering unfinished takes</source>
+        <translation>正在恢复未完成的录音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/capture.py" line="236" />
+        <source>Reading the waveform</source>
+        <translation>正在读取波形</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="267" />
+        <source>Where your data is kept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="268" />
+        <source>Recordings, the voice library, settings and logs live in one folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="269" />
+        <source>Your data folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="270" />
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="272" />
+        <source>It was chosen with the environment variable %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="274" />
+        <source>To keep it somewhere else, set the environment variable %1 to a folder before starting the studio.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="277" />
+        <source>The log is written to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="278" />
+        <source>You can run this set-up again from Help ▸ First-run setup…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeleteVoiceDialog</name>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="47" />
+        <source>Delete voice</source>
+        <translation>删除音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="49" />
+        <source>Delete “%1” (%2)?
+
+The voice is removed from this library. Your takes and samples stay on this computer.</source>
+        <translation>删除“%1”（%2）？
+
+该音色将从音色库中移除。你的录音和样本仍保留在本机。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="54" />
+        <source>Also delete it at %1 (cannot be undone; frees quota)</source>
+        <translation>同时在 %1 删除（不可撤销；释放配额）</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message numerus="yes">
         <location filename="../../studio/ui/dialogs/error_dialog.py" line="29" />
@@ -38,33 +459,258 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="336" />
+        <source>Set up Voice Studio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="337" />
+        <source>Skip this step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="338" />
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="339" />
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="340" />
+        <source>&amp;Finish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="341" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="77" />
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="78" />
+        <source>Search text, voice, provider…</source>
+        <translation>搜索文本、音色、服务商…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="79" />
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="80" />
+        <source>A/B</source>
+        <translation>A/B 对比</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="81" />
+        <source>Select two auditions, then press Tab to switch between them</source>
+        <translation>选择两条试听记录，然后按 Tab 键在两者之间切换</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="82" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="83" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="138" />
+        <source>Playing %1 (loudness matched, B gain %2 dB). Press Tab to switch.</source>
+        <translation>正在播放 %1（响度已匹配，B 增益 %2 dB）。按 Tab 键切换。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="145" />
+        <source>Export audition</source>
+        <translation>导出试听</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="146" />
+        <source>WAV (*.wav);;MP3 (*.mp3)</source>
+        <translation>WAV (*.wav);;MP3 (*.mp3)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="99" />
+        <source>Welcome to Voice Studio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="100" />
+        <source>Choose the language of the studio.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="102" />
+        <source>This short set-up checks your microphone and the room, adds provider accounts if you have them, and shows where your recordings are kept. Every step can be skipped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="104" />
+        <source>You can switch the language at any time from the Language menu.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../studio/ui/widgets/meter.py" line="29" />
+        <source>Peak (light), RMS (dark), peak hold (line). Green: target band. Click the clip light to reset it.</source>
+        <translation>峰值（浅色）、RMS（深色）、峰值保持（竖线）。绿色：目标区间。点击削波灯可复位。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/meter.py" line="82" />
+        <source>CLIP</source>
+        <translation>削波</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="23" />
+        <location filename="../../studio/ui/pages/library.py" line="148" />
         <source>Library</source>
         <translation>音色库</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="27" />
+        <location filename="../../studio/ui/pages/library.py" line="151" />
+        <source>Search names, ids, tags, notes…</source>
+        <translation>搜索名称、ID、标签、备注…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="157" />
+        <source>All providers</source>
+        <translation>全部服务商</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="157" />
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="162" />
+        <source>Sync all</source>
+        <translation>全部同步</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="163" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="164" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="166" />
         <source>No voices yet</source>
         <translation>还没有音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="28" />
+        <location filename="../../studio/ui/pages/library.py" line="167" />
         <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
         <translation>你复刻的音色以及服务商账号中已有的音色都会连同状态显示在这里。可在“检查”页复刻一个音色，或同步账号。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="169" />
+        <source>Sync all accounts</source>
+        <translation>同步所有账号</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="226" />
+        <source>Quotas — %1</source>
+        <translation>配额——%1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="238" />
+        <source>Choose a new reference sample</source>
+        <translation>选择新的参考样本</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="239" />
+        <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
+        <translation>音频 (*.wav *.mp3 *.m4a *.flac *.ogg)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="245" />
+        <source>Export the library to a folder</source>
+        <translation>将音色库导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="250" />
+        <source>Import a library folder</source>
+        <translation>导入音色库文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryService</name>
+    <message>
+        <location filename="../../studio/services/library_service.py" line="64" />
+        <source>Loading library</source>
+        <translation>正在加载音色库</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/library_service.py" line="95" />
+        <source>Syncing %1</source>
+        <translation>正在同步 %1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/library_service.py" line="108" />
+        <source>Checking quota</source>
+        <translation>正在查询配额</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/library_service.py" line="134" />
+        <source>Deleting %1</source>
+        <translation>正在删除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/library_service.py" line="146" />
+        <source>Updating %1</source>
+        <translation>正在更新 %1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/library_service.py" line="152" />
+        <source>Exporting library</source>
+        <translation>正在导出音色库</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/library_service.py" line="156" />
+        <source>Importing library</source>
+        <translation>正在导入音色库</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/library_service.py" line="227" />
+        <source>Refreshing pending voices and jobs</source>
+        <translation>正在刷新处理中的音色和任务</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="134" />
-        <location filename="../../studio/ui/main_window.py" line="152" />
+        <location filename="../../studio/ui/main_window.py" line="163" />
+        <location filename="../../studio/ui/main_window.py" line="181" />
         <source>About Voice Studio</source>
         <translation>关于语音工作室</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="135" />
+        <location filename="../../studio/ui/main_window.py" line="164" />
         <source>Voice Studio %1
 
 Data: %2
@@ -75,47 +721,53 @@ Log: %3</source>
 日志：%3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="140" />
+        <location filename="../../studio/ui/main_window.py" line="104" />
+        <location filename="../../studio/ui/main_window.py" line="169" />
         <source>Voice Studio</source>
         <translation>语音工作室</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="145" />
+        <location filename="../../studio/ui/main_window.py" line="97" />
+        <source>%1 job %2: %3</source>
+        <translation>%1 任务 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="174" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="146" />
+        <location filename="../../studio/ui/main_window.py" line="175" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="147" />
+        <location filename="../../studio/ui/main_window.py" line="176" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="148" />
+        <location filename="../../studio/ui/main_window.py" line="177" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="149" />
+        <location filename="../../studio/ui/main_window.py" line="178" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="150" />
+        <location filename="../../studio/ui/main_window.py" line="179" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="151" />
+        <location filename="../../studio/ui/main_window.py" line="180" />
         <source>Open log</source>
         <translation>打开日志</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="157" />
+        <location filename="../../studio/ui/main_window.py" line="186" />
         <source>Provider: %1</source>
         <translation>服务商：%1</translation>
     </message>
@@ -212,90 +864,241 @@ Log: %3</source>
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="23" />
+        <location filename="../../studio/ui/pages/playground.py" line="159" />
         <source>Playground</source>
         <translation>试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="27" />
-        <source>No auditions yet</source>
-        <translation>还没有试听记录</translation>
+        <location filename="../../studio/ui/pages/playground.py" line="162" />
+        <source>Voice</source>
+        <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="28" />
-        <source>Pick a voice, type some text and press Synthesize. Playback starts as soon as the first audio arrives.</source>
-        <translation>选择一个音色，输入文本并点击“合成”。首段音频到达后立即开始播放。</translation>
+        <location filename="../../studio/ui/pages/playground.py" line="163" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="164" />
+        <source>Type or paste the text to hear. Long text is split by sentence within the provider's limits.</source>
+        <translation>输入或粘贴要试听的文本。长文本会按句子拆分，以符合服务商的限制。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="166" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="166" />
+        <source>Sample rate</source>
+        <translation>采样率</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="166" />
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="167" />
+        <source>Rate</source>
+        <translation>语速</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="167" />
+        <source>Pitch</source>
+        <translation>音调</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="167" />
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="168" />
+        <source>Instruction</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="170" />
+        <source>e.g. speak warmly and slowly (CosyVoice v3)</source>
+        <translation>例如：温柔地慢慢说（CosyVoice v3）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="171" />
+        <source>Synthesize</source>
+        <translation>合成</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="172" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="173" />
+        <source>Replay</source>
+        <translation>重放</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="174" />
+        <source>Batch from file…</source>
+        <translation>从文件批量合成…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="186" />
+        <source> (stock)</source>
+        <translation>（系统音色）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="208" />
+        <source>No voices yet: clone one in the Validate pane, or add a provider account to use its stock voices.</source>
+        <translation>还没有音色：可在“检查”页复刻一个，或添加服务商账号以使用其系统音色。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="213" />
+        <source>Offline preview voice: an approximation made on this computer, not a cloud clone.</source>
+        <translation>离线预览音色：在本机生成的近似效果，并非云端复刻。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="249" />
+        <source> (a Chinese character counts 2)</source>
+        <translation>（一个汉字计 2 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="250" />
+        <source>%1 characters%2 · limit %3 per request</source>
+        <translation>%1 个字符%2 · 每次请求上限 %3</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="253" />
+        <source>will be sent as %1 requests</source>
+        <translation>将分 %1 次请求发送</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="256" />
+        <location filename="../../studio/ui/pages/playground.py" line="296" />
+        <source>≈ ¥%1</source>
+        <translation>约 ¥%1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="273" />
+        <source>Waiting for the first audio…</source>
+        <translation>正在等待首段音频…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="278" />
+        <source>Receiving: %1 s of audio · first audio after %2</source>
+        <translation>接收中：%1 秒音频 · 首包延迟 %2</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="292" />
+        <source>First audio %1 · total %2 s · real-time factor %3 · %4 s of audio · %5 characters</source>
+        <translation>首包 %1 · 总耗时 %2 秒 · 实时率 %3 · 音频 %4 秒 · %5 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="325" />
+        <source>Text file: one line becomes one audio file</source>
+        <translation>文本文件：每行生成一个音频文件</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="326" />
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="329" />
+        <source>Folder for the audio files</source>
+        <translation>音频文件保存文件夹</translation>
     </message>
 </context>
 <context>
     <name>ProviderBox</name>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="146" />
+        <location filename="../../studio/ui/pages/providers.py" line="149" />
         <source>active</source>
         <translation>当前使用</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="155" />
+        <location filename="../../studio/ui/pages/providers.py" line="158" />
         <source>from the environment (%1)</source>
         <translation>来自环境变量（%1）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="157" />
+        <location filename="../../studio/ui/pages/providers.py" line="160" />
         <source>stored — type to replace</source>
         <translation>已保存——输入新值可替换</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="159" />
+        <location filename="../../studio/ui/pages/providers.py" line="162" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="164" />
+        <location filename="../../studio/ui/pages/providers.py" line="167" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="165" />
+        <location filename="../../studio/ui/pages/providers.py" line="168" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="166" />
+        <location filename="../../studio/ui/pages/providers.py" line="169" />
         <source>Use this provider</source>
         <translation>使用此服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="172" />
+        <location filename="../../studio/ui/pages/providers.py" line="175" />
         <source>Ready — no account needed.</source>
         <translation>就绪——无需账号。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="175" />
+        <location filename="../../studio/ui/pages/providers.py" line="177" />
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/providers.py" line="178" />
         <source>Not configured.</source>
         <translation>尚未配置。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="176" />
+        <location filename="../../studio/ui/pages/providers.py" line="178" />
         <source>Configured.</source>
         <translation>已配置。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="193" />
+        <location filename="../../studio/ui/pages/providers.py" line="189" />
+        <source>Checking accounts</source>
+        <translation>正在检查账号</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/providers.py" line="207" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="197" />
+        <location filename="../../studio/ui/pages/providers.py" line="212" />
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="207" />
+        <location filename="../../studio/ui/pages/providers.py" line="222" />
         <source>Connected: %1</source>
         <translation>已连接：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="213" />
+        <location filename="../../studio/ui/pages/providers.py" line="223" />
+        <source>Checking quota</source>
+        <translation>正在查询配额</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/providers.py" line="229" />
+        <source>Quota: %1 of %2 %3 used</source>
+        <translation>配额：已用 %1 / %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/providers.py" line="237" />
         <source>Testing %1</source>
         <translation>正在测试 %1</translation>
     </message>
@@ -303,112 +1106,112 @@ Log: %3</source>
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="49" />
+        <location filename="../../studio/ui/pages/providers.py" line="50" />
         <source>API key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="50" />
+        <location filename="../../studio/ui/pages/providers.py" line="51" />
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="51" />
+        <location filename="../../studio/ui/pages/providers.py" line="52" />
         <source>Workspace id (optional)</source>
         <translation>业务空间 ID（可选）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="52" />
+        <location filename="../../studio/ui/pages/providers.py" line="53" />
         <source>Custom HTTP base URL</source>
         <translation>自定义 HTTP 基础地址</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="53" />
+        <location filename="../../studio/ui/pages/providers.py" line="54" />
         <source>Custom WebSocket base URL</source>
         <translation>自定义 WebSocket 基础地址</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="54" />
+        <location filename="../../studio/ui/pages/providers.py" line="55" />
         <source>Target model</source>
         <translation>目标模型</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="55" />
+        <location filename="../../studio/ui/pages/providers.py" line="56" />
         <source>Gateway base URL</source>
         <translation>网关基础地址</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="56" />
+        <location filename="../../studio/ui/pages/providers.py" line="57" />
         <source>SecretId</source>
         <translation>SecretId</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="57" />
+        <location filename="../../studio/ui/pages/providers.py" line="58" />
         <source>SecretKey</source>
         <translation>SecretKey</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="58" />
+        <location filename="../../studio/ui/pages/providers.py" line="59" />
         <source>Content repository id</source>
         <translation>内容库 ID</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="59" />
+        <location filename="../../studio/ui/pages/providers.py" line="60" />
         <source>COS bucket</source>
         <translation>COS 存储桶</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="60" />
+        <location filename="../../studio/ui/pages/providers.py" line="61" />
         <source>COS region</source>
         <translation>COS 地域</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="61" />
+        <location filename="../../studio/ui/pages/providers.py" line="62" />
         <source>COS SecretId</source>
         <translation>COS SecretId</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="62" />
+        <location filename="../../studio/ui/pages/providers.py" line="63" />
         <source>COS SecretKey</source>
         <translation>COS SecretKey</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="63" />
+        <location filename="../../studio/ui/pages/providers.py" line="64" />
         <source>Callback URL (optional)</source>
         <translation>回调地址（可选）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="69" />
+        <location filename="../../studio/ui/pages/providers.py" line="70" />
         <source>Works offline with no account: an offline preview voice built from your sample's pitch, timbre and pace.</source>
         <translation>离线可用，无需账号：根据你的样本的音高、音色和语速生成离线预览音色。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="71" />
+        <location filename="../../studio/ui/pages/providers.py" line="72" />
         <source>Zero-shot cloning from a 10–20 s sample; streaming synthesis. Needs a DashScope API key.</source>
         <translation>用 10–20 秒样本零样本复刻；流式合成。需要 DashScope API Key。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="73" />
+        <location filename="../../studio/ui/pages/providers.py" line="74" />
         <source>Lightweight cloning by training on at least 20 minutes of Mandarin recordings, with a manual review. Uses the DashScope key above; the service needs enterprise approval.</source>
         <translation>基于至少 20 分钟普通话录音训练的轻量级复刻，需人工审核。使用上面的 DashScope Key；该服务需企业申请开通。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="76" />
+        <location filename="../../studio/ui/pages/providers.py" line="77" />
         <source>Tencent Multimedia Lab voice cloning: training and generate jobs through a content repository bound to your COS bucket.</source>
         <translation>腾讯多媒体实验室声音复刻：通过绑定到你的 COS 存储桶的内容库进行训练和生成任务。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="245" />
+        <location filename="../../studio/ui/pages/providers.py" line="269" />
         <source>Providers</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="250" />
+        <location filename="../../studio/ui/pages/providers.py" line="274" />
         <source>Keys are kept for this session only: no system keyring is available. Choose a private file in Settings to keep them.</source>
         <translation>密钥仅在本次会话中保留：系统钥匙串不可用。可在“设置”中选择私有文件来保存。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="253" />
+        <location filename="../../studio/ui/pages/providers.py" line="277" />
         <source>Keys are kept in a private file (readable by your account only, not encrypted).</source>
         <translation>密钥保存在私有文件中（仅你的账号可读，未加密）。</translation>
     </message>
@@ -416,19 +1219,222 @@ Log: %3</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="23" />
+        <location filename="../../studio/ui/pages/record.py" line="135" />
         <source>Record</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="27" />
-        <source>No takes yet</source>
-        <translation>还没有录音</translation>
+        <location filename="../../studio/ui/pages/record.py" line="138" />
+        <source>Input</source>
+        <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="28" />
-        <source>Connect a microphone and press Record. A 10–20 s take is enough for zero-shot cloning; training needs a 20-minute script session.</source>
-        <translation>连接麦克风并点击“录音”。零样本复刻只需 10–20 秒的录音；训练需要约 20 分钟的脚本朗读。</translation>
+        <location filename="../../studio/ui/pages/record.py" line="139" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="140" />
+        <source>Look for input devices again</source>
+        <translation>重新查找输入设备</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="141" />
+        <source>Room check</source>
+        <translation>环境检测</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="142" />
+        <source>Stay quiet for 4 s: measures the room's noise floor</source>
+        <translation>保持安静 4 秒：测量房间的底噪</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="143" />
+        <source>■ Stop</source>
+        <translation>■ 停止</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="143" />
+        <source>● Record</source>
+        <translation>● 录音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="144" />
+        <source>Takes</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="145" />
+        <source>Script booth</source>
+        <translation>脚本录音棚</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="149" />
+        <source>Looking for input devices…</source>
+        <translation>正在查找输入设备…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="170" />
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="173" />
+        <source>No input device found. Connect a microphone and press Refresh; you can still import audio files as takes.</source>
+        <translation>未找到输入设备。请连接麦克风并点击“刷新”；你仍可将音频文件导入为录音。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="187" />
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="191" />
+        <source>Monitoring %1 at %2 kHz</source>
+        <translation>正在监听 %1（%2 kHz）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="198" />
+        <source> Still using %1.</source>
+        <translation> 仍在使用 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="218" />
+        <source>Peak %1 dBFS</source>
+        <translation>峰值 %1 dBFS</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="219" />
+        <source>RMS %1 dBFS</source>
+        <translation>RMS %1 dBFS</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="220" />
+        <source>Momentary %1 LUFS</source>
+        <translation>瞬时响度 %1 LUFS</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="221" />
+        <source>Overflows %1</source>
+        <translation>溢出 %1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="224" />
+        <source>Room check %1%</source>
+        <translation>环境检测 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="226" />
+        <source>Noise floor %1 dBFS (%2)</source>
+        <translation>底噪 %1 dBFS（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="233" />
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="233" />
+        <source>acceptable</source>
+        <translation>可接受</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="233" />
+        <source>poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="280" />
+        <source>Kept %1: %2, peak %3 dBFS, %4 clipped samples.</source>
+        <translation>已保存 %1：%2，峰值 %3 dBFS，%4 个削波采样。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="284" />
+        <source>SNR %1 dB (%2).</source>
+        <translation>信噪比 %1 dB（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptBooth</name>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="88" />
+        <source>Script</source>
+        <translation>朗读稿</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="89" />
+        <source>◀ Previous</source>
+        <translation>◀ 上一句</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="90" />
+        <source>Next ▶</source>
+        <translation>下一句 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="92" />
+        <source>Re-record line</source>
+        <translation>重录此句</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="92" />
+        <source>Record line</source>
+        <translation>录制此句</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="100" />
+        <source>Choose a script…</source>
+        <translation>选择朗读稿…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="101" />
+        <source>Mandarin reading script</source>
+        <translation>普通话朗读稿</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="101" />
+        <source>English reading script</source>
+        <translation>英文朗读稿</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="106" />
+        <source>Open a text file…</source>
+        <translation>打开文本文件…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="115" />
+        <source>Open a script (one sentence per line)</source>
+        <translation>打开朗读稿（每行一句）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="116" />
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="154" />
+        <source>Choose a script to start a long reading session. Each line becomes one take; aim for 20 minutes of speech to train a voice.</source>
+        <translation>选择朗读稿开始长时间录制。每句生成一段录音；训练音色需要约 20 分钟的有效语音。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="161" />
+        <source>Line %1 of %2</source>
+        <translation>第 %1 / %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="164" />
+        <source>%1 of %2 minutes of speech · %3 lines to redo</source>
+        <translation>有效语音 %1 / %2 分钟 · %3 句需重录</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="198" />
+        <source>✓ Line %1 is good.</source>
+        <translation>✓ 第 %1 句合格。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="202" />
+        <source>✓ Good take.</source>
+        <translation>✓ 录音合格。</translation>
     </message>
 </context>
 <context>
@@ -510,6 +1516,172 @@ Log: %3</source>
     </message>
 </context>
 <context>
+    <name>TakesModel</name>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="48" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="48" />
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="48" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="48" />
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="48" />
+        <source>Clips</source>
+        <translation>削波</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="49" />
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="49" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="49" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="74" />
+        <source>recorded</source>
+        <translation>录制</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="74" />
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/takes_model.py" line="75" />
+        <source>recovered</source>
+        <translation>已恢复</translation>
+    </message>
+</context>
+<context>
+    <name>TakesPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="98" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="98" />
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="99" />
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="100" />
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="101" />
+        <source>Validate</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="102" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="102" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="103" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="104" />
+        <source>Show trash</source>
+        <translation>显示回收站</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="105" />
+        <source>Empty trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="106" />
+        <source>Drop audio files here to import them as takes.</source>
+        <translation>将音频文件拖到这里即可导入为录音。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="108" />
+        <source>The trash is empty</source>
+        <translation>回收站是空的</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="108" />
+        <source>Deleted takes wait here until you empty the trash.</source>
+        <translation>删除的录音会保留在这里，直到你清空回收站。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="111" />
+        <source>No takes yet</source>
+        <translation>还没有录音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="112" />
+        <source>Connect a microphone and press Record, or drop audio files here. A 10–20 s take is enough for zero-shot cloning; training needs a 20-minute script session (Script booth tab).</source>
+        <translation>连接麦克风并点击“录音”，或将音频文件拖到这里。零样本复刻只需 10–20 秒录音；训练需要约 20 分钟的脚本录制（“脚本录音棚”标签页）。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="188" />
+        <source>Rename take</source>
+        <translation>重命名录音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="188" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="197" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="197" />
+        <source>Tags (comma-separated)</source>
+        <translation>标签（以逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="210" />
+        <source>Import audio as takes</source>
+        <translation>将音频导入为录音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="211" />
+        <source>Audio (%1)</source>
+        <translation>音频 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ValidatePage</name>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="23" />
@@ -525,6 +1697,162 @@ Log: %3</source>
         <location filename="../../studio/ui/pages/validate.py" line="28" />
         <source>Record a take or drop an audio file here to see, before any upload, whether each provider would accept it — and fix what can be fixed.</source>
         <translation>录一段音或将音频文件拖到这里，在上传之前就能看到各服务商是否会接受它，并修复可修复的问题。</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceDetail</name>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="96" />
+        <source>Voice</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="97" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="97" />
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="97" />
+        <source>Remote id</source>
+        <translation>远端 ID</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="98" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="98" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="98" />
+        <source>Created / modified</source>
+        <translation>创建 / 修改时间</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="99" />
+        <source>Reference sample</source>
+        <translation>参考样本</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="99" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="99" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="102" />
+        <source>comma-separated</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="103" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="104" />
+        <source>Save name, tags and notes</source>
+        <translation>保存名称、标签和备注</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="105" />
+        <source>Job history</source>
+        <translation>任务历史</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="106" />
+        <source>Audition</source>
+        <translation>试听</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="107" />
+        <source>Update from sample…</source>
+        <translation>用新样本更新…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="108" />
+        <source>Clone on another provider</source>
+        <translation>在其他服务商复刻</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="109" />
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="136" />
+        <source>none recorded here</source>
+        <translation>不是在本机录制的</translation>
+    </message>
+</context>
+<context>
+    <name>VoicesModel</name>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="59" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="59" />
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="59" />
+        <source>Remote id</source>
+        <translation>远端 ID</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="59" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="59" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="60" />
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="60" />
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="60" />
+        <source>Source sample</source>
+        <translation>源样本</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="60" />
+        <source>Last audition</source>
+        <translation>最近试听</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="61" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="79" />
+        <source>Vendor status: %1</source>
+        <translation>服务商状态：%1</translation>
     </message>
 </context>
 </TS>
