@@ -1,4 +1,5 @@
-"""DashScope emulator: CosyVoice enrollment (HTTP), temporary uploads, and the inference WebSocket.
+"""DashScope emulator: CosyVoice enrollment (HTTP), temporary uploads, Files and fine-tunes (Sambert
+cloning), and the inference WebSocket (CosyVoice duplex, Sambert streaming-out).
 
 Usage in a test:
 
@@ -18,7 +19,7 @@ from aiohttp import web
 
 from tests.emulators.harness import EmulatorServer, Fault, Faults
 
-from . import enrollment, tts_cosyvoice, tts_ws, uploads
+from . import enrollment, files, finetunes, tts_cosyvoice, tts_sambert, tts_ws, uploads
 from .audio import make_encoder, synthesize_speech
 from .common import STATE_KEY
 from .state import STOCK_VOICES, DashScopeState
@@ -45,6 +46,8 @@ def build_app(state: DashScopeState | None = None) -> web.Application:
     app[STATE_KEY] = state or DashScopeState()
     app.add_routes(enrollment.routes())
     app.add_routes(uploads.routes())
+    app.add_routes(files.routes())
+    app.add_routes(finetunes.routes())
     app.add_routes(tts_ws.routes())
     app.add_routes([web.get(PUBLIC_PATH + "{name}", _public_file)])
     return app
@@ -107,4 +110,5 @@ __all__ = [
     "make_encoder",
     "synthesize_speech",
     "tts_cosyvoice",
+    "tts_sambert",
 ]

@@ -86,6 +86,25 @@ class Upload:
 
 
 @dataclass
+class TrainingSettings:
+    """Files and fine-tunes (Sambert lightweight cloning, spec §4, §5a): limits and a compressed clock."""
+
+    max_file_bytes: int = 300 * 1024 * 1024
+    max_files: int = 100
+    max_total_bytes: int = 5 * 1024**3
+    pending_s: float = 0.05  # PENDING → QUEUING
+    running_s: float = 0.3  # RUNNING → UNDER_REVIEW (one RUNNING job per account; others QUEUING)
+    review_s: float = 0.3  # UNDER_REVIEW → SUCCEEDED ("up to one working day")
+    cancel_s: float = 0.05  # CANCELING → CANCELED
+    min_speech_s: float = 20 * 60.0  # effective speech a dataset needs, else FAILED after RUNNING
+    max_models: int = 10  # jobs that hold or will hold a model
+    max_concurrent: int = 2  # jobs training at once (PENDING/QUEUING/RUNNING)
+    reject_review: set[str] = field(default_factory=set)  # suffixes whose review ends FAILED
+    lose_create_answers: list[int] = field(default_factory=list)  # job made, answer lost: 0 = drop, else status
+    spool_dir: str = ""  # where uploaded files are kept (a temporary folder, made on first upload)
+
+
+@dataclass
 class DashScopeState:
     api_keys: set[str] = field(default_factory=lambda: {"sk-emulator"})
     # Enrollment
@@ -113,6 +132,10 @@ class DashScopeState:
     frame_interval: float = 0.0  # pause between audio frames (to make cancel/mid-stream testable)
     frame_ms: int = 200  # audio per binary frame
     start_delay: float = 0.0  # pause before task-started
+    # Files and fine-tunes (files.py, finetunes.py)
+    training: TrainingSettings = field(default_factory=TrainingSettings)
+    files: dict[str, Any] = field(default_factory=dict)  # file_id → files.StoredFile
+    jobs: dict[str, Any] = field(default_factory=dict)  # job_id → finetunes.FineTuneJob
     # Observability for tests
     requests: list[dict[str, Any]] = field(default_factory=list)  # enrollment bodies + headers
     tasks: list[dict[str, Any]] = field(default_factory=list)  # run-task messages with arrival time
