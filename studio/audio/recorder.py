@@ -113,9 +113,29 @@ class Recorder:
 
     # -- devices ----------------------------------------------------------------------------------
     def list_devices(self, refresh: bool = False) -> list[DeviceInfo]:
-        if refresh and self._stream is not None:
-            refresh = False  # PortAudio cannot be re-initialised under an open stream
-        return list_input_devices(self.factory, refresh=refresh)
+        """Input devices, default first. `refresh` re-reads the system's list (hot-plugged devices).
+
+        PortAudio can only re-read it with no stream open, so while monitoring the stream is closed,
+        the list refreshed and the same device (found again by name: indices may shift) reopened; if it
+        is gone, monitoring stays off and `read_meter().error` says so. During a take nothing is
+        refreshed."""
+        if not refresh or self._stream is None:
+            return list_input_devices(self.factory, refresh=refresh)
+        if self._recording:
+            return list_input_devices(self.factory)
+        current, rate = self.device, self.rate
+        self.close_device()
+        devices = list_input_devices(self.factory, refresh=True)
+        match = next((d for d in devices if current is not None and d.name == current.name
+                      and d.hostapi == current.hostapi), None)
+        if match is None:
+            self._error = f"{current.label if current else 'The input device'} is no longer available."
+            return devices
+        try:
+            self.open_device(match, rate)
+        except StudioError as exc:
+            self._error = exc.detail
+        return devices
 
     @property
     def is_open(self) -> bool:
@@ -322,6 +342,9 @@ class Recorder:
                 last_data = time.monotonic()
                 continue
             self._apply_due(ring.read_pos)
+            take = self._take
+            if take is not None and take.writer.failed:  # the disk failed after the last block arrived
+                self._end_take("disk", take.writer.error)
             if self._quit.is_set():
                 break
             stalled = self.stall_timeout_s is not None and time.monotonic() - last_data > self.stall_timeout_s

@@ -83,6 +83,8 @@ def test_stop_ends_playback_and_the_stream() -> None:
     factory = FakeStreamFactory()
     player = Player(factory)
     player.play_array(ramp(RATE * 10), RATE)
+    while player._ring.available < 3 * 480:  # the feeder thread fills the ring
+        threading.Event().wait(0.001)
     factory.outputs[-1].pull(3)
     player.stop()
     assert not player.is_playing and factory.outputs[-1].closed

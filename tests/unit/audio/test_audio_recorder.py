@@ -327,3 +327,33 @@ def test_closing_during_a_take_keeps_it(factory: FakeStreamFactory, tmp_path: Pa
     assert not rec.is_open and not rec.is_recording
     assert sf.info(tmp_path / "c.wav").frames == int(0.3 * RATE)
     assert not (tmp_path / "c.wav.journal").exists()
+
+
+def test_refresh_while_monitoring_reopens_the_same_device_by_name(recorder: Recorder,
+                                                                  factory: FakeStreamFactory) -> None:
+    from studio.audio.devices import DeviceInfo
+
+    recorder.open_device("Line In", 44100)
+    # A headset is plugged in: PortAudio renumbers the devices.
+    factory.set_devices([DeviceInfo(0, "USB Headset", "FAKE", 1, 2, 48000.0, True),
+                         DeviceInfo(1, "Fake USB Microphone", "FAKE", 1, 0, 48000.0, False),
+                         DeviceInfo(2, "Fake Line In", "FAKE", 2, 0, 44100.0, False)])
+    devices = recorder.list_devices(refresh=True)
+    assert devices[0].name == "USB Headset" and factory.refreshes == 1
+    assert recorder.is_open and recorder.device is not None and recorder.device.index == 2
+    assert recorder.rate == 44100 and factory.inputs[-1].device == 2
+    factory.set_devices([DeviceInfo(0, "USB Headset", "FAKE", 1, 2, 48000.0, True)])  # line-in unplugged
+    recorder.list_devices(refresh=True)
+    assert not recorder.is_open and "no longer available" in recorder.read_meter().error
+
+
+def test_importing_the_audio_package_does_not_load_portaudio() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, studio.audio, studio.audio.session, studio.audio.recovery, studio.commands.record; "
+            "assert 'sounddevice' not in sys.modules, 'sounddevice imported'; "
+            "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            cwd=str(Path(__file__).resolve().parents[3]))
+    assert result.returncode == 0, result.stderr
