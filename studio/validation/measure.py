@@ -142,39 +142,47 @@ class _Pass:
 
     def main(self, block: np.ndarray, peaks: np.ndarray) -> None:
         n = len(block)
-        self.true_peak.feed(block, float(peaks.max()))
+        x0 = block[:, ANALYSIS_CHANNEL]
+        frame_peaks = self._frames(x0)
+        self.true_peak.feed(block, float(peaks.max()), frame_peaks, self.frame_len)
         self.peak = np.maximum(self.peak, peaks)
         for c in range(self.channels):
             col = block[:, c]
             self.sumsq[c] += float(np.dot(col, col))
         self.sums += block.sum(axis=0, dtype=np.float64)
         self.clips.feed(block, self.pos, float(peaks.max()))
-        x0 = block[:, ANALYSIS_CHANNEL]
         if self.channels > 1:
             x1 = block[:, 1]
             d = x0 - x1
             self.diffsq += float(np.dot(d, d))
             self.cross += float(np.dot(x0, x1))
-        self._frames(x0)
         self.vad.feed(x0)
         self.spectrum.feed(x0)
         self.pos += n
 
-    def _frames(self, x0: np.ndarray) -> None:
+    def _frames(self, x0: np.ndarray) -> np.ndarray:
+        """Keep min, max, mean and power per 10 ms frame; return max |x| per frame (for the true peak)."""
         fl = self.frame_len
         full = len(x0) // fl
+        lo: list[np.ndarray] = []
+        hi: list[np.ndarray] = []
         if full:
             f = x0[: full * fl].reshape(full, fl)
-            self.fmin.append(f.min(axis=1))
-            self.fmax.append(f.max(axis=1))
+            lo.append(f.min(axis=1))
+            hi.append(f.max(axis=1))
             self.fpow.append(np.einsum("ij,ij->i", f, f) / np.float32(fl))
             self.fsum.append(f.sum(axis=1) / np.float32(fl))
         rest = x0[full * fl:]
         if len(rest):  # only the last block of a file has a partial frame
-            self.fmin.append(rest.min(keepdims=True))
-            self.fmax.append(rest.max(keepdims=True))
+            lo.append(rest.min(keepdims=True))
+            hi.append(rest.max(keepdims=True))
             self.fpow.append(np.array([np.dot(rest, rest) / len(rest)], dtype=np.float32))
             self.fsum.append(np.array([rest.mean()], dtype=np.float32))
+        self.fmin.extend(lo)
+        self.fmax.extend(hi)
+        fmin = np.concatenate(lo) if len(lo) > 1 else lo[0]
+        fmax = np.concatenate(hi) if len(hi) > 1 else hi[0]
+        return np.maximum(fmax, -fmin)
 
 
 def analyze(path: str | Path, cancel: CancelToken = NEVER, progress: ProgressFn = no_progress) -> Report:

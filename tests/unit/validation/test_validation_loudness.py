@@ -117,3 +117,29 @@ def test_resampled_rates_agree(factory: Factory, tmp_path: Path) -> None:
         v = analyze(p).levels.integrated_lufs
         ref = v if ref is None else ref
         assert v == pytest.approx(ref, abs=0.05)
+
+
+@pytest.mark.parametrize("use_frame_peaks", [False, True])
+def test_pruned_true_peak_equals_full_oversampling(use_frame_peaks: bool) -> None:
+    """Skipping provably quiet stretches never changes the answer (vs oversampling every sample)."""
+    from scipy import signal
+
+    from studio.validation.loudness import TruePeakMeter
+
+    rng = np.random.default_rng(11)
+    for _ in range(4):
+        x = (rng.standard_normal(60000) * 0.05).astype(np.float32)
+        x[rng.integers(0, 60000, 5)] = 0.7
+        i = int(rng.integers(100, 59000))
+        x[i:i + 9] = 0.6 * np.sign(np.sin(np.arange(9) * 2.7))  # a square burst: real inter-sample overs
+        tp, fl = TruePeakMeter(1), 480
+        for s in range(0, len(x), 4800):
+            b = x[s:s + 4800]
+            if use_frame_peaks:
+                peaks = np.array([np.abs(b[j:j + fl]).max() for j in range(0, len(b), fl)])
+                tp.feed(b[:, None], None, peaks, fl)
+            else:
+                tp.feed(b[:, None])
+        full = np.abs(signal.upfirdn(tp.h, np.concatenate([x, np.zeros(64)]).astype(np.float64), 4)).max()
+        assert tp.finish() == pytest.approx(full, abs=1e-6)
+        assert tp.oversampled < len(x)
