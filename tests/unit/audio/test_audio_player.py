@@ -25,8 +25,10 @@ def drain(factory: FakeStreamFactory, player: Player, limit: int = 10_000) -> No
     for _ in range(limit):
         if not player.is_playing:
             return
-        if player._ring.available == 0 and not player._eof:
-            threading.Event().wait(0.001)  # let the feeder thread catch up
+        if player._ring.available < out.blocksize and not player._eof:
+            # pull only whole blocks while the feeder is still writing: a partial block would be an
+            # underrun (zeros) that a real device would not see from a feeder that keeps up
+            threading.Event().wait(0.001)
             continue
         out.pull()
     raise AssertionError("playback did not finish")
