@@ -320,4 +320,45 @@ def routes() -> list[web.RouteDef]:
     ]
 
 
-__all__ = ["FineTuneJob", "advance", "dataset_fate", "effective_speech", "routes", "settle_all", "succeeded_model"]
+
+
+# --- datasets for tests -----------------------------------------------------------------------
+_MANDARIN = ("今天天气很好，我们一起去公园散步吧。这是一段用于测试的普通话语音，声音克隆需要足够长的录音。"
+             "我们在安静的房间里朗读，保持语速和音量一致。")
+
+
+def speech_takes(root: Path, *, count: int, seconds: float = 63.0, rate: int = 24000) -> list[Path]:
+    """`count` Mandarin takes of `seconds` each (WAV, `rate` Hz) made from one short espeak-ng phrase.
+
+    The phrase is spoken once (~25 s) and repeated with short pauses, so 20+ minutes of takes cost one
+    synthesis and a few array copies. A whisper of noise keeps each take from being digital silence.
+    """
+    import soundfile as sf
+
+    from .audio import resample, synthesize_speech
+
+    root.mkdir(parents=True, exist_ok=True)
+    voice = synthesize_speech(_MANDARIN, voice="speaker-a", sample_rate=22050, language="zh").astype(np.float32)
+    voice = resample(voice / 32768.0, 22050, rate).astype(np.float32)
+    unit = np.concatenate([voice, np.zeros(int(0.3 * rate), dtype=np.float32)])
+    n = int(seconds * rate)
+    take = np.tile(unit, int(np.ceil(n / len(unit))))[:n]
+    take = take + (1e-4 * np.random.default_rng(0).standard_normal(n)).astype(np.float32)
+    paths = []
+    for i in range(count):
+        path = root / f"take{i:03d}.wav"
+        sf.write(path, take, rate, subtype="PCM_16")
+        paths.append(path)
+    return paths
+
+
+def zip_takes(takes: list[Path], out: Path) -> Path:
+    """A plain dataset zip (no checks), e.g. one too short for training."""
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
+        for take in takes:
+            zf.write(take, take.name)
+    return out
+
+
+__all__ = ["FineTuneJob", "advance", "dataset_fate", "effective_speech", "routes", "settle_all", "speech_takes",
+           "succeeded_model", "zip_takes"]
