@@ -273,6 +273,16 @@ def preflight_error(err: StudioError, providers: Iterable[str] | None = None) ->
     return out
 
 
+def long_pauses(report: Report, provider_key: str) -> list[tuple[float, float]]:
+    """The pauses longer than the provider allows, for the waveform view to mark (none without a limit)."""
+    limits = [float(r.limit) for r in PROVIDERS[provider_key].rules
+              if r.check == "pause_max" and isinstance(r.limit, int | float)]
+    if not limits:
+        return []
+    limit = min(limits)
+    return [(s, e) for s, e in report.speech.pauses if e - s > limit]
+
+
 def vendor_answers(findings: Iterable[Finding]) -> list[VendorCode]:
     """The vendor errors these findings predict ("the vendor would answer …"), most severe first."""
     seen: list[VendorCode] = []

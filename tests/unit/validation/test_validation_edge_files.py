@@ -104,6 +104,15 @@ def _adts(f: Factory) -> Path:
     return f.ffmpeg(_good(f, "for_adts.wav"), "take.aac", "-c:a", "aac", "-f", "adts")
 
 
+def _video_only(f: Factory) -> Path:
+    out = f.path("video.mp4")
+    import subprocess
+
+    subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-f", "lavfi", "-i", "testsrc=duration=1:size=32x32:rate=5",
+                    "-c:v", "mpeg4", str(out)], check=True)
+    return out
+
+
 def _mp3(f: Factory) -> Path:
     import lameenc
 
@@ -175,6 +184,9 @@ CASES: list[tuple[str, Builder, list[Expect]]] = [
     ("mp3", _mp3, [Expect("cosyvoice", "unsupported_format", absent=True), Expect("cosyvoice", verdict=PASS)]),
     ("m4a", _m4a, [Expect("cosyvoice", "unsupported_format", absent=True), Expect("cosyvoice", verdict=PASS)]),
     ("adts_aac", _adts, [Expect("cosyvoice", "unsupported_format", "error")]),
+    ("webm_opus", lambda f: f.ffmpeg(_good(f, "for_webm.wav"), "take.webm", "-c:a", "libopus"),
+     [Expect("cosyvoice", "unsupported_format", "error"), Expect("local", verdict=PASS)]),
+    ("video_without_audio", _video_only, [Expect(code="no_audio_stream", vendor="BadRequest.UnsupportedFileFormat")]),
     ("empty", _raw("empty.wav", b""), [Expect(code="empty_file", vendor="BadRequest.UnsupportedFileFormat")]),
     ("text_renamed", _raw("notes.wav", b"These are my recording notes.\nTake 3 was best.\n"),
      [Expect(code="not_audio")]),

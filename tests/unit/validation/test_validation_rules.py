@@ -73,3 +73,15 @@ def test_preflight_keeps_the_requested_order(good_take: Path) -> None:
     assert list(matrix) == ["local", "cosyvoice"]
     d = matrix["cosyvoice"].to_dict()
     assert d["verdict"] in ("pass", "warn") and isinstance(d["findings"], list)
+
+
+def test_long_pauses_for_the_waveform(factory: object) -> None:
+    from studio.validation.findings import long_pauses
+    from tests.unit.validation.factory import EN, Factory
+
+    assert isinstance(factory, Factory)
+    x = factory.take([factory.speech(EN[0]), factory.speech(EN[1]), factory.speech(EN[2])], gap_s=[2.8, 0.8])
+    r = analyze(factory.write("rules_pauses.wav", x, 48000))
+    marks = long_pauses(r, "cosyvoice")
+    assert len(marks) == 1 and marks[0][1] - marks[0][0] == pytest.approx(2.8, abs=0.15)
+    assert long_pauses(r, "sambert") == []  # no pause rule there
