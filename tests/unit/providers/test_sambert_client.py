@@ -368,3 +368,87 @@ def test_synthesis_parameters_and_limits(emu: DashScopeEmulator, sambert: Samber
     with pytest.raises(StudioError) as err:
         sambert.synthesize(SynthesisRequest(text="你好", voice="sambert-nobody-ft-1"))
     assert err.value.code == "ModelNotFound" and err.value.kind == ErrorKind.INVALID_INPUT
+
+
+# --- the studio around it: restart mid-job, the CLI -------------------------------------------
+@pytest.fixture
+def env_at(emu: DashScopeEmulator, monkeypatch: pytest.MonkeyPatch) -> DashScopeEmulator:
+    monkeypatch.setenv("DASHSCOPE_API_KEY", emu.api_key)
+    monkeypatch.setenv("DASHSCOPE_HTTP_BASE_URL", emu.http_base)
+    monkeypatch.setenv("DASHSCOPE_WEBSOCKET_BASE_URL", emu.ws_base)
+    return emu
+
+
+def test_restart_mid_job_resumes_polling_and_lands_the_voice(env_at: DashScopeEmulator, takes: list[Path],
+                                                             studio_home: Path) -> None:
+    from studio.library.models import Job
+    from studio.library.sync import pending_jobs, record_job, refresh_job
+    from studio.workspace import Workspace
+
+    env_at.state.training.running_s = 1.0
+    first = Workspace()
+    provider = first.provider("sambert")
+    assert isinstance(provider, SambertProvider) and provider.work_dir == studio_home / "datasets" / "sambert"
+    job = record_job(first.store, provider.start_training(TrainRequest(name="restarted", inputs=takes)))
+    job = wait_for(lambda: refresh_job(first.store, provider, job), lambda j: j.status == "running")
+    first.close()  # the studio quits while DashScope trains
+
+    second = Workspace()  # a fresh start on the same data home
+    try:
+        pending = pending_jobs(second.store)
+        assert [j.remote_id for j in pending] == [job.remote_id] and pending[0].status == "running"
+        again = second.provider("sambert")
+
+        def poll() -> Job:
+            return refresh_job(second.store, again, second.store.job_by_remote("sambert", job.remote_id) or job)
+
+        done = wait_for(poll, lambda j: j.status not in ("queued", "running", "review"))
+        assert done.status == "succeeded" and done.model_name.startswith("sambert-restarted-ft-")
+        history = [h["status_raw"] for h in done.history]
+        assert history[0] == "PENDING" and history[-3:] == ["RUNNING", "UNDER_REVIEW", "SUCCEEDED"]
+        voice = second.store.voice_by_remote("sambert", done.model_name)
+        assert voice is not None and voice.status == "ready" and done.voice_id == voice.id
+        assert pending_jobs(second.store) == []
+    finally:
+        second.close()
+
+
+def _cli_json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> Any:
+    import json
+
+    from studio.cli import main
+
+    capsys.readouterr()
+    assert main(["--json", *argv]) == 0, capsys.readouterr().err
+    return json.loads(capsys.readouterr().out)
+
+
+def test_cli_train_jobs_and_synth(env_at: DashScopeEmulator, takes: list[Path], short_zip: Path, tmp_path: Path,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from studio.cli import main
+
+    job = _cli_json(capsys, ["train", "--provider", "sambert", "--name", "cli_voice", str(takes[0].parent)])
+    assert job["provider"] == "sambert" and job["status_raw"] == "PENDING" and job["extra"]["effective_min"] >= 20
+    listed = _cli_json(capsys, ["jobs", "list", "--provider", "sambert"])
+    assert [j["remote_id"] for j in listed] == [job["remote_id"]]
+    shown = wait_for(lambda: _cli_json(capsys, ["jobs", "show", job["remote_id"]]),
+                     lambda j: j["status"] in ("succeeded", "failed"))
+    assert shown["status"] == "succeeded" and shown["model_name"].startswith("sambert-cli_voice-ft-")
+    out = tmp_path / "hello.wav"
+    said = _cli_json(capsys, ["synth", "--voice", shown["model_name"], "--text", "你好，世界。", "-o", str(out)])
+    assert said["provider"] == "sambert" and decode(out.read_bytes())[0] == 24000
+    # a job started elsewhere is adopted by `jobs list --refresh`, then cancelled and deleted
+    env_at.state.training.running_s = 30.0
+    client = FineTunesClient("sambert", env_at.api_key, endpoints(env_at))
+    fid = FilesClient("sambert", env_at.api_key, endpoints(env_at)).upload(short_zip).file_id
+    other, _ = client.create(fid, "elsewhere")
+    listed = _cli_json(capsys, ["jobs", "list", "--provider", "sambert", "--refresh"])
+    assert {j["remote_id"] for j in listed} == {job["remote_id"], other.job_id}
+    cancelled = _cli_json(capsys, ["jobs", "cancel", other.job_id])
+    assert cancelled["status"] == "cancelled"
+    capsys.readouterr()
+    assert main(["jobs", "delete", other.job_id]) == 0
+    assert "deleted" in capsys.readouterr().out and other.job_id not in env_at.state.jobs
+    assert main(["jobs", "list", "--provider", "sambert"]) == 0
+    text = capsys.readouterr().out
+    assert job["remote_id"] in text and other.job_id not in text and "done" in text
