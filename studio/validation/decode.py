@@ -45,6 +45,7 @@ _FLOAT_SUBTYPES = {"FLOAT", "DOUBLE"}
 _PYAV_SCALE = {"s16": 1 / 32768.0, "s16p": 1 / 32768.0, "s32": 1 / 2147483648.0, "s32p": 1 / 2147483648.0,
                "u8": 1 / 128.0, "u8p": 1 / 128.0}
 DEFAULT_BLOCK_S = 4.0
+MIN_RATE, MAX_RATE = 4000, 768000  # below 4 kHz the K-weighting shelf (1.68 kHz) has no room
 
 
 @dataclass(frozen=True)
@@ -334,6 +335,10 @@ def open_audio(path: str | Path, *, deadline_s: float | None = None) -> AudioRea
         handle.close()
         raise _err("corrupt", f"{name}: the header has no valid sample rate or channel count.",
                    f"{name}：文件头中的采样率或声道数无效。")
+    if not MIN_RATE <= info.sample_rate <= MAX_RATE:
+        handle.close()
+        raise _err("unsupported_format", f"{name}: a sample rate of {info.sample_rate} Hz cannot be analysed "
+                   f"({MIN_RATE}–{MAX_RATE} Hz).", f"{name}：无法分析 {info.sample_rate} Hz 采样率（支持 {MIN_RATE}～{MAX_RATE} Hz）。")
     # A generous bound: healthy files decode ~100× faster than real time.
     budget = deadline_s if deadline_s is not None else 60.0 + info.duration_s
     return AudioReader(p, info, handle, budget)

@@ -187,6 +187,7 @@ CASES: list[tuple[str, Builder, list[Expect]]] = [
     ("webm_opus", lambda f: f.ffmpeg(_good(f, "for_webm.wav"), "take.webm", "-c:a", "libopus"),
      [Expect("cosyvoice", "unsupported_format", "error"), Expect("local", verdict=PASS)]),
     ("video_without_audio", _video_only, [Expect(code="no_audio_stream", vendor="BadRequest.UnsupportedFileFormat")]),
+    ("rate_2k", lambda f: f.write("2k.wav", f.rng.standard_normal(4000) * 0.1, 2000), [Expect(code="unsupported_format")]),
     ("empty", _raw("empty.wav", b""), [Expect(code="empty_file", vendor="BadRequest.UnsupportedFileFormat")]),
     ("text_renamed", _raw("notes.wav", b"These are my recording notes.\nTake 3 was best.\n"),
      [Expect(code="not_audio")]),
