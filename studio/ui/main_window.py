@@ -91,6 +91,37 @@ class MainWindow(QMainWindow):
         if isinstance(library, LibraryPage) and isinstance(playground, PlaygroundPage):
             library.audition_requested.connect(self.audition_voice)
             library.library.job_settled.connect(self.notify_job)
+            library.clone_requested.connect(self.clone_on)
+        record, validate = self.pages["record"], self.pages["validate"]
+        if isinstance(record, RecordPage) and isinstance(validate, ValidatePage):
+            record.validate_requested.connect(self.validate_take)
+            validate.voice_created.connect(self.show_voice)
+
+    def validate_take(self, take: Any) -> None:
+        validate = self.show_page("validate")
+        assert isinstance(validate, ValidatePage)
+        validate.validate_take(take)
+
+    def show_voice(self, voice: Any) -> None:
+        library = self.pages["library"]
+        assert isinstance(library, LibraryPage)
+        library.library.reload(library.model.snapshot())
+
+    def clone_on(self, voice: Any, provider: str) -> None:
+        """Reuse a voice's reference sample with another provider's flow."""
+        validate = self.show_page("validate")
+        assert isinstance(validate, ValidatePage)
+        validate.refresh_sources()
+        subject = next((s for s in validate._subjects
+                        if (voice.sample_id and s.sample_id == voice.sample_id)
+                        or (voice.take_id and s.take_id == voice.take_id and s.sample_id is None)), None)
+        if subject is None:
+            self.statusBar().showMessage(self.tr("This voice has no reference sample recorded here: open one in "
+                                                 "Validate."), 10000)
+            return
+        validate.analyze(subject)
+        self.statusBar().showMessage(self.tr("Check the sample, then use the %1 button.")
+                                     .replace("%1", provider_title(provider)), 10000)
 
     def notify_job(self, job: Any) -> None:
         """A training job settled: a desktop notification where the desktop has a tray, and the status bar."""
