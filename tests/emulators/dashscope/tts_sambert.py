@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from . import tts_ws
 from .audio import synthesize_speech
 from .finetunes import succeeded_model
 from .tts_ws import ConnectionDropped, TaskHandler, WsSession, model_of, register_task_handler, streaming_of
@@ -187,7 +188,15 @@ class SambertTask(TaskHandler):
             pass
 
 
-register_task_handler("sambert", lambda msg: model_of(msg).startswith("sambert") and streaming_of(msg) == "out",
-                      SambertTask)
+def _matches(msg: dict[str, Any]) -> bool:
+    if not (model_of(msg).startswith("sambert") and streaming_of(msg) == "out"):
+        return False
+    # The dispatcher takes the first match; a handler a test plugs in later must still win over this one.
+    names = [name for name, _, _ in tts_ws._HANDLERS]
+    later = tts_ws._HANDLERS[names.index("sambert") + 1:] if "sambert" in names else []
+    return not any(matches(msg) for _, matches, _ in later)
+
+
+register_task_handler("sambert", _matches, SambertTask)
 
 __all__ = ["MAX_CHARS", "STOCK_MODELS", "TRAINED_RATE", "SambertTask"]
