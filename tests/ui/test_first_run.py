@@ -253,3 +253,19 @@ def test_shown_at_start_only_until_done_and_not_when_disabled(qtbot: QtBot, serv
     again = open_first_run(window, services)  # but always from the menu
     assert again.isVisible()
     again.reject()
+
+
+def test_leaving_while_the_microphone_opens_still_closes_it(qtbot: QtBot, factory: FakeStreamFactory) -> None:
+    from studio.services.tasks import TaskRunner
+
+    services = Services(Workspace(), TaskRunner(max_workers=2), factory)
+    w = FirstRunWizard(services)
+    qtbot.addWidget(w)
+    w.show()
+    w.next()
+    qtbot.waitUntil(lambda: w.audio_page.state == "ready", timeout=5000)
+    w.audio_page.start_check()
+    w.reject()  # closed before the open task reports back
+    qtbot.waitUntil(lambda: bool(factory.inputs) and factory.input.closed, timeout=5000)
+    assert services.workspace.settings.get("general.first_run_done") is True
+    services.shutdown()

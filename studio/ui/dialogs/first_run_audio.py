@@ -190,18 +190,21 @@ class AudioPage(QWizardPage):
         lang = self.services.language
         return (err.detail_zh if lang.startswith("zh") and err.detail_zh else err.detail) or err.user_message(lang)
 
-    def _close(self) -> None:
+    def _close(self, opening: bool = False) -> None:
         recorder = self._recorder
-        if recorder is not None and recorder.is_open:
+        # While an open is still running, queue the close behind it on the same serial queue: the page
+        # (and its on_done) may be gone by the time the device is open, and it must not stay open.
+        if recorder is not None and (recorder.is_open or opening):
             self.services.run(lambda _ctx: recorder.close(), name=self.tr("Closing the microphone"), queue="audio",
                               track=False, report_errors=False)
 
     def stop(self) -> None:
         """Abandon a check in progress and let go of the device (leaving the page or the wizard)."""
         self.timer.stop()
+        opening = self.state == "opening"
         if self.state in ("opening", "checking"):
             self.state = "ready" if self.devices else "idle"
-        self._close()
+        self._close(opening)
         self._update()
 
     # wizard hooks
