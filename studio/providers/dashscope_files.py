@@ -82,8 +82,8 @@ class _Multipart:
         if description is not None:
             head += (f"--{b}\r\nContent-Disposition: form-data; name=\"descriptions\"\r\n\r\n"
                      f"{description}\r\n").encode()
-        head += (f"--{b}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{name}\"\r\n"
-                 f"Content-Type: application/zip\r\n\r\n").encode()
+        # Like the SDK (requests): no Content-Type on the file part.
+        head += f"--{b}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"{name}\"\r\n\r\n".encode()
         self.head, self.tail = head, f"\r\n--{b}--\r\n".encode()
         self.size = path.stat().st_size
         self.length = len(head) + self.size + len(self.tail)
