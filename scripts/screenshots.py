@@ -19,6 +19,8 @@ def main() -> int:
     parser.add_argument("--lang", default="en")
     parser.add_argument("--size", default="1180x760")
     parser.add_argument("--settle", type=float, default=2.0, help="seconds to let each pane load")
+    parser.add_argument("--demo", action="store_true",
+                        help="first make real content: a spoken take (espeak-ng), an offline clone and an audition")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("VOICE_STUDIO_HOME", tempfile.mkdtemp(prefix="vs-shots-"))
@@ -28,6 +30,8 @@ def main() -> int:
 
     from studio.app import build
 
+    if args.demo:
+        make_demo_content()
     _app, services, window = build()
     services.workspace.settings.set("general.language", args.lang)
     services.set_language(args.lang)
@@ -42,7 +46,13 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop
 
     for page_id in window.pages:  # type: ignore[attr-defined]
-        window.show_page(page_id)  # type: ignore[attr-defined]
+        page = window.show_page(page_id)  # type: ignore[attr-defined]
+        if args.demo and page_id == "validate" and page._subjects:
+            page.analyze(page._subjects[-1])
+        if args.demo and page_id == "library" and page.model.rowCount():
+            page.table.selectRow(0)
+        if args.demo and page_id == "playground":
+            page.text.setPlainText("Hello! This is my voice, cloned on this computer. 你好，欢迎使用语音工作室。")
         # let background work a real user would wait for (device list, voices) land first
         end = time.monotonic() + args.settle
         while time.monotonic() < end:
@@ -52,6 +62,46 @@ def main() -> int:
         print(path)
     services.shutdown()
     return 0
+
+
+def make_demo_content() -> None:
+    """A spoken take, an offline clone of it and one audition, made by the studio itself."""
+    import shutil
+    import subprocess
+
+    import numpy as np
+    import soundfile
+
+    from studio import paths
+    from studio.library import auditions
+    from studio.library.models import Take
+    from studio.library.sync import record_voice
+    from studio.providers.base import EnrollRequest, SynthesisRequest
+    from studio.workspace import Workspace
+
+    ws = Workspace()
+    raw = paths.takes_dir() / "demo-raw.wav"
+    text = ("The quick brown fox jumps over the lazy dog while the morning sun climbs above the quiet river. "
+            "A small boat drifts slowly towards the old stone bridge near the village market.")
+    subprocess.run([shutil.which("espeak-ng") or "espeak-ng", "-w", str(raw), "-v", "en", "-s", "140", text],
+                   check=True)
+    x, rate = soundfile.read(raw, dtype="float32")
+    raw.unlink()
+    x = 0.45 * x / np.max(np.abs(x)) + 0.0004 * np.random.default_rng(0).standard_normal(x.size).astype(np.float32)
+    pad = np.zeros(int(0.6 * rate), np.float32)
+    take_path = paths.takes_dir() / "demo-take.wav"
+    y = np.concatenate([pad, x, pad])
+    soundfile.write(take_path, y, rate, subtype="PCM_16")
+    peak = float(20 * np.log10(np.max(np.abs(y))))
+    rms = float(10 * np.log10(np.mean(np.square(y))))
+    take = ws.store.add(Take(name="Desk take", path=str(take_path.relative_to(ws.home)), duration_s=len(y) / rate,
+                             sample_rate=rate, peak_db=round(peak, 1), rms_db=round(rms, 1)))
+    local = ws.provider("local")
+    remote = local.enroll(EnrollRequest(name="Desk voice", audio_path=take_path))
+    voice = record_voice(ws.store, remote, take_id=take.id, name="Desk voice")
+    request = SynthesisRequest(text="Hello! This is my voice, cloned on this computer.", voice=remote.remote_id)
+    auditions.save(ws.store, "local", request, local.synthesize(request), voice_id=voice.id)
+    ws.close()
 
 
 if __name__ == "__main__":

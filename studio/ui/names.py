@@ -41,3 +41,14 @@ def job_status_title(status: str) -> str:
         "failed": QCoreApplication.translate("Names", "failed"),
         "cancelled": QCoreApplication.translate("Names", "cancelled"),
     }.get(status, status)
+
+
+def rules_title(key: str) -> str:
+    """Short column titles for the validation rule tables."""
+    return {
+        "cosyvoice": QCoreApplication.translate("Names", "CosyVoice"),
+        "sambert": QCoreApplication.translate("Names", "Sambert"),
+        "tencent_train": QCoreApplication.translate("Names", "Tencent\ntrain"),
+        "tencent_generate": QCoreApplication.translate("Names", "Tencent\ngenerate"),
+        "local": QCoreApplication.translate("Names", "Offline"),
+    }.get(key, key)

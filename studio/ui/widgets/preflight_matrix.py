@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from studio.ui.names import rules_title
 from studio.validation.findings import Finding, ProviderVerdict
 
 COLOURS = {"pass": "#2e7d32", "warn": "#ef6c00", "fail": "#c62828", "error": "#c62828", "warning": "#ef6c00",
@@ -22,6 +23,8 @@ class PreflightMatrix(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setMinimumSectionSize(64)
+        self.verticalHeader().setMaximumWidth(250)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.cellClicked.connect(self._clicked)
         self._cells: dict[tuple[int, int], Finding] = {}
@@ -44,7 +47,11 @@ class PreflightMatrix(QTableWidget):
         self._cells.clear()
         self.setColumnCount(len(providers))
         self.setRowCount(1 + len(codes))
-        self.setHorizontalHeaderLabels([v.name_zh if zh else v.name_en for v in verdicts.values()])
+        self.setHorizontalHeaderLabels([rules_title(key) for key in providers])
+        for col, v in enumerate(verdicts.values()):
+            header = self.horizontalHeaderItem(col)
+            if header is not None:
+                header.setToolTip(v.name_zh if zh else v.name_en)
         self.setVerticalHeaderLabels([self.tr("Verdict"), *(labels[c] for c in codes)])
         for col, key in enumerate(providers):
             verdict = verdicts[key].verdict
@@ -77,6 +84,6 @@ class PreflightMatrix(QTableWidget):
         return next(iter(self._cells.values()), None)
 
 
-def _short(message: str, limit: int = 60) -> str:
+def _short(message: str, limit: int = 38) -> str:
     first = message.split("。")[0].split(". ")[0].split(":")[0]
     return first if len(first) <= limit else first[: limit - 1] + "…"
