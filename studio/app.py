@@ -7,14 +7,20 @@ import os
 import sys
 import time
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from studio import __version__, logsetup
 from studio.errors import as_studio_error
+from studio.paths import resource_dir
 from studio.services.hub import Services
 from studio.workspace import Workspace
+
+if TYPE_CHECKING:
+    from studio.ui.main_window import MainWindow
 
 log = logging.getLogger("studio")
 READY_LINE = "voice-studio: ready"
@@ -26,7 +32,7 @@ def _qt_message(mode: QtMsgType, context: object, message: str) -> None:
     logging.getLogger("qt").log(level, "%s", message)
 
 
-def build(argv: list[str] | None = None) -> tuple[QApplication, Services, object]:
+def build(argv: list[str] | None = None) -> tuple[QApplication, Services, MainWindow]:
     """Create the application objects without entering the event loop (used by main and tools)."""
     from studio.ui.main_window import MainWindow
     from studio.ui.translations import Translations
@@ -39,6 +45,10 @@ def build(argv: list[str] | None = None) -> tuple[QApplication, Services, object
     app.setApplicationName("Voice Studio")
     app.setOrganizationName("VoiceStudio")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("voice-studio")
+    icon = resource_dir() / "icons" / "voice-studio.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
 
     services = Services(Workspace())
     translations = Translations(app)
@@ -60,7 +70,10 @@ def build(argv: list[str] | None = None) -> tuple[QApplication, Services, object
 def main() -> int:
     started = time.perf_counter()
     app, _services, window = build()
-    window.show()  # type: ignore[attr-defined]
+    window.show()
+    from studio.ui.dialogs.first_run import maybe_show_first_run
+
+    QTimer.singleShot(0, lambda: maybe_show_first_run(window, _services))
 
     def ready() -> None:
         elapsed = time.perf_counter() - started

@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="197"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="200"/>
         <source>Collecting diagnostics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="199"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="202"/>
         <source>Collecting diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="206"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="209"/>
         <source>Diagnostics copied to the clipboard. They list which keys are set, never the keys themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="216"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="223"/>
         <source>About Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="217"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="224"/>
         <source>Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="218"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="225"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="219"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="226"/>
         <source>Record, validate, clone and audition voices with cloud and offline engines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="220"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="227"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="221"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="228"/>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="222"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="229"/>
         <source>Runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="223"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="230"/>
         <source>Copy diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="224"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="231"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run_audio.py" line="112"/>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="278"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="281"/>
         <source> (default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,97 +207,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="196"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="198"/>
         <source>Closing the microphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="223"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="226"/>
         <source>The room check did not finish: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="228"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="231"/>
         <source>Noise floor %1 dBFS: excellent, as quiet as a recording booth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="230"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="233"/>
         <source>Noise floor %1 dBFS: good for cloning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="232"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="235"/>
         <source>Noise floor %1 dBFS: acceptable. A quieter room will give a cleaner voice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="234"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="237"/>
         <source>Noise floor %1 dBFS: too noisy for cloning. Switch off fans, close the window, or move the microphone away from the computer, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="241"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="244"/>
         <source>Looking for input devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="243"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="246"/>
         <source>No input device was found. Connect a microphone and press Refresh, or skip this step: you can record later, and import audio files without a microphone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="250"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="253"/>
         <source>Choose the microphone you will record with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="259"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="262"/>
         <source>Measuring… stay quiet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="261"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="264"/>
         <source>Opening the microphone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="263"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="266"/>
         <source>Check the room (5 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="264"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="267"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="270"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="273"/>
         <source>Microphone and room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="271"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="274"/>
         <source>Pick your microphone and measure the room&apos;s background noise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="272"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="275"/>
         <source>Input device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="273"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="276"/>
         <source>No input device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="274"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="277"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="275"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="278"/>
         <source>Press the button, then stay quiet for 5 seconds: the studio listens to the room and rates its noise floor (−60 dBFS or lower is good).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,67 +708,73 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="163"/>
-        <location filename="../../studio/ui/main_window.py" line="181"/>
+        <location filename="../../studio/ui/main_window.py" line="217"/>
         <source>About Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="164"/>
-        <source>Voice Studio %1
-
-Data: %2
-Log: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/main_window.py" line="104"/>
-        <location filename="../../studio/ui/main_window.py" line="169"/>
+        <location filename="../../studio/ui/main_window.py" line="134"/>
+        <location filename="../../studio/ui/main_window.py" line="205"/>
         <source>Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="97"/>
+        <location filename="../../studio/ui/main_window.py" line="127"/>
         <source>%1 job %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="174"/>
+        <location filename="../../studio/ui/main_window.py" line="118"/>
+        <source>This voice has no reference sample recorded here: open one in Validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="122"/>
+        <source>Check the sample, then use the %1 button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="175"/>
+        <location filename="../../studio/ui/main_window.py" line="211"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="176"/>
+        <location filename="../../studio/ui/main_window.py" line="212"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="177"/>
+        <location filename="../../studio/ui/main_window.py" line="213"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="178"/>
+        <location filename="../../studio/ui/main_window.py" line="214"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="179"/>
+        <location filename="../../studio/ui/main_window.py" line="215"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="180"/>
+        <location filename="../../studio/ui/main_window.py" line="216"/>
         <source>Open log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="186"/>
+        <location filename="../../studio/ui/main_window.py" line="218"/>
+        <source>First-run setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="223"/>
         <source>Provider: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,6 +865,33 @@ Log: %3</source>
     <message>
         <location filename="../../studio/ui/names.py" line="42"/>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="49"/>
+        <source>CosyVoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="50"/>
+        <source>Sambert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="51"/>
+        <source>Tencent
+train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="52"/>
+        <source>Tencent
+generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="53"/>
+        <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1008,6 +1041,29 @@ Log: %3</source>
     <message>
         <location filename="../../studio/ui/pages/playground.py" line="329"/>
         <source>Folder for the audio files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreflightMatrix</name>
+    <message>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="55"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="78"/>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="78"/>
+        <source>warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="78"/>
+        <source>fail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1685,18 +1741,296 @@ Log: %3</source>
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="23"/>
+        <location filename="../../studio/ui/pages/validate.py" line="149"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="27"/>
+        <location filename="../../studio/ui/pages/validate.py" line="152"/>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="153"/>
+        <source>Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="154"/>
+        <source>Analyse again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="156"/>
         <source>Nothing to check yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="28"/>
+        <location filename="../../studio/ui/pages/validate.py" line="157"/>
         <source>Record a take or drop an audio file here to see, before any upload, whether each provider would accept it — and fix what can be fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="159"/>
+        <source>Open an audio file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="160"/>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="161"/>
+        <source>Fix (writes a new sample):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="162"/>
+        <source>Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="163"/>
+        <source>Mono, 16-bit WAV at the provider&apos;s rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="164"/>
+        <source>Trim edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="165"/>
+        <source>Cut leading and trailing silence to about 150 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="166"/>
+        <source>Normalise loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="167"/>
+        <source>−20 LUFS, peaks at or below −3 dBFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="168"/>
+        <source>Best 10–20 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="169"/>
+        <source>The cleanest continuous 10–20 s for zero-shot cloning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="170"/>
+        <source>Clone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="171"/>
+        <source>Enroll on CosyVoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="172"/>
+        <source>Clone with the offline engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="173"/>
+        <source>Train on Sambert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="174"/>
+        <source>Train on Tencent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="175"/>
+        <source>Green: speech · orange: pauses longer than allowed · red: clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="190"/>
+        <source> (sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="214"/>
+        <source>Open an audio file to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="215"/>
+        <source>Audio (*.wav *.flac *.ogg *.mp3 *.m4a *.aac);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="224"/>
+        <source>Analysing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="252"/>
+        <source>Fix the errors in this column first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="263"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="265"/>
+        <source>Rate, channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="266"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="267"/>
+        <source>Peak / true peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="268"/>
+        <source>RMS / loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="269"/>
+        <source>Noise floor / SNR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="271"/>
+        <source>Clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="271"/>
+        <source>%1 runs, longest %2 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="273"/>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="273"/>
+        <source>%1 s effective, longest %2 s continuous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="275"/>
+        <source>Pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="275"/>
+        <source>longest %1 s; edges %2 / %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="277"/>
+        <source>Bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="278"/>
+        <source>DC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="281"/>
+        <source>Channel difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="306"/>
+        <source>No problem found in this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="311"/>
+        <source>Measured %1, limit %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="314"/>
+        <source>The provider would answer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="316"/>
+        <source>Fix: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="318"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="326"/>
+        <source>Applying the fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="330"/>
+        <source>New sample: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="339"/>
+        <source>Name the voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="340"/>
+        <source>Voice name (CosyVoice uses it as the id prefix: up to 10 letters or digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="341"/>
+        <source>Voice name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="344"/>
+        <source>Cloning on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="350"/>
+        <source>Voice “%1” is in the Library (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationService</name>
+    <message>
+        <location filename="../../studio/services/validation_service.py" line="70"/>
+        <source>Analysing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/validation_service.py" line="106"/>
+        <source>Fixing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/validation_service.py" line="123"/>
+        <source>Cloning on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

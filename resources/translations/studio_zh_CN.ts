@@ -4,64 +4,64 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="197" />
+        <location filename="../../studio/ui/dialogs/about.py" line="200" />
         <source>Collecting diagnostics…</source>
-        <translation type="unfinished" />
+        <translation>正在收集诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="199" />
+        <location filename="../../studio/ui/dialogs/about.py" line="202" />
         <source>Collecting diagnostics</source>
-        <translation type="unfinished" />
+        <translation>收集诊断信息</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="206" />
+        <location filename="../../studio/ui/dialogs/about.py" line="209" />
         <source>Diagnostics copied to the clipboard. They list which keys are set, never the keys themselves.</source>
-        <translation type="unfinished" />
+        <translation>诊断信息已复制到剪贴板。其中只列出哪些密钥已设置，绝不包含密钥本身。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="216" />
+        <location filename="../../studio/ui/dialogs/about.py" line="223" />
         <source>About Voice Studio</source>
         <translation>关于语音工作室</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="217" />
+        <location filename="../../studio/ui/dialogs/about.py" line="224" />
         <source>Voice Studio</source>
         <translation>语音工作室</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="218" />
+        <location filename="../../studio/ui/dialogs/about.py" line="225" />
         <source>Version %1</source>
-        <translation type="unfinished" />
+        <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="219" />
+        <location filename="../../studio/ui/dialogs/about.py" line="226" />
         <source>Record, validate, clone and audition voices with cloud and offline engines.</source>
-        <translation type="unfinished" />
+        <translation>用云端和离线引擎录音、检查、复刻并试听音色。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="220" />
+        <location filename="../../studio/ui/dialogs/about.py" line="227" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="221" />
+        <location filename="../../studio/ui/dialogs/about.py" line="228" />
         <source>Log file</source>
-        <translation type="unfinished" />
+        <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="222" />
+        <location filename="../../studio/ui/dialogs/about.py" line="229" />
         <source>Runtime</source>
-        <translation type="unfinished" />
+        <translation>运行环境</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="223" />
+        <location filename="../../studio/ui/dialogs/about.py" line="230" />
         <source>Copy diagnostics</source>
-        <translation type="unfinished" />
+        <translation>复制诊断信息</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="224" />
+        <location filename="../../studio/ui/dialogs/about.py" line="231" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -69,12 +69,12 @@
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="165" />
         <source>Reading stored keys</source>
-        <translation type="unfinished" />
+        <translation>读取已保存的密钥</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="174" />
         <source>already set — type to replace</source>
-        <translation type="unfinished" />
+        <translation>已设置 — 输入新值即可替换</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="175" />
@@ -84,27 +84,27 @@
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="200" />
         <source>Saving provider keys</source>
-        <translation type="unfinished" />
+        <translation>保存服务商密钥</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="209" />
         <source>Provider accounts</source>
-        <translation type="unfinished" />
+        <translation>服务商账号</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="210" />
         <source>Optional: the offline engine needs no account.</source>
-        <translation type="unfinished" />
+        <translation>可选：离线引擎无需账号。</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="212" />
         <source>The offline engine clones a preview voice on this computer and is the default. Add a cloud account now for full-quality cloning, or skip and add it later on the Providers pane.</source>
-        <translation type="unfinished" />
+        <translation>离线引擎在本机复刻一个预览音色，是默认服务商。现在添加云端账号可获得完整质量的复刻；也可以跳过，稍后在“服务商”页面添加。</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="214" />
         <source>DashScope (CosyVoice, Sambert)</source>
-        <translation type="unfinished" />
+        <translation>DashScope（CosyVoice、Sambert）</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="215" />
@@ -134,7 +134,7 @@
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="223" />
         <source>Tencent also needs a content repository and a COS bucket: finish its set-up on the Providers pane.</source>
-        <translation type="unfinished" />
+        <translation>腾讯还需要内容库和 COS 存储桶：请在“服务商”页面完成设置。</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="224" />
@@ -144,17 +144,17 @@
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="233" />
         <source>Keys are kept in the system keyring.</source>
-        <translation type="unfinished" />
+        <translation>密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="234" />
         <source>Keys are kept in a private file in the data folder (readable by your user account, not encrypted).</source>
-        <translation type="unfinished" />
+        <translation>密钥保存在数据文件夹中的私有文件里（你的用户账号可读取，未加密）。</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="236" />
         <source>Keys are kept for this session only and forgotten when the studio quits.</source>
-        <translation type="unfinished" />
+        <translation>密钥仅在本次会话中保留，退出工作室后即被清除。</translation>
     </message>
 </context>
 <context>
@@ -185,118 +185,118 @@
     <message>
         <location filename="../../studio/ui/dialogs/first_run_audio.py" line="105" />
         <source>Looking for input devices</source>
-        <translation type="unfinished" />
+        <translation>查找输入设备</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run_audio.py" line="112" />
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="278" />
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="281" />
         <source> (default)</source>
         <translation>（默认）</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run_audio.py" line="144" />
         <source>Opening the microphone</source>
-        <translation type="unfinished" />
+        <translation>打开麦克风</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run_audio.py" line="175" />
         <source>The microphone stopped delivering sound.</source>
-        <translation type="unfinished" />
+        <translation>麦克风已停止传来声音。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="196" />
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="198" />
         <source>Closing the microphone</source>
-        <translation type="unfinished" />
+        <translation>关闭麦克风</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="223" />
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="226" />
         <source>The room check did not finish: %1</source>
-        <translation type="unfinished" />
+        <translation>环境检测未完成：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="228" />
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="231" />
         <source>Noise floor %1 dBFS: excellent, as quiet as a recording booth.</source>
-        <translation type="unfinished" />
+        <translation>底噪 %1 dBFS：极佳，与录音棚一样安静。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="230" />
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="233" />
         <source>Noise floor %1 dBFS: good for cloning.</source>
-        <translation type="unfinished" />
+        <translation>底噪 %1 dBFS：适合复刻。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="232" />
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="235" />
         <source>Noise floor %1 dBFS: acceptable. A quieter room will give a cleaner voice.</source>
-        <translation type="unfinished" />
+        <translation>底噪 %1 dBFS：尚可。房间更安静，音色会更干净。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="234" />
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="237" />
         <source>Noise floor %1 dBFS: too noisy for cloning. Switch off fans, close the window, or move the microphone away from the computer, then check again.</source>
-        <translation type="unfinished" />
+        <translation>底噪 %1 dBFS：噪声太大，不适合复刻。请关掉风扇、关好窗户，或让麦克风远离电脑，然后再检测一次。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="241" />
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="244" />
         <source>Looking for input devices…</source>
         <translation>正在查找输入设备…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="243" />
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="246" />
         <source>No input device was found. Connect a microphone and press Refresh, or skip this step: you can record later, and import audio files without a microphone.</source>
-        <translation type="unfinished" />
+        <translation>没有找到输入设备。请连接麦克风后点“刷新”，或跳过此步：你可以稍后再录音，没有麦克风也可以导入音频文件。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="250" />
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="253" />
         <source>Choose the microphone you will record with.</source>
-        <translation type="unfinished" />
+        <translation>选择你要用来录音的麦克风。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="259" />
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="262" />
         <source>Measuring… stay quiet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="261" />
-        <source>Opening the microphone…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="263" />
-        <source>Check the room (5 s)</source>
-        <translation type="unfinished" />
+        <translation>正在测量… 请保持安静</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run_audio.py" line="264" />
+        <source>Opening the microphone…</source>
+        <translation>正在打开麦克风…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="266" />
+        <source>Check the room (5 s)</source>
+        <translation>检测环境（5 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="267" />
         <source>Check again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="270" />
-        <source>Microphone and room</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="271" />
-        <source>Pick your microphone and measure the room's background noise.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="272" />
-        <source>Input device</source>
-        <translation type="unfinished" />
+        <translation>再检测一次</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run_audio.py" line="273" />
-        <source>No input device</source>
-        <translation type="unfinished" />
+        <source>Microphone and room</source>
+        <translation>麦克风与环境</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run_audio.py" line="274" />
+        <source>Pick your microphone and measure the room's background noise.</source>
+        <translation>选择麦克风，并测量房间的背景噪声。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="275" />
+        <source>Input device</source>
+        <translation>输入设备</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="276" />
+        <source>No input device</source>
+        <translation>无输入设备</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="277" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="275" />
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="278" />
         <source>Press the button, then stay quiet for 5 seconds: the studio listens to the room and rates its noise floor (−60 dBFS or lower is good).</source>
-        <translation type="unfinished" />
+        <translation>点击按钮后保持安静 5 秒：工作室会聆听房间并评定底噪（−60 dBFS 或更低为良好）。</translation>
     </message>
 </context>
 <context>
@@ -385,17 +385,17 @@
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="267" />
         <source>Where your data is kept</source>
-        <translation type="unfinished" />
+        <translation>数据保存位置</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="268" />
         <source>Recordings, the voice library, settings and logs live in one folder.</source>
-        <translation type="unfinished" />
+        <translation>录音、音色库、设置和日志都保存在同一个文件夹中。</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="269" />
         <source>Your data folder:</source>
-        <translation type="unfinished" />
+        <translation>你的数据文件夹：</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="270" />
@@ -405,22 +405,22 @@
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="272" />
         <source>It was chosen with the environment variable %1.</source>
-        <translation type="unfinished" />
+        <translation>它由环境变量 %1 指定。</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="274" />
         <source>To keep it somewhere else, set the environment variable %1 to a folder before starting the studio.</source>
-        <translation type="unfinished" />
+        <translation>如需保存到其他位置，请在启动工作室之前将环境变量 %1 设为某个文件夹。</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="277" />
         <source>The log is written to %1.</source>
-        <translation type="unfinished" />
+        <translation>日志写入 %1。</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="278" />
         <source>You can run this set-up again from Help ▸ First-run setup…</source>
-        <translation type="unfinished" />
+        <translation>之后可以通过“帮助 ▸ 首次运行设置…”再次运行此设置。</translation>
     </message>
 </context>
 <context>
@@ -463,32 +463,32 @@ The voice is removed from this library. Your takes and samples stay on this comp
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="336" />
         <source>Set up Voice Studio</source>
-        <translation type="unfinished" />
+        <translation>设置语音工作室</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="337" />
         <source>Skip this step</source>
-        <translation type="unfinished" />
+        <translation>跳过此步</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="338" />
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="339" />
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished" />
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="340" />
         <source>&amp;Finish</source>
-        <translation type="unfinished" />
+        <translation>完成(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="341" />
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -549,22 +549,22 @@ The voice is removed from this library. Your takes and samples stay on this comp
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="99" />
         <source>Welcome to Voice Studio</source>
-        <translation type="unfinished" />
+        <translation>欢迎使用语音工作室</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="100" />
         <source>Choose the language of the studio.</source>
-        <translation type="unfinished" />
+        <translation>选择工作室的界面语言。</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="102" />
         <source>This short set-up checks your microphone and the room, adds provider accounts if you have them, and shows where your recordings are kept. Every step can be skipped.</source>
-        <translation type="unfinished" />
+        <translation>这个简短的设置会检查你的麦克风和房间环境，添加你已有的服务商账号，并告诉你录音保存在哪里。每一步都可以跳过。</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="104" />
         <source>You can switch the language at any time from the Language menu.</source>
-        <translation type="unfinished" />
+        <translation>你可以随时在“语言”菜单中切换语言。</translation>
     </message>
 </context>
 <context>
@@ -704,70 +704,73 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="163" />
-        <location filename="../../studio/ui/main_window.py" line="181" />
+        <location filename="../../studio/ui/main_window.py" line="217" />
         <source>About Voice Studio</source>
         <translation>关于语音工作室</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="164" />
-        <source>Voice Studio %1
-
-Data: %2
-Log: %3</source>
-        <translation>语音工作室 %1
-
-数据：%2
-日志：%3</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/main_window.py" line="104" />
-        <location filename="../../studio/ui/main_window.py" line="169" />
+        <location filename="../../studio/ui/main_window.py" line="134" />
+        <location filename="../../studio/ui/main_window.py" line="205" />
         <source>Voice Studio</source>
         <translation>语音工作室</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="97" />
+        <location filename="../../studio/ui/main_window.py" line="127" />
         <source>%1 job %2: %3</source>
         <translation>%1 任务 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="174" />
+        <location filename="../../studio/ui/main_window.py" line="118" />
+        <source>This voice has no reference sample recorded here: open one in Validate.</source>
+        <translation>该音色没有在本机录制的参考样本：请在“检查”页打开一个。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="122" />
+        <source>Check the sample, then use the %1 button.</source>
+        <translation>检查样本后，点击 %1 按钮。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="210" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="175" />
+        <location filename="../../studio/ui/main_window.py" line="211" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="176" />
+        <location filename="../../studio/ui/main_window.py" line="212" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="177" />
+        <location filename="../../studio/ui/main_window.py" line="213" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="178" />
+        <location filename="../../studio/ui/main_window.py" line="214" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="179" />
+        <location filename="../../studio/ui/main_window.py" line="215" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="180" />
+        <location filename="../../studio/ui/main_window.py" line="216" />
         <source>Open log</source>
         <translation>打开日志</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="186" />
+        <location filename="../../studio/ui/main_window.py" line="218" />
+        <source>First-run setup…</source>
+        <translation>首次运行设置…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="223" />
         <source>Provider: %1</source>
         <translation>服务商：%1</translation>
     </message>
@@ -859,6 +862,35 @@ Log: %3</source>
         <location filename="../../studio/ui/names.py" line="42" />
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="49" />
+        <source>CosyVoice</source>
+        <translation>CosyVoice</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="50" />
+        <source>Sambert</source>
+        <translation>Sambert</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="51" />
+        <source>Tencent
+train</source>
+        <translation>腾讯
+训练</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="52" />
+        <source>Tencent
+generate</source>
+        <translation>腾讯
+生成</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="53" />
+        <source>Offline</source>
+        <translation>离线</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1040,29 @@ Log: %3</source>
         <location filename="../../studio/ui/pages/playground.py" line="329" />
         <source>Folder for the audio files</source>
         <translation>音频文件保存文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightMatrix</name>
+    <message>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="55" />
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="78" />
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="78" />
+        <source>warn</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="78" />
+        <source>fail</source>
+        <translation>不通过</translation>
     </message>
 </context>
 <context>
@@ -1684,19 +1739,297 @@ Log: %3</source>
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="23" />
+        <location filename="../../studio/ui/pages/validate.py" line="149" />
         <source>Validate</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="27" />
+        <location filename="../../studio/ui/pages/validate.py" line="152" />
+        <source>Sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="153" />
+        <source>Open file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="154" />
+        <source>Analyse again</source>
+        <translation>重新分析</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="156" />
         <source>Nothing to check yet</source>
         <translation>还没有可检查的音频</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="28" />
+        <location filename="../../studio/ui/pages/validate.py" line="157" />
         <source>Record a take or drop an audio file here to see, before any upload, whether each provider would accept it — and fix what can be fixed.</source>
         <translation>录一段音或将音频文件拖到这里，在上传之前就能看到各服务商是否会接受它，并修复可修复的问题。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="159" />
+        <source>Open an audio file…</source>
+        <translation>打开音频文件…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="160" />
+        <source>Measurements</source>
+        <translation>测量结果</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="161" />
+        <source>Fix (writes a new sample):</source>
+        <translation>修复（生成新样本）：</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="162" />
+        <source>Convert</source>
+        <translation>转换格式</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="163" />
+        <source>Mono, 16-bit WAV at the provider's rate</source>
+        <translation>单声道、16 位 WAV，采样率符合服务商要求</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="164" />
+        <source>Trim edges</source>
+        <translation>裁剪首尾</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="165" />
+        <source>Cut leading and trailing silence to about 150 ms</source>
+        <translation>将首尾静音裁剪到约 150 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="166" />
+        <source>Normalise loudness</source>
+        <translation>响度标准化</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="167" />
+        <source>−20 LUFS, peaks at or below −3 dBFS</source>
+        <translation>−20 LUFS，峰值不超过 −3 dBFS</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="168" />
+        <source>Best 10–20 s</source>
+        <translation>最佳 10–20 秒</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="169" />
+        <source>The cleanest continuous 10–20 s for zero-shot cloning</source>
+        <translation>截取最干净的连续 10–20 秒，用于零样本复刻</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="170" />
+        <source>Clone:</source>
+        <translation>复刻：</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="171" />
+        <source>Enroll on CosyVoice</source>
+        <translation>在 CosyVoice 复刻</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="172" />
+        <source>Clone with the offline engine</source>
+        <translation>用离线引擎复刻</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="173" />
+        <source>Train on Sambert…</source>
+        <translation>在 Sambert 训练…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="174" />
+        <source>Train on Tencent…</source>
+        <translation>在腾讯训练…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="175" />
+        <source>Green: speech · orange: pauses longer than allowed · red: clipping</source>
+        <translation>绿色：语音 · 橙色：超出允许的停顿 · 红色：削波</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="190" />
+        <source> (sample)</source>
+        <translation>（样本）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="214" />
+        <source>Open an audio file to check</source>
+        <translation>打开要检查的音频文件</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="215" />
+        <source>Audio (*.wav *.flac *.ogg *.mp3 *.m4a *.aac);;All files (*)</source>
+        <translation>音频 (*.wav *.flac *.ogg *.mp3 *.m4a *.aac);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="224" />
+        <source>Analysing %1…</source>
+        <translation>正在分析 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="252" />
+        <source>Fix the errors in this column first</source>
+        <translation>请先修复此列中的错误</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="263" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="265" />
+        <source>Rate, channels</source>
+        <translation>采样率、声道</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="266" />
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="267" />
+        <source>Peak / true peak</source>
+        <translation>峰值 / 真峰值</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="268" />
+        <source>RMS / loudness</source>
+        <translation>RMS / 响度</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="269" />
+        <source>Noise floor / SNR</source>
+        <translation>底噪 / 信噪比</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="271" />
+        <source>Clipping</source>
+        <translation>削波</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="271" />
+        <source>%1 runs, longest %2 samples</source>
+        <translation>%1 处，最长 %2 个采样</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="273" />
+        <source>Speech</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="273" />
+        <source>%1 s effective, longest %2 s continuous</source>
+        <translation>有效 %1 秒，最长连续 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="275" />
+        <source>Pauses</source>
+        <translation>停顿</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="275" />
+        <source>longest %1 s; edges %2 / %3 s</source>
+        <translation>最长 %1 秒；首尾 %2 / %3 秒</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="277" />
+        <source>Bandwidth</source>
+        <translation>有效带宽</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="278" />
+        <source>DC offset</source>
+        <translation>直流偏移</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="281" />
+        <source>Channel difference</source>
+        <translation>声道差异</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="306" />
+        <source>No problem found in this column.</source>
+        <translation>此列未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="311" />
+        <source>Measured %1, limit %2.</source>
+        <translation>测量值 %1，限值 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="314" />
+        <source>The provider would answer %1.</source>
+        <translation>服务商会返回 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="316" />
+        <source>Fix: %1.</source>
+        <translation>修复：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="318" />
+        <source>Source: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="326" />
+        <source>Applying the fix…</source>
+        <translation>正在修复…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="330" />
+        <source>New sample: %1</source>
+        <translation>新样本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="339" />
+        <source>Name the voice</source>
+        <translation>为音色命名</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="340" />
+        <source>Voice name (CosyVoice uses it as the id prefix: up to 10 letters or digits)</source>
+        <translation>音色名称（CosyVoice 将其用作 ID 前缀：最多 10 个字母或数字）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="341" />
+        <source>Voice name</source>
+        <translation>音色名称</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="344" />
+        <source>Cloning on %1…</source>
+        <translation>正在 %1 复刻…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="350" />
+        <source>Voice “%1” is in the Library (%2).</source>
+        <translation>音色“%1”已加入音色库（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationService</name>
+    <message>
+        <location filename="../../studio/services/validation_service.py" line="70" />
+        <source>Analysing %1</source>
+        <translation>正在分析 %1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/validation_service.py" line="106" />
+        <source>Fixing %1</source>
+        <translation>正在修复 %1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/validation_service.py" line="123" />
+        <source>Cloning on %1</source>
+        <translation>正在 %1 复刻</translation>
     </message>
 </context>
 <context>

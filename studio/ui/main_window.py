@@ -11,14 +11,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QSystemTrayIcon,
     QWidget,
 )
 
-from studio import __version__, logsetup
+from studio import logsetup
 from studio.i18n import LANGUAGES
 from studio.services.hub import Services
 from studio.ui.dialogs.error_dialog import ErrorPresenter
@@ -183,17 +182,23 @@ class MainWindow(QMainWindow):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(logsetup.log_path())))
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
-        for action in (self.data_action, self.log_action, self.about_action):
+        self.first_run_action = QAction(self)
+        self.first_run_action.triggered.connect(self.open_first_run)
+        for action in (self.first_run_action, self.data_action, self.log_action, self.about_action):
             self.help_menu.addAction(action)
 
     def open_settings(self) -> None:
         SettingsDialog(self.services, self).exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("About Voice Studio"),
-            self.tr("Voice Studio %1\n\nData: %2\nLog: %3").replace("%1", __version__)
-            .replace("%2", str(self.services.workspace.home)).replace("%3", logsetup.log_path()))
+        from studio.ui.dialogs.about import show_about
+
+        show_about(self, self.services)
+
+    def open_first_run(self) -> None:
+        from studio.ui.dialogs.first_run import open_first_run
+
+        open_first_run(self, self.services)
 
     # language
     def retranslate(self) -> None:
@@ -210,6 +215,7 @@ class MainWindow(QMainWindow):
         self.data_action.setText(self.tr("Open data folder"))
         self.log_action.setText(self.tr("Open log"))
         self.about_action.setText(self.tr("About Voice Studio"))
+        self.first_run_action.setText(self.tr("First-run setup…"))
         current = self.services.language
         for code, action in self.language_actions.items():
             action.setChecked(code == current)
