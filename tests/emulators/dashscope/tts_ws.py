@@ -175,7 +175,7 @@ async def _dispatch(session: WsSession, msg: dict[str, Any]) -> None:
             await session.fail(task_id, "Throttling.RateQuota",
                                "Requests rate limit exceeded, please try again later.")
             return
-        for _name, matches, handler in _HANDLERS:
+        for _name, matches, handler in reversed(_HANDLERS):  # the latest registration wins
             if matches(msg):
                 session.task = handler(session, task_id, msg)
                 await session.task.start()
