@@ -95,6 +95,19 @@ class MainWindow(QMainWindow):
         if isinstance(record, RecordPage) and isinstance(validate, ValidatePage):
             record.validate_requested.connect(self.validate_take)
             validate.voice_created.connect(self.show_voice)
+            validate.train_requested.connect(self.train)
+
+    def train(self, provider: str, subject: Any) -> None:
+        from studio.ui.dialogs.train_dialog import TrainDialog
+
+        library = self.pages["library"]
+        assert isinstance(library, LibraryPage)
+        preselect = {subject.take_id} if subject is not None and subject.take_id else None
+        dialog = TrainDialog(library.training, provider, preselect, self)
+        dialog.exec()
+        if dialog.job is not None:
+            self.show_page("library")
+            library.tabs.setCurrentWidget(library.jobs)
 
     def validate_take(self, take: Any) -> None:
         validate = self.show_page("validate")

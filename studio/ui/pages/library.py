@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,10 +31,12 @@ from studio.library.models import Voice
 from studio.library.sync import VoicesDelta
 from studio.services.hub import Services
 from studio.services.library_service import LibraryService
+from studio.services.training_service import TrainingService
 from studio.ui.models.voices_model import COL_NAME, VoiceFilterProxy, VoiceRole, VoicesModel
 from studio.ui.names import provider_title, voice_status_title
 from studio.ui.pages.base import Page
 from studio.ui.widgets.empty_state import EmptyState
+from studio.ui.widgets.jobs_panel import JobsPanel
 from studio.ui.widgets.voice_detail import VoiceDetail
 
 STATUSES = ("ready", "pending", "failed", "gone")
@@ -108,8 +111,14 @@ class LibraryPage(Page):
         self.quota.setObjectName("quota")
         outer.addWidget(self.quota)
 
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("libraryTabs")
+        outer.addWidget(self.tabs, 1)
         self.stack = QStackedWidget()
-        outer.addWidget(self.stack, 1)
+        self.tabs.addTab(self.stack, "")
+        self.training = TrainingService(services, self)
+        self.jobs = JobsPanel(self.training)
+        self.tabs.addTab(self.jobs, "")
         self.empty = EmptyState()
         self.empty.action_clicked.connect(self.library.sync_all)
         self.stack.addWidget(self.empty)
@@ -159,6 +168,9 @@ class LibraryPage(Page):
                 combo.addItem(label, key)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+        self.tabs.setTabText(0, self.tr("Voices"))
+        self.tabs.setTabText(1, self.tr("Jobs"))
+        self.jobs.retranslate()
         self.sync_button.setText(self.tr("Sync all"))
         self.export_button.setText(self.tr("Export…"))
         self.import_button.setText(self.tr("Import…"))

@@ -1,0 +1,170 @@
+"""The guided training flow: choose takes, see minutes recorded against the minutes needed, name the
+model, then watch the dataset being built, checked and uploaded and the job being created."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.errors import StudioError
+from studio.library.models import Job, Take
+from studio.services.tasks import TaskHandle
+from studio.services.training_service import TARGET_MINUTES, TrainingService
+from studio.ui.names import job_status_title, provider_title
+
+
+class TrainDialog(QDialog):
+    def __init__(self, training: TrainingService, provider: str, preselect: set[int] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainDialog")
+        self.training = training
+        self.provider = provider
+        self.handle: TaskHandle | None = None
+        self.job: Job | None = None
+        self.setWindowTitle(self.tr("Train a voice on %1").replace("%1", provider_title(provider)))
+        self.resize(620, 560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self._intro())
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setObjectName("modelName")
+        self.name.setPlaceholderText(self.tr("letters, digits and _"))
+        form.addRow(self.tr("Model name"), self.name)
+        self.epochs = QSpinBox()
+        self.epochs.setRange(1, 50)
+        self.epochs.setValue(30)
+        if provider == "tencent":
+            form.addRow(self.tr("Training epochs (≤ 50)"), self.epochs)
+        layout.addLayout(form)
+        self.takes_label = QLabel(self.tr("Takes to train on"))
+        layout.addWidget(self.takes_label)
+        self.list = QListWidget()
+        self.list.setObjectName("trainTakes")
+        self.list.itemChanged.connect(lambda _i: self._update_minutes())
+        layout.addWidget(self.list, 1)
+        self.select_all = QPushButton(self.tr("Select all"))
+        self.select_all.clicked.connect(lambda: self._check_all(True))
+        layout.addWidget(self.select_all, 0, Qt.AlignmentFlag.AlignLeft)
+        self.minutes = QLabel()
+        self.minutes.setObjectName("trainMinutes")
+        self.minutes.setWordWrap(True)
+        layout.addWidget(self.minutes)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setObjectName("trainStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.buttons = QDialogButtonBox()
+        self.start_button = self.buttons.addButton(self.tr("Build, upload and train"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button.setObjectName("startTraining")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.start_button.clicked.connect(self.start)
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for take in training.takes():
+            item = QListWidgetItem(f"{take.name}  ·  {take.duration_s / 60:.1f} min")
+            item.setData(Qt.ItemDataRole.UserRole, take)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            chosen = take.id in (preselect or set()) or (bool(take.script) and not preselect)
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self._update_minutes()
+
+    def _intro(self) -> str:
+        if self.provider == "sambert":
+            return self.tr("Sambert learns a voice from at least 20 minutes of Mandarin speech: the script booth "
+                           "is the easy way to record it. The takes are checked and zipped (≤ 300 MB), uploaded, "
+                           "and trained; a person then reviews the result (up to one working day). Training is free; "
+                           "at most 10 models and 2 trainings at a time per account.")
+        return self.tr("Tencent trains a model from long, clean read speech (no minimum is published: aim for 20 "
+                       "minutes). The takes are uploaded to your content repository and a training job is created.")
+
+    def chosen(self) -> list[Take]:
+        out = []
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(Qt.ItemDataRole.UserRole))
+        return out
+
+    def _check_all(self, on: bool) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item is not None:
+                item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _update_minutes(self) -> None:
+        minutes = sum(t.duration_s for t in self.chosen()) / 60.0
+        target = TARGET_MINUTES.get(self.provider, 0.0)
+        text = self.tr("%1 min recorded in %2 takes; %3 min of speech needed. Speech is measured when the dataset "
+                       "is built, so pauses do not count.").replace("%1", f"{minutes:.1f}") \
+            .replace("%2", str(len(self.chosen()))).replace("%3", f"{target:g}")
+        self.minutes.setText(text)
+        self.minutes.setStyleSheet("color: #c62828;" if minutes < target else "color: #2e7d32;")
+
+    def start(self) -> None:
+        takes = self.chosen()
+        name = self.name.text().strip()
+        if not name or not takes:
+            self.status.setText(self.tr("Give the model a name and choose at least one take."))
+            return
+        options: dict[str, Any] = {"epochs": self.epochs.value()} if self.provider == "tencent" else {}
+        self.start_button.setEnabled(False)
+        self.progress.setVisible(True)
+        self.status.setText(self.tr("Starting…"))
+        self.handle = self.training.start(self.provider, name, takes, options, on_done=self._started,
+                                          on_error=self._failed, on_progress=self._progress)
+        self.handle.cancelled.connect(self._cancelled)
+
+    def _progress(self, fraction: float, text: str) -> None:
+        if fraction < 0:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(fraction * 1000))
+        self.status.setText(text)
+
+    def _started(self, job: Job) -> None:
+        self.job = job
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(1000)
+        self.status.setText(self.tr("Job %1 started: %2. Follow it in the Library; you will be told when it "
+                                    "settles.").replace("%1", job.remote_id).replace("%2", job_status_title(job.status)))
+        self.close_button.setText(self.tr("Done"))
+
+    def _failed(self, err: StudioError) -> None:
+        self.start_button.setEnabled(True)
+        self.progress.setVisible(False)
+        self.status.setText(err.user_message(self.training.services.language))
+
+    def _cancelled(self) -> None:
+        self.start_button.setEnabled(True)
+        self.progress.setVisible(False)
+        self.status.setText(self.tr("Cancelled. Nothing was created; your takes are untouched."))
+
+    def reject(self) -> None:
+        if self.handle is not None and not self.handle.done:
+            self.handle.cancel()
+        super().reject()

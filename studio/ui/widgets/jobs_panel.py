@@ -1,0 +1,93 @@
+"""The Library's jobs tab: every training and generate job with its live status, and actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.library.models import Job
+from studio.services.training_service import TrainingService
+from studio.ui.names import job_status_title, provider_title
+
+
+class JobsPanel(QWidget):
+    def __init__(self, training: TrainingService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.training = training
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget()
+        self.table.setObjectName("jobsTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemSelectionChanged.connect(self._selection)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(lambda: self._act(self.training.refresh))
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(lambda: self._act(self.training.cancel))
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(lambda: self._act(self.training.delete))
+        for w in (self.refresh_button, self.cancel_button, self.delete_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout.addLayout(row)
+        training.jobs_changed.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.refresh_button.setText(self.tr("Refresh status"))
+        self.cancel_button.setText(self.tr("Cancel job"))
+        self.delete_button.setText(self.tr("Delete job"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        jobs = self.training.jobs()
+        headers = [self.tr("Provider"), self.tr("Job"), self.tr("Kind"), self.tr("Model"), self.tr("Status"),
+                   self.tr("Vendor status"), self.tr("Updated"), self.tr("Message")]
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(jobs))
+        for r, job in enumerate(jobs):
+            values = [provider_title(job.provider), job.remote_id,
+                      self.tr("training") if job.kind == "train" else self.tr("generate"), job.model_name,
+                      job_status_title(job.status), job.status_raw, job.updated[:16].replace("T", " "), job.message]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, job)
+                if c == 4 and job.status == "failed":
+                    item.setForeground(Qt.GlobalColor.red)
+                self.table.setItem(r, c, item)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self._selection()
+
+    def _act(self, action: Callable[[Job], object]) -> None:
+        job = self.current()
+        if job is not None:
+            action(job)
+
+    def current(self) -> Job | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _selection(self) -> None:
+        job = self.current()
+        self.refresh_button.setEnabled(job is not None)
+        self.cancel_button.setEnabled(job is not None and job.status in ("queued", "running"))
+        self.delete_button.setEnabled(job is not None)
