@@ -426,12 +426,12 @@
 <context>
     <name>DeleteVoiceDialog</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="47" />
+        <location filename="../../studio/ui/pages/library.py" line="50" />
         <source>Delete voice</source>
         <translation>删除音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="49" />
+        <location filename="../../studio/ui/pages/library.py" line="52" />
         <source>Delete “%1” (%2)?
 
 The voice is removed from this library. Your takes and samples stay on this computer.</source>
@@ -440,7 +440,7 @@ The voice is removed from this library. Your takes and samples stay on this comp
 该音色将从音色库中移除。你的录音和样本仍保留在本机。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="54" />
+        <location filename="../../studio/ui/pages/library.py" line="57" />
         <source>Also delete it at %1 (cannot be undone; frees quota)</source>
         <translation>同时在 %1 删除（不可撤销；释放配额）</translation>
     </message>
@@ -545,6 +545,74 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
 </context>
 <context>
+    <name>JobsPanel</name>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="54" />
+        <source>Refresh status</source>
+        <translation>刷新状态</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="55" />
+        <source>Cancel job</source>
+        <translation>取消任务</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="56" />
+        <source>Delete job</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="61" />
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="61" />
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="61" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="61" />
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="61" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="62" />
+        <source>Vendor status</source>
+        <translation>服务商状态</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="62" />
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="62" />
+        <source>Message</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="68" />
+        <source>training</source>
+        <translation>训练中</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="68" />
+        <source>generate</source>
+        <translation>生成</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../../studio/ui/dialogs/first_run.py" line="99" />
@@ -583,77 +651,87 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="148" />
+        <location filename="../../studio/ui/pages/library.py" line="157" />
         <source>Library</source>
         <translation>音色库</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="151" />
+        <location filename="../../studio/ui/pages/library.py" line="160" />
         <source>Search names, ids, tags, notes…</source>
         <translation>搜索名称、ID、标签、备注…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="157" />
+        <location filename="../../studio/ui/pages/library.py" line="166" />
         <source>All providers</source>
         <translation>全部服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="157" />
+        <location filename="../../studio/ui/pages/library.py" line="166" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="162" />
+        <location filename="../../studio/ui/pages/library.py" line="171" />
+        <source>Voices</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="172" />
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="174" />
         <source>Sync all</source>
         <translation>全部同步</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="163" />
+        <location filename="../../studio/ui/pages/library.py" line="175" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="164" />
+        <location filename="../../studio/ui/pages/library.py" line="176" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="166" />
+        <location filename="../../studio/ui/pages/library.py" line="178" />
         <source>No voices yet</source>
         <translation>还没有音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="167" />
+        <location filename="../../studio/ui/pages/library.py" line="179" />
         <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
         <translation>你复刻的音色以及服务商账号中已有的音色都会连同状态显示在这里。可在“检查”页复刻一个音色，或同步账号。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="169" />
+        <location filename="../../studio/ui/pages/library.py" line="181" />
         <source>Sync all accounts</source>
         <translation>同步所有账号</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="226" />
+        <location filename="../../studio/ui/pages/library.py" line="238" />
         <source>Quotas — %1</source>
         <translation>配额——%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="238" />
+        <location filename="../../studio/ui/pages/library.py" line="250" />
         <source>Choose a new reference sample</source>
         <translation>选择新的参考样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="239" />
+        <location filename="../../studio/ui/pages/library.py" line="251" />
         <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
         <translation>音频 (*.wav *.mp3 *.m4a *.flac *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="245" />
+        <location filename="../../studio/ui/pages/library.py" line="257" />
         <source>Export the library to a folder</source>
         <translation>将音色库导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="250" />
+        <location filename="../../studio/ui/pages/library.py" line="262" />
         <source>Import a library folder</source>
         <translation>导入音色库文件夹</translation>
     </message>
@@ -704,73 +782,73 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="217" />
+        <location filename="../../studio/ui/main_window.py" line="230" />
         <source>About Voice Studio</source>
         <translation>关于语音工作室</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="134" />
-        <location filename="../../studio/ui/main_window.py" line="205" />
+        <location filename="../../studio/ui/main_window.py" line="147" />
+        <location filename="../../studio/ui/main_window.py" line="218" />
         <source>Voice Studio</source>
         <translation>语音工作室</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="127" />
+        <location filename="../../studio/ui/main_window.py" line="140" />
         <source>%1 job %2: %3</source>
         <translation>%1 任务 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="118" />
+        <location filename="../../studio/ui/main_window.py" line="131" />
         <source>This voice has no reference sample recorded here: open one in Validate.</source>
         <translation>该音色没有在本机录制的参考样本：请在“检查”页打开一个。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="122" />
+        <location filename="../../studio/ui/main_window.py" line="135" />
         <source>Check the sample, then use the %1 button.</source>
         <translation>检查样本后，点击 %1 按钮。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="210" />
+        <location filename="../../studio/ui/main_window.py" line="223" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="211" />
+        <location filename="../../studio/ui/main_window.py" line="224" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="212" />
+        <location filename="../../studio/ui/main_window.py" line="225" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="213" />
+        <location filename="../../studio/ui/main_window.py" line="226" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="214" />
+        <location filename="../../studio/ui/main_window.py" line="227" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="215" />
+        <location filename="../../studio/ui/main_window.py" line="228" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="216" />
+        <location filename="../../studio/ui/main_window.py" line="229" />
         <source>Open log</source>
         <translation>打开日志</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="218" />
+        <location filename="../../studio/ui/main_window.py" line="231" />
         <source>First-run setup…</source>
         <translation>首次运行设置…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="223" />
+        <location filename="../../studio/ui/main_window.py" line="236" />
         <source>Provider: %1</source>
         <translation>服务商：%1</translation>
     </message>
@@ -1734,6 +1812,107 @@ generate</source>
         <location filename="../../studio/ui/widgets/takes_panel.py" line="211" />
         <source>Audio (%1)</source>
         <translation>音频 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainDialog</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="40" />
+        <source>Train a voice on %1</source>
+        <translation>在 %1 训练音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="49" />
+        <source>letters, digits and _</source>
+        <translation>字母、数字和下划线</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="50" />
+        <source>Model name</source>
+        <translation>模型名称</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="55" />
+        <source>Training epochs (≤ 50)</source>
+        <translation>训练轮数（≤ 50）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="57" />
+        <source>Takes to train on</source>
+        <translation>用于训练的录音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="63" />
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="79" />
+        <source>Build, upload and train</source>
+        <translation>打包、上传并训练</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="97" />
+        <source>Sambert learns a voice from at least 20 minutes of Mandarin speech: the script booth is the easy way to record it. The takes are checked and zipped (≤ 300 MB), uploaded, and trained; a person then reviews the result (up to one working day). Training is free; at most 10 models and 2 trainings at a time per account.</source>
+        <translation>Sambert 需要至少 20 分钟的普通话语音来学习音色，用“脚本录音棚”录制最方便。录音会经过检查并打包成 zip（≤ 300 MB）、上传并训练，之后由人工审核（不超过一个工作日）。训练免费；每个账号最多 10 个模型，同时最多 2 个训练任务。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="101" />
+        <source>Tencent trains a model from long, clean read speech (no minimum is published: aim for 20 minutes). The takes are uploaded to your content repository and a training job is created.</source>
+        <translation>腾讯用较长、干净的朗读语音训练模型（未公布最低时长：建议 20 分钟）。录音会上传到你的内容库，并创建训练任务。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="121" />
+        <source>%1 min recorded in %2 takes; %3 min of speech needed. Speech is measured when the dataset is built, so pauses do not count.</source>
+        <translation>已录制 %1 分钟，共 %2 段；需要 %3 分钟有效语音。打包数据集时会测量有效语音，停顿不计入。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="131" />
+        <source>Give the model a name and choose at least one take.</source>
+        <translation>请为模型命名，并至少选择一段录音。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="136" />
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="153" />
+        <source>Job %1 started: %2. Follow it in the Library; you will be told when it settles.</source>
+        <translation>任务 %1 已开始：%2。可在音色库中跟踪进度，任务结束时会通知你。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="155" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="165" />
+        <source>Cancelled. Nothing was created; your takes are untouched.</source>
+        <translation>已取消。没有创建任何内容，你的录音保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingService</name>
+    <message>
+        <location filename="../../studio/services/training_service.py" line="61" />
+        <source>Starting training on %1</source>
+        <translation>正在 %1 开始训练</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/training_service.py" line="71" />
+        <source>Refreshing %1</source>
+        <translation>正在刷新 %1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/training_service.py" line="83" />
+        <source>Cancelling %1</source>
+        <translation>正在取消 %1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/training_service.py" line="95" />
+        <source>Deleting %1</source>
+        <translation>正在删除 %1</translation>
     </message>
 </context>
 <context>
