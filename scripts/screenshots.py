@@ -33,8 +33,13 @@ def main() -> int:
     if args.demo:
         make_demo_content()
     _app, services, window = build()
-    services.workspace.settings.set("general.language", args.lang)
-    services.set_language(args.lang)
+    from studio.i18n import LANGUAGES
+
+    if args.lang in LANGUAGES:
+        services.workspace.settings.set("general.language", args.lang)
+        services.set_language(args.lang)
+    else:  # a test catalogue such as the pseudo-locale: installed for this run only
+        _app._studio_translations.install(args.lang)  # type: ignore[attr-defined]
     width, height = (int(x) for x in args.size.split("x"))
     window.resize(width, height)  # type: ignore[attr-defined]
     window.show()  # type: ignore[attr-defined]

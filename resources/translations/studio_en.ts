@@ -655,87 +655,87 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="157"/>
+        <location filename="../../studio/ui/pages/library.py" line="158"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="160"/>
+        <location filename="../../studio/ui/pages/library.py" line="161"/>
         <source>Search names, ids, tags, notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="166"/>
+        <location filename="../../studio/ui/pages/library.py" line="167"/>
         <source>All providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="166"/>
+        <location filename="../../studio/ui/pages/library.py" line="167"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="171"/>
+        <location filename="../../studio/ui/pages/library.py" line="172"/>
         <source>Voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="172"/>
+        <location filename="../../studio/ui/pages/library.py" line="173"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="174"/>
+        <location filename="../../studio/ui/pages/library.py" line="175"/>
         <source>Sync all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="175"/>
+        <location filename="../../studio/ui/pages/library.py" line="176"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="176"/>
+        <location filename="../../studio/ui/pages/library.py" line="177"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="178"/>
+        <location filename="../../studio/ui/pages/library.py" line="179"/>
         <source>No voices yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="179"/>
+        <location filename="../../studio/ui/pages/library.py" line="180"/>
         <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="181"/>
+        <location filename="../../studio/ui/pages/library.py" line="182"/>
         <source>Sync all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="238"/>
+        <location filename="../../studio/ui/pages/library.py" line="239"/>
         <source>Quotas — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="250"/>
+        <location filename="../../studio/ui/pages/library.py" line="251"/>
         <source>Choose a new reference sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="251"/>
+        <location filename="../../studio/ui/pages/library.py" line="252"/>
         <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="257"/>
+        <location filename="../../studio/ui/pages/library.py" line="258"/>
         <source>Export the library to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="262"/>
+        <location filename="../../studio/ui/pages/library.py" line="263"/>
         <source>Import a library folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,6 +2303,11 @@ generate</source>
     <message>
         <location filename="../../studio/ui/widgets/voice_detail.py" line="109"/>
         <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="133"/>
+        <source>vendor says %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -651,87 +651,87 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="157" />
+        <location filename="../../studio/ui/pages/library.py" line="158" />
         <source>Library</source>
         <translation>音色库</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="160" />
+        <location filename="../../studio/ui/pages/library.py" line="161" />
         <source>Search names, ids, tags, notes…</source>
         <translation>搜索名称、ID、标签、备注…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="166" />
+        <location filename="../../studio/ui/pages/library.py" line="167" />
         <source>All providers</source>
         <translation>全部服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="166" />
+        <location filename="../../studio/ui/pages/library.py" line="167" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="171" />
+        <location filename="../../studio/ui/pages/library.py" line="172" />
         <source>Voices</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="172" />
+        <location filename="../../studio/ui/pages/library.py" line="173" />
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="174" />
+        <location filename="../../studio/ui/pages/library.py" line="175" />
         <source>Sync all</source>
         <translation>全部同步</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="175" />
+        <location filename="../../studio/ui/pages/library.py" line="176" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="176" />
+        <location filename="../../studio/ui/pages/library.py" line="177" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="178" />
+        <location filename="../../studio/ui/pages/library.py" line="179" />
         <source>No voices yet</source>
         <translation>还没有音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="179" />
+        <location filename="../../studio/ui/pages/library.py" line="180" />
         <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
         <translation>你复刻的音色以及服务商账号中已有的音色都会连同状态显示在这里。可在“检查”页复刻一个音色，或同步账号。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="181" />
+        <location filename="../../studio/ui/pages/library.py" line="182" />
         <source>Sync all accounts</source>
         <translation>同步所有账号</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="238" />
+        <location filename="../../studio/ui/pages/library.py" line="239" />
         <source>Quotas — %1</source>
         <translation>配额——%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="250" />
+        <location filename="../../studio/ui/pages/library.py" line="251" />
         <source>Choose a new reference sample</source>
         <translation>选择新的参考样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="251" />
+        <location filename="../../studio/ui/pages/library.py" line="252" />
         <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
         <translation>音频 (*.wav *.mp3 *.m4a *.flac *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="257" />
+        <location filename="../../studio/ui/pages/library.py" line="258" />
         <source>Export the library to a folder</source>
         <translation>将音色库导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="262" />
+        <location filename="../../studio/ui/pages/library.py" line="263" />
         <source>Import a library folder</source>
         <translation>导入音色库文件夹</translation>
     </message>
@@ -2302,6 +2302,11 @@ generate</source>
         <location filename="../../studio/ui/widgets/voice_detail.py" line="109" />
         <source>Delete…</source>
         <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="133" />
+        <source>vendor says %1</source>
+        <translation>服务商状态 %1</translation>
     </message>
     <message>
         <location filename="../../studio/ui/widgets/voice_detail.py" line="136" />

@@ -139,6 +139,7 @@ class LibraryPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 400])
         self.stack.addWidget(splitter)
 
         self.detail.save_requested.connect(self.library.save_local)
