@@ -25,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("VOICE_STUDIO_HOME", tempfile.mkdtemp(prefix="vs-bench-"))
 os.environ.setdefault("VOICE_STUDIO_SECRETS", "memory")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from studio.services.audition import AuditionService, VoiceChoice
@@ -40,11 +40,19 @@ TEXT = ("The studio plays this sentence while it is still arriving from the serv
 
 
 def wait(predicate, timeout: float = 120.0) -> None:  # type: ignore[no-untyped-def]
+    """Run the event loop, as an idle GUI does (blocked in exec, GIL released), until `predicate`."""
+    if predicate():
+        return
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(5)
     end = time.perf_counter() + timeout
-    while not predicate():
-        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
-        if time.perf_counter() > end:
-            raise TimeoutError
+    timer.timeout.connect(lambda: (predicate() or time.perf_counter() > end) and loop.quit())
+    timer.start()
+    loop.exec()
+    timer.stop()
+    if not predicate():
+        raise TimeoutError
 
 
 def main() -> int:

@@ -101,7 +101,7 @@ def test_empty_state_then_sync_adopts_remote_voices(page: LibraryPage, qtbot: Qt
     page.sync_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
     assert page.stack.currentIndex() == 1
-    assert "2 / 1000" in page.quota.text()
+    qtbot.waitUntil(lambda: "2 / 1000" in page.quota.text(), timeout=3000)
 
 
 def test_pending_voice_settles_through_poller(page: LibraryPage, qtbot: QtBot) -> None:

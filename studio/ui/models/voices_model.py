@@ -45,6 +45,8 @@ class VoicesModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}
         self._search: list[str] = []  # lower-cased haystack per row, kept with the rows
         self.generation = 0  # bumped on every change, so filters know their cache is stale
+        self._order: list[int] = []
+        self._order_key: tuple[int, int] = (-1, -1)
 
     # Qt API
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -156,6 +158,16 @@ class VoicesModel(QAbstractTableModel):
             self._row_of.update({v.id: first + i for i, v in enumerate(fresh) if v.id is not None})
             self.endInsertRows()
 
+    def sorted_rows(self, column: int) -> list[int]:
+        """Source rows in ascending order of `column`, cached until the data changes (a keystroke only
+        filters this order, it never sorts again)."""
+        key = (self.generation, column)
+        if self._order_key != key:
+            keys = self.sort_keys(column)
+            self._order = sorted(range(len(keys)), key=keys.__getitem__)
+            self._order_key = key
+        return self._order
+
     def sort_keys(self, column: int) -> list[str]:
         """A comparable key per source row for `column` (what the column shows, case-folded)."""
         if column == COL_STATUS:
@@ -233,13 +245,14 @@ class VoiceFilterProxy(QAbstractProxyModel):
     # mapping
     def _compute(self) -> tuple[list[int], dict[int, int]]:
         model = self.source()
+        order = model.sorted_rows(self._sort_column)
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            order = order[::-1]
         if self._provider or self._status or self._needle:
             accept = model.rows_matching(self._provider, self._status, self._needle)
-            rows = [r for r, ok in enumerate(accept) if ok]
+            rows = [r for r in order if accept[r]]
         else:
-            rows = list(range(model.rowCount()))
-        keys = model.sort_keys(self._sort_column)
-        rows.sort(key=keys.__getitem__, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+            rows = list(order)
         return rows, {src: i for i, src in enumerate(rows)}
 
     def _remap(self, index: QModelIndex | QPersistentModelIndex, old_rows: list[int]) -> QModelIndex:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -152,7 +152,8 @@ class LibraryPage(Page):
         self._quotas: dict[str, str] = {}
         self.retranslate()
         self.library.reload()
-        self.library.start_polling()
+        # The first load goes first; status polling starts once the list is on screen.
+        QTimer.singleShot(1500, self.library.start_polling)
 
     def title(self) -> str:
         return self.tr("Library")
@@ -194,8 +195,9 @@ class LibraryPage(Page):
             if row is not None:
                 voice = self.model.voice_at(row)
                 self.detail.show_voice(voice, self.library.jobs_for(voice))
-        for name in {v.provider for v in (*delta.added, *delta.changed)}:
-            self.library.refresh_quota(name)
+        providers = {v.provider for v in (*delta.added, *delta.changed)}
+        if providers:  # after this update is painted: building a provider may import heavy modules
+            QTimer.singleShot(200, lambda: [self.library.refresh_quota(name) for name in sorted(providers)])
 
     def _remember_view(self) -> None:
         selected = self.detail.voice.id if self.detail.voice else None
