@@ -93,7 +93,7 @@ class AuditionService(QObject):
                                                preview=bool(stock.extra.get("preview"))))
             return choices
 
-        return self.services.run(work, name=self.tr("Listing voices"), on_done=self.voices_listed.emit,
+        return self.services.run(owner=self, fn=work, name=self.tr("Listing voices"), on_done=self.voices_listed.emit,
                                  track=False)
 
     # remembered parameters, per voice
@@ -129,7 +129,7 @@ class AuditionService(QObject):
             raise InvalidInputError("Type some text to synthesize.", detail_zh="请输入要合成的文本。")
         self.stop()
         request = self.request_for(choice, text, params)
-        handle = self.services.run(lambda ctx: self._synthesize(ctx, choice, request),
+        handle = self.services.run(owner=self, fn=lambda ctx: self._synthesize(ctx, choice, request),
                                    name=self.tr("Synthesizing with %1").replace("%1", choice.label),
                                    queue=self.services.queue_for(choice.provider), on_done=self._done,
                                    on_partial=self.progress.emit)
@@ -244,7 +244,7 @@ class AuditionService(QObject):
             lo, hi, per_bin = peak_envelope(Path(audition.audio_path), 2000, ctx.cancel)
             return lo, hi, per_bin, audition.id
 
-        return self.services.run(work, name=self.tr("Reading the waveform"), on_done=on_done,
+        return self.services.run(owner=self, fn=work, name=self.tr("Reading the waveform"), on_done=on_done,
                                  report_errors=False, track=False)
 
     def delete(self, audition: Audition) -> None:
@@ -265,7 +265,7 @@ class AuditionService(QObject):
             write_atomic(target, blob)
             return target
 
-        return self.services.run(work, name=self.tr("Exporting %1").replace("%1", target.name))
+        return self.services.run(owner=self, fn=work, name=self.tr("Exporting %1").replace("%1", target.name))
 
     def loudness_gain(self, a: Audition, b: Audition) -> TaskHandle:
         """Gain for B so that A and B play at matched loudness (RMS over the speech)."""
@@ -280,7 +280,7 @@ class AuditionService(QObject):
 
             return level(a.audio_path) / level(b.audio_path)
 
-        return self.services.run(work, name=self.tr("Matching loudness"), track=False)
+        return self.services.run(owner=self, fn=work, name=self.tr("Matching loudness"), track=False)
 
     # batch: one line of a text file → one audio file in a folder; existing files are kept (resume)
     def batch(self, choice: VoiceChoice, lines: list[str], folder: Path, params: dict[str, Any]) -> TaskHandle:
@@ -317,7 +317,7 @@ class AuditionService(QObject):
                 "\n".join(f"{i + 1:04d}.wav\t{t}" for i, t in enumerate(texts)) + "\n", encoding="utf-8")
             return {"done": done, "skipped": skipped, "total": len(texts)}
 
-        return self.services.run(work, name=self.tr("Batch synthesis into %1").replace("%1", folder.name),
+        return self.services.run(owner=self, fn=work, name=self.tr("Batch synthesis into %1").replace("%1", folder.name),
                                  queue=self.services.queue_for(provider_name))
 
     def close(self) -> None:

@@ -56,7 +56,7 @@ class CaptureService(QObject):
 
     # devices
     def list_devices(self, refresh: bool = False) -> TaskHandle:
-        return self.services.run(lambda ctx: self.recorder.list_devices(refresh), name=self.tr("Listing devices"),
+        return self.services.run(owner=self, fn=lambda ctx: self.recorder.list_devices(refresh), name=self.tr("Listing devices"),
                                  on_done=self.devices_listed.emit, on_error=self.device_failed.emit,
                                  queue="audio", track=False)
 
@@ -69,7 +69,7 @@ class CaptureService(QObject):
             self.services.workspace.settings.set("audio.sample_rate", rate)
             self.device_opened.emit(info)
 
-        return self.services.run(work, name=self.tr("Opening input"), queue="audio", on_done=done,
+        return self.services.run(owner=self, fn=work, name=self.tr("Opening input"), queue="audio", on_done=done,
                                  on_error=self.device_failed.emit, track=False)
 
     @property
@@ -144,7 +144,7 @@ class CaptureService(QObject):
             self.takes_changed.emit()
             self.services.library_changed.emit("takes")
 
-        return self.services.run(work, name=self.tr("Finishing the take"), queue="audio", on_done=done)
+        return self.services.run(owner=self, fn=work, name=self.tr("Finishing the take"), queue="audio", on_done=done)
 
     def _on_recorder_event(self, event: RecorderEvent) -> None:
         # Called on the recorder's worker thread: cross to the GUI thread by signal only.
@@ -181,7 +181,7 @@ class CaptureService(QObject):
                 count += 1
             return count
 
-        return self.services.run(work, name=self.tr("Emptying the trash"),
+        return self.services.run(owner=self, fn=work, name=self.tr("Emptying the trash"),
                                  on_done=lambda _n: self.takes_changed.emit())
 
     def import_files(self, files: list[Path]) -> TaskHandle:
@@ -208,7 +208,7 @@ class CaptureService(QObject):
                                             sample_rate=rate, channels=channels, source="imported")))
             return added
 
-        return self.services.run(work, name=self.tr("Importing audio"),
+        return self.services.run(owner=self, fn=work, name=self.tr("Importing audio"),
                                  on_done=lambda _t: self.takes_changed.emit())
 
     def recover(self) -> TaskHandle:
@@ -223,7 +223,7 @@ class CaptureService(QObject):
             if takes:
                 self.takes_changed.emit()
 
-        return self.services.run(work, name=self.tr("Recovering unfinished takes"), on_done=done, track=False)
+        return self.services.run(owner=self, fn=work, name=self.tr("Recovering unfinished takes"), on_done=done, track=False)
 
     def load_envelope(self, take: Take, on_done: Callable[[Any], None], bins: int = 2000) -> TaskHandle:
         """Min/max envelope of a take for a waveform, read in blocks off the GUI thread."""
@@ -233,7 +233,7 @@ class CaptureService(QObject):
             lo, hi, per_bin = peak_envelope(path, bins, ctx.cancel)
             return lo, hi, per_bin, take.id
 
-        return self.services.run(work, name=self.tr("Reading the waveform"), on_done=on_done,
+        return self.services.run(owner=self, fn=work, name=self.tr("Reading the waveform"), on_done=on_done,
                                  report_errors=False, track=False)
 
     # playback

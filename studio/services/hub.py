@@ -71,6 +71,7 @@ class Services(QObject):
         return "dashscope" if provider in ("cosyvoice", "sambert") else provider
 
     def run(self, fn: Callable[[TaskContext], Any], *, name: str, queue: str | None = None,
+            owner: QObject | None = None,
             on_done: Callable[[Any], None] | None = None, on_error: Callable[[StudioError], None] | None = None,
             report_errors: bool = True, **kwargs: Any) -> TaskHandle:
         """Run `fn` in the background; errors go to `on_error`, else to the central presenter."""
@@ -79,7 +80,7 @@ class Services(QObject):
                 self.error_reported.emit(err)
 
         return self.runner.run(fn, name=name, queue=queue, on_done=on_done,
-                               on_error=on_error or default_error, **kwargs)
+                               on_error=on_error or default_error, owner=owner, **kwargs)
 
     def shutdown(self) -> None:
         self.runner.shutdown(wait=False)

@@ -61,7 +61,7 @@ class LibraryService(QObject):
         def work(ctx: TaskContext) -> VoicesDelta:
             return diff_voices(snapshot, self.store.all(Voice))
 
-        return self.services.run(work, name=self.tr("Loading library"), on_done=self.voices_loaded.emit,
+        return self.services.run(owner=self, fn=work, name=self.tr("Loading library"), on_done=self.voices_loaded.emit,
                                  track=False)
 
     def known_voices(self) -> dict[int, Voice]:
@@ -92,7 +92,7 @@ class LibraryService(QObject):
                 self.sync_finished.emit(provider, report)
                 self.services.library_changed.emit("voices")
 
-        return self.services.run(work, name=self.tr("Syncing %1").replace("%1", provider),
+        return self.services.run(owner=self, fn=work, name=self.tr("Syncing %1").replace("%1", provider),
                                  queue=self.services.queue_for(provider), on_done=done)
 
     def sync_all(self) -> list[TaskHandle]:
@@ -105,7 +105,7 @@ class LibraryService(QObject):
             engine = ws.provider(provider)
             return engine.quota(ctx.cancel) if engine.is_configured() else None
 
-        return self.services.run(work, name=self.tr("Checking quota"), queue=self.services.queue_for(provider),
+        return self.services.run(owner=self, fn=work, name=self.tr("Checking quota"), queue=self.services.queue_for(provider),
                                  on_done=lambda q: self.quota_loaded.emit(provider, q), report_errors=False,
                                  track=False)
 
@@ -131,7 +131,7 @@ class LibraryService(QObject):
             if on_done:
                 on_done(v)
 
-        return self.services.run(work, name=self.tr("Deleting %1").replace("%1", voice.name or voice.remote_id),
+        return self.services.run(owner=self, fn=work, name=self.tr("Deleting %1").replace("%1", voice.name or voice.remote_id),
                                  queue=self.services.queue_for(voice.provider), on_done=done, on_error=on_error)
 
     def update_from_sample(self, voice: Voice, sample: Path) -> TaskHandle:
@@ -143,16 +143,16 @@ class LibraryService(QObject):
                 voice.remote_id, EnrollRequest(name=voice.name, audio_path=sample), ctx.cancel, ctx.progress)
             return record_voice(self.store, remote)
 
-        return self.services.run(work, name=self.tr("Updating %1").replace("%1", voice.name or voice.remote_id),
+        return self.services.run(owner=self, fn=work, name=self.tr("Updating %1").replace("%1", voice.name or voice.remote_id),
                                  queue=self.services.queue_for(voice.provider),
                                  on_done=lambda _v: self.services.library_changed.emit("voices"))
 
     def export_to(self, folder: Path) -> TaskHandle:
-        return self.services.run(lambda ctx: exchange.export_library(self.store, folder),
+        return self.services.run(owner=self, fn=lambda ctx: exchange.export_library(self.store, folder),
                                  name=self.tr("Exporting library"))
 
     def import_from(self, folder: Path) -> TaskHandle:
-        return self.services.run(lambda ctx: exchange.import_library(self.store, folder),
+        return self.services.run(owner=self, fn=lambda ctx: exchange.import_library(self.store, folder),
                                  name=self.tr("Importing library"),
                                  on_done=lambda _c: self.services.library_changed.emit("voices"))
 
@@ -224,7 +224,7 @@ class LibraryService(QObject):
             self._interval = min(POLL_MAX_MS, self._interval * 2)
             self._poll.start(self._interval)
 
-        self._polling = self.services.run(work, name=self.tr("Refreshing pending voices and jobs"),
+        self._polling = self.services.run(owner=self, fn=work, name=self.tr("Refreshing pending voices and jobs"),
                                           on_done=done, on_error=failed, track=False)
 
     def _still_pending(self) -> bool:

@@ -18,6 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from enum import StrEnum
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from studio.cancel import CancelToken
@@ -139,8 +140,13 @@ class TaskRunner(QObject):
         on_progress: Callable[[float, str], None] | None = None,
         on_partial: Callable[[Any], None] | None = None,
         track: bool = True,
+        owner: QObject | None = None,
     ) -> TaskHandle:
+        """`owner`: callbacks are dropped once it has been destroyed (a pane closed while its task ran)."""
         handle = TaskHandle(name, queue)
+        if owner is not None:
+            on_done, on_error, on_progress, on_partial = (
+                _guarded(owner, cb) for cb in (on_done, on_error, on_progress, on_partial))
         if on_done:
             handle.succeeded.connect(on_done)
         if on_error:
@@ -218,6 +224,17 @@ class TaskRunner(QObject):
         for handle in [*pending, *self._handles]:
             handle.cancel()
         self._pool.shutdown(wait=wait, cancel_futures=True)
+
+
+def _guarded(owner: QObject, callback: Callable[..., Any] | None) -> Any:
+    if callback is None:
+        return None
+
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(owner):
+            callback(*args)
+
+    return call
 
 
 class InlineTaskRunner(TaskRunner):

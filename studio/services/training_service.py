@@ -58,7 +58,7 @@ class TrainingService(QObject):
             if on_done is not None:
                 on_done(job)
 
-        return self.services.run(work, name=self.tr("Starting training on %1").replace("%1", provider),
+        return self.services.run(owner=self, fn=work, name=self.tr("Starting training on %1").replace("%1", provider),
                                  queue=self.services.queue_for(provider), on_done=done, on_error=on_error,
                                  on_progress=on_progress, report_errors=on_error is None)
 
@@ -67,7 +67,7 @@ class TrainingService(QObject):
 
     def refresh(self, job: Job) -> TaskHandle:
         ws = self.services.workspace
-        return self.services.run(lambda ctx: refresh_job(self.store, ws.provider(job.provider), job, ctx.cancel),
+        return self.services.run(owner=self, fn=lambda ctx: refresh_job(self.store, ws.provider(job.provider), job, ctx.cancel),
                                  name=self.tr("Refreshing %1").replace("%1", job.remote_id),
                                  queue=self.services.queue_for(job.provider),
                                  on_done=lambda _j: self.services.library_changed.emit("jobs"))
@@ -80,7 +80,7 @@ class TrainingService(QObject):
             provider.cancel_job(job.remote_id, ctx.cancel)
             return refresh_job(self.store, provider, job, ctx.cancel)
 
-        return self.services.run(work, name=self.tr("Cancelling %1").replace("%1", job.remote_id),
+        return self.services.run(owner=self, fn=work, name=self.tr("Cancelling %1").replace("%1", job.remote_id),
                                  queue=self.services.queue_for(job.provider),
                                  on_done=lambda _j: self.services.library_changed.emit("jobs"))
 
@@ -92,6 +92,6 @@ class TrainingService(QObject):
             assert job.id is not None
             self.store.delete(Job, job.id)
 
-        return self.services.run(work, name=self.tr("Deleting %1").replace("%1", job.remote_id),
+        return self.services.run(owner=self, fn=work, name=self.tr("Deleting %1").replace("%1", job.remote_id),
                                  queue=self.services.queue_for(job.provider),
                                  on_done=lambda _r: self.services.library_changed.emit("jobs"))

@@ -67,7 +67,7 @@ class ValidationService(QObject):
                 return Outcome(subject, None, preflight_error(err), err)
             return Outcome(subject, report, preflight(report))
 
-        self.current = self.services.run(work, name=self.tr("Analysing %1").replace("%1", subject.label),
+        self.current = self.services.run(owner=self, fn=work, name=self.tr("Analysing %1").replace("%1", subject.label),
                                          on_done=self.analyzed.emit)
         return self.current
 
@@ -103,7 +103,7 @@ class ValidationService(QObject):
             self.services.library_changed.emit("samples")
             self.fixed.emit(new)
 
-        return self.services.run(work, name=self.tr("Fixing %1").replace("%1", subject.label), on_done=done)
+        return self.services.run(owner=self, fn=work, name=self.tr("Fixing %1").replace("%1", subject.label), on_done=done)
 
     def enroll(self, provider_name: str, subject: Subject, name: str, options: dict[str, Any] | None = None) -> TaskHandle:
         """Clone a voice from a sample now (zero-shot providers); it lands in the library with its status."""
@@ -120,7 +120,7 @@ class ValidationService(QObject):
             self.services.library_changed.emit("voices")
             self.enrolled.emit(voice)
 
-        return self.services.run(work, name=self.tr("Cloning on %1").replace("%1", provider_name),
+        return self.services.run(owner=self, fn=work, name=self.tr("Cloning on %1").replace("%1", provider_name),
                                  queue=self.services.queue_for(provider_name), on_done=done)
 
     def subjects(self) -> list[Subject]:

@@ -126,3 +126,18 @@ def test_many_cross_thread_deliveries_keep_the_interpreter_sound(qtbot: QtBot, r
     assert received[0] == (0, True) and received[1] is None
     after = sys.getrefcount(True), sys.getrefcount(None)
     assert after[0] >= before[0] - 100 and after[1] >= before[1] - 100
+
+
+def test_callbacks_of_a_destroyed_owner_are_dropped(qtbot: QtBot, runner: TaskRunner) -> None:
+    from PySide6.QtCore import QObject
+
+    gate = threading.Event()
+    owner = QObject()
+    called: list[object] = []
+    handle = runner.run(lambda ctx: gate.wait(5) and "late", name="outlived", on_done=called.append, owner=owner)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(owner), timeout=2000)
+    gate.set()
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        pass
+    assert handle.result == "late" and called == []  # no call into a dead pane

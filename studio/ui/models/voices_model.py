@@ -65,8 +65,11 @@ class VoicesModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        voice = self._voices[index.row()]
-        col = index.column()
+        return self.value(index.row(), index.column(), role)
+
+    def value(self, row: int, col: int, role: int) -> Any:
+        """data() without a QModelIndex: the proxy calls this directly (one Python call per cell)."""
+        voice = self._voices[row]
         if role == VoiceRole:
             return voice
         if role == StatusRole:
@@ -74,7 +77,7 @@ class VoicesModel(QAbstractTableModel):
         if role == ProviderRole:
             return voice.provider
         if role == SearchRole:
-            return self._search[index.row()]
+            return self._search[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(voice, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS:
@@ -204,11 +207,19 @@ class VoiceFilterProxy(QAbstractProxyModel):
         self._sort_column = COL_NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._rows: list[int] = []  # proxy row → source row
-        self._pos: dict[int, int] = {}  # source row → proxy row
+        self._pos_cache: dict[int, int] | None = {}  # source row → proxy row, built when first asked
+        self._model: VoicesModel = VoicesModel()
 
     # configuration
+    @property
+    def _pos(self) -> dict[int, int]:
+        if self._pos_cache is None:
+            self._pos_cache = {src: i for i, src in enumerate(self._rows)}
+        return self._pos_cache
+
     def setSourceModel(self, model: QAbstractItemModel) -> None:  # type: ignore[override]
         assert isinstance(model, VoicesModel)
+        self._model = model
         super().setSourceModel(model)
         model.rowsInserted.connect(self._source_rows_changed)
         model.rowsRemoved.connect(self._source_rows_changed)
@@ -238,12 +249,12 @@ class VoiceFilterProxy(QAbstractProxyModel):
         self.layoutAboutToBeChanged.emit()
         old_rows = list(self._rows)
         persistent = self.persistentIndexList()
-        self._rows, self._pos = self._compute()
+        self._rows, self._pos_cache = self._compute(), None
         self.changePersistentIndexList(persistent, [self._remap(i, old_rows) for i in persistent])
         self.layoutChanged.emit()
 
     # mapping
-    def _compute(self) -> tuple[list[int], dict[int, int]]:
+    def _compute(self) -> list[int]:
         model = self.source()
         order = model.sorted_rows(self._sort_column)
         if self._sort_order == Qt.SortOrder.DescendingOrder:
@@ -253,7 +264,7 @@ class VoiceFilterProxy(QAbstractProxyModel):
             rows = [r for r in order if accept[r]]
         else:
             rows = list(order)
-        return rows, {src: i for i, src in enumerate(rows)}
+        return rows
 
     def _remap(self, index: QModelIndex | QPersistentModelIndex, old_rows: list[int]) -> QModelIndex:
         if not index.isValid() or index.row() >= len(old_rows):
@@ -263,17 +274,18 @@ class VoiceFilterProxy(QAbstractProxyModel):
 
     def _reset(self) -> None:
         self.beginResetModel()
-        self._rows, self._pos = self._compute()
+        self._rows, self._pos_cache = self._compute(), None
         self.endResetModel()
 
     def _source_rows_changed(self, *args: object) -> None:
         self._reset()
 
     def _source_data_changed(self, top: QModelIndex, bottom: QModelIndex, *args: object) -> None:
-        rows, pos = self._compute()
+        rows = self._compute()
         if rows != self._rows:
             self._reset()
             return
+        pos = self._pos
         mapped = [pos[r] for r in range(top.row(), bottom.row() + 1) if r in pos]
         if mapped:
             self.dataChanged.emit(self.index(min(mapped), 0), self.index(max(mapped), COLUMN_COUNT - 1))
@@ -307,7 +319,7 @@ class VoiceFilterProxy(QAbstractProxyModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        return self.source().data(self.source().index(self._rows[index.row()], index.column()), role)
+        return self._model.value(self._rows[index.row()], index.column(), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         return self.source().headerData(section, orientation, role)

@@ -153,7 +153,7 @@ class LibraryPage(Page):
         self.retranslate()
         self.library.reload()
         # The first load goes first; status polling starts once the list is on screen.
-        QTimer.singleShot(1500, self.library.start_polling)
+        QTimer.singleShot(1500, self.library, self.library.start_polling)
 
     def title(self) -> str:
         return self.tr("Library")
@@ -197,7 +197,7 @@ class LibraryPage(Page):
                 self.detail.show_voice(voice, self.library.jobs_for(voice))
         providers = {v.provider for v in (*delta.added, *delta.changed)}
         if providers:  # after this update is painted: building a provider may import heavy modules
-            QTimer.singleShot(200, lambda: [self.library.refresh_quota(name) for name in sorted(providers)])
+            QTimer.singleShot(200, self, lambda: [self.library.refresh_quota(name) for name in sorted(providers)])
 
     def _remember_view(self) -> None:
         selected = self.detail.voice.id if self.detail.voice else None

@@ -186,7 +186,7 @@ class ProviderBox(QGroupBox):
             self._configured = bool(ok)
             self.status.setText(self._status_text or self._configured_text())
 
-        self.services.run(lambda ctx: ws.provider(name).is_configured(), name=self.tr("Checking accounts"),
+        self.services.run(owner=self, fn=lambda ctx: ws.provider(name).is_configured(), name=self.tr("Checking accounts"),
                           on_done=done, report_errors=False, track=False)
 
     def save(self) -> None:
@@ -220,7 +220,7 @@ class ProviderBox(QGroupBox):
         def done(text: object) -> None:
             self.test_button.setEnabled(True)
             self._set_status(self.tr("Connected: %1").replace("%1", str(text)))
-            self.services.run(lambda ctx: ws.provider(name).quota(ctx.cancel), name=self.tr("Checking quota"),
+            self.services.run(owner=self, fn=lambda ctx: ws.provider(name).quota(ctx.cancel), name=self.tr("Checking quota"),
                               queue=self.services.queue_for(name), on_done=show_quota, report_errors=False,
                               track=False)
 
@@ -234,7 +234,7 @@ class ProviderBox(QGroupBox):
             self.test_button.setEnabled(True)
             self._set_status(err.user_message(self.services.language))
 
-        self.services.run(work, name=self.tr("Testing %1").replace("%1", provider_title(name)),
+        self.services.run(owner=self, fn=work, name=self.tr("Testing %1").replace("%1", provider_title(name)),
                           queue=self.services.queue_for(name), on_done=done, on_error=failed)
 
     def _set_status(self, text: str) -> None:
