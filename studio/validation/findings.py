@@ -133,7 +133,7 @@ def _fmt(value: Any, unit: str) -> str:
     if unit == "bytes":
         return f"{value / (1024 * 1024):.1f} MB"
     if unit == "Hz":
-        return f"{value / 1000:g} kHz" if value >= 1000 else f"{value:.0f} Hz"
+        return f"{round(value / 1000, 2):g} kHz" if value >= 1000 else f"{value:.0f} Hz"
     if unit == "s":
         return f"{value / 60:.1f} min" if value >= 600 else f"{value:.1f} s"
     if unit:

@@ -98,7 +98,7 @@ class VoicesModel(QAbstractTableModel):
         if col == COL_MODEL:
             return voice.target_model
         if col == COL_STATUS:
-            raw = f" ({voice.status_raw})" if voice.status_raw else ""
+            raw = f" ({voice.status_raw})" if voice.status_raw and voice.status_raw.lower() != voice.status else ""
             return voice_status_title(voice.status) + raw
         if col == COL_CREATED:
             return voice.created[:16].replace("T", " ")

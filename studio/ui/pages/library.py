@@ -133,6 +133,7 @@ class LibraryPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(50)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.detail = VoiceDetail()
         splitter.addWidget(self.table)
@@ -188,8 +189,11 @@ class LibraryPage(Page):
     # data
     def _on_loaded(self, delta: VoicesDelta) -> None:
         selected = self.detail.voice.id if self.detail.voice else None
+        first = self.model.rowCount() == 0
         self.model.apply(delta)
         self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
+        if first and self.model.rowCount():
+            self.table.resizeColumnsToContents()  # sized from the visible rows only (precision set below)
         if selected is not None and any(v.id == selected for v in delta.changed):
             row = self.model.row_of(selected)
             if row is not None:

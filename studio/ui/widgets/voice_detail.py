@@ -130,7 +130,8 @@ class VoiceDetail(QWidget):
         self.provider.setText(provider_title(voice.provider))
         self.remote_id.setText(voice.remote_id)
         self.model.setText(voice.target_model or "—")
-        raw = " — " + self.tr("vendor says %1").replace("%1", voice.status_raw) if voice.status_raw else ""
+        raw = (" — " + self.tr("vendor says %1").replace("%1", voice.status_raw)
+               if voice.status_raw and voice.status_raw.lower() != voice.status else "")
         self.status.setText(voice_status_title(voice.status) + raw)
         self.dates.setText(f"{voice.created[:19].replace('T', ' ')} / {voice.modified[:19].replace('T', ' ')}")
         self.source.setText(f"take #{voice.take_id}" if voice.take_id else self.tr("none recorded here"))
