@@ -65,6 +65,7 @@ FORMATS = ("pcm", "wav", "mp3")
 SAMPLE_RATES = (8000, 16000, 22050, 24000, 48000)
 AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".flac", ".ogg", ".aac")
 MAX_UNPACKED_BYTES = 4 * 1024**3  # a ready zip is unpacked before checking; refuse archive bombs
+MAX_MEMBERS = 20_000  # far more takes than any training set; a zip listing more is refused before reading
 _RATE_48K = ("zhichu", "zhinan", "zhiqi", "zhide", "zhijia", "zhiru", "zhiqian", "zhixiang", "zhiwei")
 _RATE_16K = ("zhihao", "zhijing", "zhiming", "zhimo", "zhina", "zhishu", "zhistella", "zhiting", "zhixiao",
              "zhiya", "zhiye", "zhiying", "zhiyuan", "zhiyue", "zhigui", "zhishuo", "zhimiao-emo", "zhimao",
@@ -130,6 +131,9 @@ def _unpack(archive: Path, into: Path, cancel: CancelToken) -> list[Path]:
                    "bad_zip") from exc
     out: list[Path] = []
     with zf:
+        if len(zf.infolist()) > MAX_MEMBERS:
+            raise _bad(f"{archive.name} lists {len(zf.infolist())} entries; a dataset holds at most {MAX_MEMBERS}.",
+                       f"{archive.name} 含 {len(zf.infolist())} 个条目，数据集最多 {MAX_MEMBERS} 个。", "zip_too_many")
         entries = [i for i in zf.infolist() if not i.is_dir() and i.filename.lower().endswith(AUDIO_SUFFIXES)]
         if sum(i.file_size for i in entries) > MAX_UNPACKED_BYTES:
             raise _bad(f"{archive.name} unpacks to more than 4 GB of audio.", f"{archive.name} 解压后超过 4 GB。")
