@@ -305,37 +305,37 @@
 <context>
     <name>AuditionService</name>
     <message>
-        <location filename="../../studio/services/audition.py" line="96"/>
+        <location filename="../../studio/services/audition.py" line="99"/>
         <source>Listing voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="133"/>
+        <location filename="../../studio/services/audition.py" line="137"/>
         <source>Synthesizing with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="247"/>
+        <location filename="../../studio/services/audition.py" line="252"/>
         <source>Reading the waveform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="268"/>
+        <location filename="../../studio/services/audition.py" line="273"/>
         <source>Exporting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="283"/>
+        <location filename="../../studio/services/audition.py" line="288"/>
         <source>Matching loudness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="297"/>
+        <location filename="../../studio/services/audition.py" line="302"/>
         <source>Line %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="320"/>
+        <location filename="../../studio/services/audition.py" line="325"/>
         <source>Batch synthesis into %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,87 +655,87 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="158"/>
+        <location filename="../../studio/ui/pages/library.py" line="160"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="161"/>
+        <location filename="../../studio/ui/pages/library.py" line="163"/>
         <source>Search names, ids, tags, notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="167"/>
+        <location filename="../../studio/ui/pages/library.py" line="169"/>
         <source>All providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="167"/>
+        <location filename="../../studio/ui/pages/library.py" line="169"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="172"/>
+        <location filename="../../studio/ui/pages/library.py" line="174"/>
         <source>Voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="173"/>
+        <location filename="../../studio/ui/pages/library.py" line="175"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="175"/>
+        <location filename="../../studio/ui/pages/library.py" line="177"/>
         <source>Sync all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="176"/>
+        <location filename="../../studio/ui/pages/library.py" line="178"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="177"/>
+        <location filename="../../studio/ui/pages/library.py" line="179"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="179"/>
+        <location filename="../../studio/ui/pages/library.py" line="181"/>
         <source>No voices yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="180"/>
+        <location filename="../../studio/ui/pages/library.py" line="182"/>
         <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="182"/>
+        <location filename="../../studio/ui/pages/library.py" line="184"/>
         <source>Sync all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="239"/>
+        <location filename="../../studio/ui/pages/library.py" line="245"/>
         <source>Quotas — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="251"/>
+        <location filename="../../studio/ui/pages/library.py" line="257"/>
         <source>Choose a new reference sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="252"/>
+        <location filename="../../studio/ui/pages/library.py" line="258"/>
         <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="258"/>
+        <location filename="../../studio/ui/pages/library.py" line="264"/>
         <source>Export the library to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="263"/>
+        <location filename="../../studio/ui/pages/library.py" line="269"/>
         <source>Import a library folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,148 +976,163 @@ generate</source>
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="159"/>
+        <location filename="../../studio/ui/pages/playground.py" line="167"/>
         <source>Playground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="162"/>
+        <location filename="../../studio/ui/pages/playground.py" line="170"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="163"/>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="164"/>
-        <source>Type or paste the text to hear. Long text is split by sentence within the provider&apos;s limits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="166"/>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="166"/>
-        <source>Sample rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="166"/>
-        <source>Volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="167"/>
-        <source>Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="167"/>
-        <source>Pitch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="167"/>
-        <source>Seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="168"/>
-        <source>Instruction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="170"/>
-        <source>e.g. speak warmly and slowly (CosyVoice v3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../studio/ui/pages/playground.py" line="171"/>
-        <source>Synthesize</source>
+        <source>Speak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/playground.py" line="172"/>
-        <source>Stop</source>
+        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/playground.py" line="173"/>
+        <source>Type or paste the text to hear. Long text is split by sentence within the provider&apos;s limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="175"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="175"/>
+        <source>Sample rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="175"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="176"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="176"/>
+        <source>Pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="176"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="177"/>
+        <source>Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="179"/>
+        <source>e.g. speak warmly and slowly (CosyVoice v3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="180"/>
+        <source>Synthesize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="181"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="182"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="174"/>
+        <location filename="../../studio/ui/pages/playground.py" line="183"/>
         <source>Batch from file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="186"/>
+        <location filename="../../studio/ui/pages/playground.py" line="195"/>
         <source> (stock)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="208"/>
+        <location filename="../../studio/ui/pages/playground.py" line="217"/>
         <source>No voices yet: clone one in the Validate pane, or add a provider account to use its stock voices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="213"/>
+        <location filename="../../studio/ui/pages/playground.py" line="222"/>
         <source>Offline preview voice: an approximation made on this computer, not a cloud clone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="249"/>
+        <location filename="../../studio/ui/pages/playground.py" line="241"/>
+        <source>the text below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="246"/>
+        <source>take: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="279"/>
         <source> (a Chinese character counts 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="250"/>
+        <location filename="../../studio/ui/pages/playground.py" line="280"/>
         <source>%1 characters%2 · limit %3 per request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="253"/>
+        <location filename="../../studio/ui/pages/playground.py" line="283"/>
         <source>will be sent as %1 requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="256"/>
-        <location filename="../../studio/ui/pages/playground.py" line="296"/>
+        <location filename="../../studio/ui/pages/playground.py" line="286"/>
+        <location filename="../../studio/ui/pages/playground.py" line="328"/>
         <source>≈ ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="273"/>
+        <location filename="../../studio/ui/pages/playground.py" line="305"/>
         <source>Waiting for the first audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="278"/>
+        <location filename="../../studio/ui/pages/playground.py" line="310"/>
         <source>Receiving: %1 s of audio · first audio after %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="292"/>
+        <location filename="../../studio/ui/pages/playground.py" line="324"/>
         <source>First audio %1 · total %2 s · real-time factor %3 · %4 s of audio · %5 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="325"/>
+        <location filename="../../studio/ui/pages/playground.py" line="357"/>
         <source>Text file: one line becomes one audio file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="326"/>
+        <location filename="../../studio/ui/pages/playground.py" line="358"/>
         <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="329"/>
+        <location filename="../../studio/ui/pages/playground.py" line="361"/>
         <source>Folder for the audio files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2208,7 +2223,7 @@ generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/validation_service.py" line="123"/>
+        <location filename="../../studio/services/validation_service.py" line="125"/>
         <source>Cloning on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,7 +2326,7 @@ generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="136"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="137"/>
         <source>none recorded here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,57 +2334,57 @@ generate</source>
 <context>
     <name>VoicesModel</name>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="59"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="61"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="59"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="61"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="59"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="61"/>
         <source>Remote id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="59"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="61"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="59"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="60"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="62"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="60"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="62"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="60"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="62"/>
         <source>Source sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="60"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="62"/>
         <source>Last audition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="61"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="63"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="79"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="84"/>
         <source>Vendor status: %1</source>
         <translation type="unfinished"></translation>
     </message>

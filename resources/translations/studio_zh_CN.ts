@@ -302,37 +302,37 @@
 <context>
     <name>AuditionService</name>
     <message>
-        <location filename="../../studio/services/audition.py" line="96" />
+        <location filename="../../studio/services/audition.py" line="99" />
         <source>Listing voices</source>
         <translation>正在列出音色</translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="133" />
+        <location filename="../../studio/services/audition.py" line="137" />
         <source>Synthesizing with %1</source>
         <translation>正在用 %1 合成</translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="247" />
+        <location filename="../../studio/services/audition.py" line="252" />
         <source>Reading the waveform</source>
         <translation>正在读取波形</translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="268" />
+        <location filename="../../studio/services/audition.py" line="273" />
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="283" />
+        <location filename="../../studio/services/audition.py" line="288" />
         <source>Matching loudness</source>
         <translation>正在匹配响度</translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="297" />
+        <location filename="../../studio/services/audition.py" line="302" />
         <source>Line %1 of %2</source>
         <translation>第 %1 / %2 行</translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="320" />
+        <location filename="../../studio/services/audition.py" line="325" />
         <source>Batch synthesis into %1</source>
         <translation>批量合成到 %1</translation>
     </message>
@@ -651,87 +651,87 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="158" />
+        <location filename="../../studio/ui/pages/library.py" line="160" />
         <source>Library</source>
         <translation>音色库</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="161" />
+        <location filename="../../studio/ui/pages/library.py" line="163" />
         <source>Search names, ids, tags, notes…</source>
         <translation>搜索名称、ID、标签、备注…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="167" />
+        <location filename="../../studio/ui/pages/library.py" line="169" />
         <source>All providers</source>
         <translation>全部服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="167" />
+        <location filename="../../studio/ui/pages/library.py" line="169" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="172" />
+        <location filename="../../studio/ui/pages/library.py" line="174" />
         <source>Voices</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="173" />
+        <location filename="../../studio/ui/pages/library.py" line="175" />
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="175" />
+        <location filename="../../studio/ui/pages/library.py" line="177" />
         <source>Sync all</source>
         <translation>全部同步</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="176" />
+        <location filename="../../studio/ui/pages/library.py" line="178" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="177" />
+        <location filename="../../studio/ui/pages/library.py" line="179" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="179" />
+        <location filename="../../studio/ui/pages/library.py" line="181" />
         <source>No voices yet</source>
         <translation>还没有音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="180" />
+        <location filename="../../studio/ui/pages/library.py" line="182" />
         <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
         <translation>你复刻的音色以及服务商账号中已有的音色都会连同状态显示在这里。可在“检查”页复刻一个音色，或同步账号。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="182" />
+        <location filename="../../studio/ui/pages/library.py" line="184" />
         <source>Sync all accounts</source>
         <translation>同步所有账号</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="239" />
+        <location filename="../../studio/ui/pages/library.py" line="245" />
         <source>Quotas — %1</source>
         <translation>配额——%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="251" />
+        <location filename="../../studio/ui/pages/library.py" line="257" />
         <source>Choose a new reference sample</source>
         <translation>选择新的参考样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="252" />
+        <location filename="../../studio/ui/pages/library.py" line="258" />
         <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
         <translation>音频 (*.wav *.mp3 *.m4a *.flac *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="258" />
+        <location filename="../../studio/ui/pages/library.py" line="264" />
         <source>Export the library to a folder</source>
         <translation>将音色库导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="263" />
+        <location filename="../../studio/ui/pages/library.py" line="269" />
         <source>Import a library folder</source>
         <translation>导入音色库文件夹</translation>
     </message>
@@ -974,148 +974,163 @@ generate</source>
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="159" />
+        <location filename="../../studio/ui/pages/playground.py" line="167" />
         <source>Playground</source>
         <translation>试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="162" />
+        <location filename="../../studio/ui/pages/playground.py" line="170" />
         <source>Voice</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="163" />
+        <location filename="../../studio/ui/pages/playground.py" line="171" />
+        <source>Speak</source>
+        <translation>朗读内容</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="172" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="164" />
+        <location filename="../../studio/ui/pages/playground.py" line="173" />
         <source>Type or paste the text to hear. Long text is split by sentence within the provider's limits.</source>
         <translation>输入或粘贴要试听的文本。长文本会按句子拆分，以符合服务商的限制。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="166" />
+        <location filename="../../studio/ui/pages/playground.py" line="175" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="166" />
+        <location filename="../../studio/ui/pages/playground.py" line="175" />
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="166" />
+        <location filename="../../studio/ui/pages/playground.py" line="175" />
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="167" />
+        <location filename="../../studio/ui/pages/playground.py" line="176" />
         <source>Rate</source>
         <translation>语速</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="167" />
+        <location filename="../../studio/ui/pages/playground.py" line="176" />
         <source>Pitch</source>
         <translation>音调</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="167" />
+        <location filename="../../studio/ui/pages/playground.py" line="176" />
         <source>Seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="168" />
+        <location filename="../../studio/ui/pages/playground.py" line="177" />
         <source>Instruction</source>
         <translation>指令</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="170" />
+        <location filename="../../studio/ui/pages/playground.py" line="179" />
         <source>e.g. speak warmly and slowly (CosyVoice v3)</source>
         <translation>例如：温柔地慢慢说（CosyVoice v3）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="171" />
+        <location filename="../../studio/ui/pages/playground.py" line="180" />
         <source>Synthesize</source>
         <translation>合成</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="172" />
+        <location filename="../../studio/ui/pages/playground.py" line="181" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="173" />
+        <location filename="../../studio/ui/pages/playground.py" line="182" />
         <source>Replay</source>
         <translation>重放</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="174" />
+        <location filename="../../studio/ui/pages/playground.py" line="183" />
         <source>Batch from file…</source>
         <translation>从文件批量合成…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="186" />
+        <location filename="../../studio/ui/pages/playground.py" line="195" />
         <source> (stock)</source>
         <translation>（系统音色）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="208" />
+        <location filename="../../studio/ui/pages/playground.py" line="217" />
         <source>No voices yet: clone one in the Validate pane, or add a provider account to use its stock voices.</source>
         <translation>还没有音色：可在“检查”页复刻一个，或添加服务商账号以使用其系统音色。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="213" />
+        <location filename="../../studio/ui/pages/playground.py" line="222" />
         <source>Offline preview voice: an approximation made on this computer, not a cloud clone.</source>
         <translation>离线预览音色：在本机生成的近似效果，并非云端复刻。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="249" />
+        <location filename="../../studio/ui/pages/playground.py" line="241" />
+        <source>the text below</source>
+        <translation>下面的文本</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="246" />
+        <source>take: %1</source>
+        <translation>录音：%1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="279" />
         <source> (a Chinese character counts 2)</source>
         <translation>（一个汉字计 2 个字符）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="250" />
+        <location filename="../../studio/ui/pages/playground.py" line="280" />
         <source>%1 characters%2 · limit %3 per request</source>
         <translation>%1 个字符%2 · 每次请求上限 %3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="253" />
+        <location filename="../../studio/ui/pages/playground.py" line="283" />
         <source>will be sent as %1 requests</source>
         <translation>将分 %1 次请求发送</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="256" />
-        <location filename="../../studio/ui/pages/playground.py" line="296" />
+        <location filename="../../studio/ui/pages/playground.py" line="286" />
+        <location filename="../../studio/ui/pages/playground.py" line="328" />
         <source>≈ ¥%1</source>
         <translation>约 ¥%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="273" />
+        <location filename="../../studio/ui/pages/playground.py" line="305" />
         <source>Waiting for the first audio…</source>
         <translation>正在等待首段音频…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="278" />
+        <location filename="../../studio/ui/pages/playground.py" line="310" />
         <source>Receiving: %1 s of audio · first audio after %2</source>
         <translation>接收中：%1 秒音频 · 首包延迟 %2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="292" />
+        <location filename="../../studio/ui/pages/playground.py" line="324" />
         <source>First audio %1 · total %2 s · real-time factor %3 · %4 s of audio · %5 characters</source>
         <translation>首包 %1 · 总耗时 %2 秒 · 实时率 %3 · 音频 %4 秒 · %5 个字符</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="325" />
+        <location filename="../../studio/ui/pages/playground.py" line="357" />
         <source>Text file: one line becomes one audio file</source>
         <translation>文本文件：每行生成一个音频文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="326" />
+        <location filename="../../studio/ui/pages/playground.py" line="358" />
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="329" />
+        <location filename="../../studio/ui/pages/playground.py" line="361" />
         <source>Folder for the audio files</source>
         <translation>音频文件保存文件夹</translation>
     </message>
@@ -2206,7 +2221,7 @@ generate</source>
         <translation>正在修复 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/services/validation_service.py" line="123" />
+        <location filename="../../studio/services/validation_service.py" line="125" />
         <source>Cloning on %1</source>
         <translation>正在 %1 复刻</translation>
     </message>
@@ -2309,7 +2324,7 @@ generate</source>
         <translation>服务商状态 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="136" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="137" />
         <source>none recorded here</source>
         <translation>不是在本机录制的</translation>
     </message>
@@ -2317,57 +2332,57 @@ generate</source>
 <context>
     <name>VoicesModel</name>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="59" />
+        <location filename="../../studio/ui/models/voices_model.py" line="61" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="59" />
+        <location filename="../../studio/ui/models/voices_model.py" line="61" />
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="59" />
+        <location filename="../../studio/ui/models/voices_model.py" line="61" />
         <source>Remote id</source>
         <translation>远端 ID</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="59" />
+        <location filename="../../studio/ui/models/voices_model.py" line="61" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="59" />
+        <location filename="../../studio/ui/models/voices_model.py" line="61" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="60" />
+        <location filename="../../studio/ui/models/voices_model.py" line="62" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="60" />
+        <location filename="../../studio/ui/models/voices_model.py" line="62" />
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="60" />
+        <location filename="../../studio/ui/models/voices_model.py" line="62" />
         <source>Source sample</source>
         <translation>源样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="60" />
+        <location filename="../../studio/ui/models/voices_model.py" line="62" />
         <source>Last audition</source>
         <translation>最近试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="61" />
+        <location filename="../../studio/ui/models/voices_model.py" line="63" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="79" />
+        <location filename="../../studio/ui/models/voices_model.py" line="84" />
         <source>Vendor status: %1</source>
         <translation>服务商状态：%1</translation>
     </message>

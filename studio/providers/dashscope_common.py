@@ -22,7 +22,7 @@ import httpx
 
 from studio import __version__, redact
 from studio.errors import ErrorKind, InvalidInputError, StudioError, error_for
-from studio.providers.http import ErrorMapper, RateLimiter, kind_for_status, parse_retry_after
+from studio.providers.http import ErrorMapper, RateLimiter, kind_for_status, parse_retry_after, plain_text
 
 HOSTS = {"beijing": "dashscope.aliyuncs.com", "singapore": "dashscope-intl.aliyuncs.com"}
 WORKSPACE_REGIONS = {"beijing": "cn-beijing", "singapore": "ap-southeast-1"}
@@ -276,7 +276,8 @@ def http_error_mapper(provider: str) -> ErrorMapper:
 
     def mapper(response: httpx.Response, body: Any) -> StudioError:
         data = body if isinstance(body, dict) else {}
-        message = data.get("message") or data.get("msg") or (response.text[:300] if not data else "")
+        # A gateway's HTML page is shown as its title, not as raw markup (reliability matrix).
+        message = data.get("message") or data.get("msg") or (plain_text(response.text) if not data else "")
         err = vendor_error(provider, status=response.status_code, code=data.get("code"), message=message,
                            request_id=data.get("request_id"),
                            retry_after=parse_retry_after(response.headers.get("Retry-After")))

@@ -33,7 +33,7 @@ from websockets.sync.client import ClientConnection, connect
 from studio.cancel import NEVER, CancelToken
 from studio.errors import CancelledError, StudioError, TransientNetworkError
 from studio.providers.dashscope_common import vendor_error
-from studio.providers.http import RateLimiter, RetryPolicy, parse_retry_after
+from studio.providers.http import RateLimiter, RetryPolicy, parse_retry_after, plain_text
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +180,8 @@ class WsTaskClient:
                 body = parsed if isinstance(parsed, dict) else {}
             except ValueError:
                 pass
-            message = body.get("message") or (response.body or b"").decode("utf-8", "replace")[:200]
+            # A refused upgrade may come from a gateway as an HTML page: show its title, not its markup.
+            message = body.get("message") or plain_text((response.body or b"").decode("utf-8", "replace"), 200)
             raise vendor_error(self.provider, status=response.status_code, code=body.get("code"),
                                message=message or response.reason_phrase, request_id=body.get("request_id"),
                                retry_after=parse_retry_after(response.headers.get("Retry-After"))) from exc

@@ -9,8 +9,10 @@ the outcome instead (list by prefix / by customId). Vendor error bodies are turn
 
 from __future__ import annotations
 
+import html
 import logging
 import random
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -32,6 +34,9 @@ log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)
 MAX_BODY_BYTES = 32 * 1024 * 1024  # refuse absurd answers instead of filling memory
+# The read timeout bounds each read, so an answer dripped a byte at a time never trips it: the whole
+# answer must also arrive within this (reliability matrix, "slow drip").
+BODY_TIMEOUT = 120.0
 
 
 class RateLimiter:
@@ -90,10 +95,21 @@ def parse_retry_after(value: str | None) -> float | None:
             return None
 
 
+def plain_text(text: str, limit: int = 300) -> str:
+    """An error body as a person can read it: an HTML page (a proxy's or gateway's) becomes its
+    title, or its text without markup, instead of being shown as raw tags in a dialog."""
+    text = text.strip()
+    if not text.startswith("<"):
+        return text[:limit]
+    title = re.search(r"<title[^>]*>(.*?)</title>", text, re.S | re.I)
+    words = title.group(1) if title else re.sub(r"<[^>]*>", " ", text)
+    return " ".join(html.unescape(words).split())[:limit]
+
+
 def default_error_mapper(provider: str) -> ErrorMapper:
     def mapper(response: httpx.Response, body: Any) -> StudioError:
         code = body.get("code") if isinstance(body, dict) else None
-        message = (body.get("message") if isinstance(body, dict) else None) or response.text[:300]
+        message = (body.get("message") if isinstance(body, dict) else None) or plain_text(response.text)
         rid = body.get("request_id") if isinstance(body, dict) else None
         kind = kind_for_status(response.status_code)
         return error_for(kind, str(message), provider=provider, code=str(code) if code else None,
@@ -129,8 +145,10 @@ class HttpClient:
         error_mapper: ErrorMapper | None = None,
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         transport: httpx.BaseTransport | None = None,
+        body_timeout: float = BODY_TIMEOUT,
     ) -> None:
         self.provider = provider
+        self.body_timeout = body_timeout
         self.rate_limiter = rate_limiter
         self.retry = retry or RetryPolicy()
         self.error_mapper = error_mapper or default_error_mapper(provider)
@@ -162,8 +180,7 @@ class HttpClient:
             (limiter or self.rate_limiter or _NO_LIMIT).acquire(cancel)
             last_try = attempt + 1 >= self.retry.attempts
             try:
-                response = self._client.request(method, url, **kwargs)
-                body = _parse_body(response)
+                response, body = self._send(method, url, kwargs)
             except httpx.HTTPError as exc:
                 err = _transport_error(self.provider, exc)
                 # A create that may have reached the server is never repeated blindly.
@@ -174,14 +191,10 @@ class HttpClient:
                 attempt += 1
                 continue
             if response.status_code in ok_statuses:
-                if body is _BAD_JSON:
-                    raise VendorRejectedError(
-                        f"The provider answered with something that is not JSON "
-                        f"({response.headers.get('content-type', 'no content type')}).",
-                        provider=self.provider, status=response.status_code,
-                    )
+                if body is _BAD_JSON or body is _TOO_LARGE:
+                    raise self._unusable(response, body is _TOO_LARGE, idempotent)
                 return response, body
-            err = self.error_mapper(response, None if body is _BAD_JSON else body)
+            err = self.error_mapper(response, body if isinstance(body, (dict, list)) else None)
             # 429 means the request was refused before any work: safe to repeat even for creates.
             retryable = err.kind == ErrorKind.RATE_LIMITED or (idempotent and err.retryable)
             if last_try or not retryable:
@@ -189,6 +202,48 @@ class HttpClient:
             log.info("%s %s → %s, retrying", self.provider, url, response.status_code)
             self._sleep(attempt, err.retry_after, cancel)
             attempt += 1
+
+    def _send(self, method: str, url: str, kwargs: dict[str, Any]) -> tuple[httpx.Response, Any]:
+        """Send, then read the answer under a size cap and a deadline for the whole body.
+
+        Streamed, so an oversized answer is refused before it fills memory and a dripped one is
+        abandoned (as a read timeout) instead of holding the worker for as long as the server likes.
+        The returned response carries the body read here (decoded), for error mappers to use.
+        """
+        request = self._client.build_request(method, url, **kwargs)
+        response = self._client.send(request, stream=True)
+        try:
+            if int(response.headers.get("content-length") or 0) > MAX_BODY_BYTES:
+                return response, _TOO_LARGE
+            deadline = time.monotonic() + self.body_timeout
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > MAX_BODY_BYTES:
+                    return response, _TOO_LARGE
+                if time.monotonic() > deadline:
+                    raise httpx.ReadTimeout(f"the answer took longer than {self.body_timeout:g} s",
+                                            request=request)
+                chunks.append(chunk)
+        finally:
+            response.close()
+        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() != "content-encoding"]
+        read = httpx.Response(response.status_code, headers=headers, content=b"".join(chunks), request=request)
+        return read, _parse_body(read)
+
+    def _unusable(self, response: httpx.Response, too_large: bool, idempotent: bool) -> StudioError:
+        ctype = response.headers.get("content-type", "no content type")
+        en = ("The provider's answer is too large to be genuine." if too_large
+              else f"The provider answered with something that is not JSON ({ctype}).")
+        zh = "服务商的应答过大，不像是正常应答。" if too_large else f"服务商的应答不是 JSON（{ctype}）。"
+        if idempotent:
+            return VendorRejectedError(en, detail_zh=zh, provider=self.provider, status=response.status_code)
+        # A create answered with something unreadable may still have been carried out: the outcome
+        # is unknown, exactly as after a lost answer, so the caller checks before sending it again.
+        return TransientNetworkError(f"{en} Whether the request was carried out is not known yet.",
+                                     detail_zh=f"{zh}尚不清楚请求是否已执行。", provider=self.provider,
+                                     status=response.status_code)
 
     def _sleep(self, attempt: int, retry_after: float | None, cancel: CancelToken) -> None:
         if cancel.wait(self.retry.delay(attempt, retry_after)):
@@ -205,12 +260,10 @@ class _NoLimit(RateLimiter):
 
 _NO_LIMIT = _NoLimit()
 _BAD_JSON = object()
+_TOO_LARGE = object()
 
 
 def _parse_body(response: httpx.Response) -> Any:
-    length = int(response.headers.get("content-length") or 0)
-    if length > MAX_BODY_BYTES or len(response.content) > MAX_BODY_BYTES:
-        raise VendorRejectedError("The provider's answer is too large to be genuine.")
     ctype = response.headers.get("content-type", "")
     if not response.content:
         return None
@@ -224,9 +277,9 @@ def _parse_body(response: httpx.Response) -> Any:
 
 def _transport_error(provider: str, exc: httpx.HTTPError) -> StudioError:
     if isinstance(exc, httpx.TimeoutException):
-        what = "timed out"
+        what, zh = "timed out", "请求超时"
     elif isinstance(exc, httpx.ConnectError):
-        what = "could not connect"
+        what, zh = "could not connect", "无法连接"
     else:
-        what = f"connection failed ({type(exc).__name__})"
-    return TransientNetworkError(f"Network: {what}.", provider=provider)
+        what, zh = f"connection failed ({type(exc).__name__})", f"连接中断（{type(exc).__name__}）"
+    return TransientNetworkError(f"Network: {what}.", detail_zh=f"网络：{zh}。", provider=provider)

@@ -27,7 +27,14 @@ from studio import redact
 from studio.cancel import NEVER, CancelToken
 from studio.errors import ErrorKind, InvalidInputError, StudioError, TransientNetworkError, error_for
 from studio.providers.base import JobStatus
-from studio.providers.http import HttpClient, RateLimiter, RetryPolicy, kind_for_status, parse_retry_after
+from studio.providers.http import (
+    HttpClient,
+    RateLimiter,
+    RetryPolicy,
+    kind_for_status,
+    parse_retry_after,
+    plain_text,
+)
 
 log = logging.getLogger(__name__)
 
@@ -356,20 +363,32 @@ def is_auth_code(code: str | None) -> bool:
     return bool(code) and str(code).lower().startswith(("authfailure", "unauthorized", "invalidsecret"))
 
 
+# Tencent Cloud's common error codes (API 3.0, 公共错误码), which its gateways answer with: a used-up
+# quota must not read as a bad key, a frequency limit must be retried like a 429.
+_QUOTA_CODES = ("limitexceeded", "resourceinsufficient")
+_RATE_CODES = ("requestlimitexceeded",)
+
+
 def error_from_answer(response: httpx.Response, body: Any, secrets: tuple[str, ...]) -> StudioError:
     """Frame the service's own words in the taxonomy, without ever echoing a key."""
     code, message = _code_and_message(body)
     status = response.status_code
     if message is None:
-        text = response.text[:300].strip() if not isinstance(body, dict) else ""
+        text = plain_text(response.text) if not isinstance(body, dict) else ""
         message = f"HTTP {status}" + (f": {text}" if text else "")
-    if is_auth_code(code) or status in (401, 403):
+    lowered = (code or "").lower()
+    if lowered.startswith(_RATE_CODES):
+        kind = ErrorKind.RATE_LIMITED
+    elif lowered.startswith(_QUOTA_CODES):
+        kind = ErrorKind.QUOTA
+    elif is_auth_code(code) or status in (401, 403):
         kind = ErrorKind.AUTH
     elif 200 <= status < 300:
         kind = ErrorKind.VENDOR_REJECTED  # an error inside a 200 answer: the request was refused
     else:
         kind = kind_for_status(status)
-    return error_for(kind, scrub(message, secrets), provider=PROVIDER,
+    said = scrub(message, secrets)
+    return error_for(kind, said, detail_zh=f"腾讯返回：{said}", provider=PROVIDER,
                      code=scrub(code, secrets) if code else None,
                      request_id=request_id_of(body, response), status=status,
                      retry_after=parse_retry_after(response.headers.get("Retry-After")))

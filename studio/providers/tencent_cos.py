@@ -95,9 +95,17 @@ def object_key(path: str) -> str:
     return key
 
 
+def _digest(exc: CosServiceError, key: str) -> str:
+    """A field of the SDK's parsed error body. Its getters index the parsed body blindly and raise
+    KeyError when a proxy answers with JSON or HTML instead of COS's XML (reliability matrix)."""
+    digest = exc.get_digest_msg()
+    value = digest.get(key) if isinstance(digest, dict) else None
+    return str(value) if value else ""
+
+
 def _error(exc: Exception, secrets: tuple[str, ...], what: str) -> StudioError:
     if isinstance(exc, CosServiceError):
-        code = exc.get_error_code() or ""
+        code = _digest(exc, "code")
         status = int(exc.get_status_code() or 0)
         if code in _AUTH_CODES or status in (401, 403):
             kind = ErrorKind.AUTH
@@ -107,9 +115,9 @@ def _error(exc: Exception, secrets: tuple[str, ...], what: str) -> StudioError:
             kind = ErrorKind.NOT_FOUND
         else:
             kind = kind_for_status(status)
-        message = _scrub(str(exc.get_error_msg() or code or f"HTTP {status}"), secrets)
+        message = _scrub(_digest(exc, "message") or code or f"HTTP {status}", secrets)
         return error_for(kind, f"Content repository {what}: {message}", provider=PROVIDER,
-                         code=f"COS.{code}" if code else None, request_id=exc.get_request_id(),
+                         code=f"COS.{code}" if code else None, request_id=_digest(exc, "requestid") or None,
                          status=status or None, detail_zh=f"内容仓库{what}失败：{message}")
     return TransientNetworkError(f"Content repository {what}: could not reach COS.", provider=PROVIDER,
                                  detail_zh=f"内容仓库{what}失败：无法连接 COS。")

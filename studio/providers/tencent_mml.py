@@ -417,6 +417,7 @@ class TencentMMLProvider(Provider):
             _raise_unless_completed(job, job_rid or rid)
             key = f"{job.destination.rstrip('/')}/{job.voice_name}"
             data = repo.download(key, cancel)
+            _raise_unless_audio(data, key, job_rid or rid)
             if first_audio_s is None:
                 first_audio_s = time.monotonic() - started
             if on_audio is not None:
@@ -437,6 +438,18 @@ class TencentMMLProvider(Provider):
         path = f"/{self.config.folder}/takes/{uuid.uuid4().hex[:12]}_{_safe_name(take.name)}"
         repo.upload_file(take, path, cancel)
         return repository_input(self.config.content_id, path)
+
+
+def _raise_unless_audio(data: bytes, key: str, request_id: str) -> None:
+    """join_audio passes bytes it cannot decode through (formats libsndfile lacks), so a page a proxy
+    or a gateway served instead of the file would reach the user as "audio": refuse what is plainly
+    text (markup, JSON) or empty (reliability matrix, wrong content type on the download)."""
+    head = data.lstrip()[:1]
+    if head and head not in (b"<", b"{"):
+        return
+    raise error_for(ErrorKind.VENDOR_REJECTED, f"The result file {key} is not audio (the content repository "
+                    "answered with a page or nothing).", provider=PROVIDER, request_id=request_id or None,
+                    detail_zh=f"结果文件 {key} 不是音频（内容仓库返回了网页或空内容）。")
 
 
 def _raise_unless_completed(job: Job, request_id: str) -> None:

@@ -45,6 +45,7 @@ class VoiceChoice:
     library_id: int | None = None
     stock: bool = False
     preview: bool = False  # an offline approximation, labelled as such
+    converts: bool = False  # the provider can speak a recorded take in this voice (voice conversion)
 
     @property
     def key(self) -> str:
@@ -80,8 +81,10 @@ class AuditionService(QObject):
         ws = self.services.workspace
 
         def work(ctx: TaskContext) -> list[VoiceChoice]:
+            converts = {name for name in NAMES
+                        if ws.provider(name).capabilities & Capability.VOICE_CONVERSION}
             choices = [VoiceChoice(v.provider, v.remote_id, v.name or v.remote_id, v.target_model, v.id,
-                                   preview=bool(v.extra.get("preview")))
+                                   preview=bool(v.extra.get("preview")), converts=v.provider in converts)
                        for v in self.store.all(Voice, "status = ?", ("ready",), order="provider, name")]
             for name in NAMES:
                 provider = ws.provider(name)
@@ -90,7 +93,7 @@ class AuditionService(QObject):
                 for stock in provider.stock_voices():
                     choices.append(VoiceChoice(name, stock.remote_id, stock.name or stock.remote_id,
                                                stock.target_model, None, stock=True,
-                                               preview=bool(stock.extra.get("preview"))))
+                                               preview=bool(stock.extra.get("preview")), converts=name in converts))
             return choices
 
         return self.services.run(owner=self, fn=work, name=self.tr("Listing voices"), on_done=self.voices_listed.emit,
@@ -122,10 +125,11 @@ class AuditionService(QObject):
             volume=int(params.get("volume", 50)), rate=float(params.get("rate", 1.0)),
             pitch=float(params.get("pitch", 1.0)), seed=params.get("seed"),
             instruction=params.get("instruction") or None,
+            source_audio=Path(params["source_audio"]) if params.get("source_audio") else None,
         )
 
     def synthesize(self, choice: VoiceChoice, text: str, params: dict[str, Any]) -> TaskHandle:
-        if not text.strip():
+        if not text.strip() and not params.get("source_audio"):
             raise InvalidInputError("Type some text to synthesize.", detail_zh="请输入要合成的文本。")
         self.stop()
         request = self.request_for(choice, text, params)
@@ -144,7 +148,8 @@ class AuditionService(QObject):
             return hit
         provider = self.services.workspace.provider(choice.provider)
         streams = bool(provider.capabilities & Capability.STREAMING) or choice.provider == "local"
-        pieces = split_for(choice.provider, request.text)
+        # A take converted into the voice is one request; text is split within the provider's limits.
+        pieces = [request.text] if request.source_audio else split_for(choice.provider, request.text)
         started = time.perf_counter()
         first: list[float] = []
         arrived: list[float] = []  # when the first decodable audio reached this thread

@@ -111,8 +111,10 @@ class ValidationService(QObject):
 
         def work(ctx: TaskContext) -> Voice:
             provider = ws.provider(provider_name)
+            # Do not hold the provider's queue through a review: the voice lands as pending and the
+            # Library's poller follows it to ready (or rejected).
             remote = provider.enroll(EnrollRequest(name=name, audio_path=subject.path,
-                                                   options={"wait": True, **(options or {})}),
+                                                   options={"wait": False, **(options or {})}),
                                      ctx.cancel, ctx.progress)
             return record_voice(self.store, remote, take_id=subject.take_id, sample_id=subject.sample_id, name=name)
 

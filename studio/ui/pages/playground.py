@@ -69,6 +69,14 @@ class PlaygroundPage(Page):
         self.voice_note.setWordWrap(True)
         layout.addWidget(self.voice_note)
 
+        source_row = QHBoxLayout()
+        self.source_label = QLabel()
+        self.source = QComboBox()
+        self.source.setObjectName("speakSource")
+        self.source.currentIndexChanged.connect(self._source_changed)
+        source_row.addWidget(self.source_label)
+        source_row.addWidget(self.source, 1)
+        layout.addLayout(source_row)
         self.text = QPlainTextEdit()
         self.text.setObjectName("textEditor")
         self.text.textChanged.connect(self._count)
@@ -160,6 +168,7 @@ class PlaygroundPage(Page):
 
     def retranslate(self) -> None:
         self.voice_label.setText(self.tr("Voice"))
+        self.source_label.setText(self.tr("Speak"))
         self.reload_button.setText(self.tr("Refresh"))
         self.text.setPlaceholderText(self.tr("Type or paste the text to hear. Long text is split by sentence "
                                              "within the provider's limits."))
@@ -212,6 +221,7 @@ class PlaygroundPage(Page):
         if choice.preview or choice.provider == "local":
             notes.append(self.tr("Offline preview voice: an approximation made on this computer, not a "
                                  "cloud clone."))
+        self._fill_sources(choice)
         self.instruction.setEnabled(choice.provider == "cosyvoice")
         self.seed.setEnabled(choice.provider == "cosyvoice")
         self.voice_note.setText(" ".join(notes))
@@ -219,6 +229,26 @@ class PlaygroundPage(Page):
         if params:
             self._apply_params(params)
         self._count()
+
+    def _source_changed(self, _index: int) -> None:
+        self.text.setEnabled(not self.source.currentData())
+
+    def _fill_sources(self, choice: VoiceChoice | None) -> None:
+        """Text, or — for providers that convert speech — a recorded take spoken in the voice."""
+        current = self.source.currentData()
+        self.source.blockSignals(True)
+        self.source.clear()
+        self.source.addItem(self.tr("the text below"), "")
+        if choice is not None and choice.converts:
+            home = self.services.workspace.home
+            for take in self.services.workspace.store.takes():
+                path = take.path if Path(take.path).is_absolute() else str(home / take.path)
+                self.source.addItem(self.tr("take: %1").replace("%1", take.name), path)
+        self.source.setCurrentIndex(max(0, self.source.findData(current)))
+        self.source.blockSignals(False)
+        self.source.setVisible(self.source.count() > 1)
+        self.source_label.setVisible(self.source.count() > 1)
+        self.text.setEnabled(not self.source.currentData())
 
     def _apply_params(self, p: dict[str, Any]) -> None:
         self.format.setCurrentIndex(max(0, self.format.findData(p.get("format", "wav"))))
@@ -264,6 +294,8 @@ class PlaygroundPage(Page):
             return
         params = self.params()
         self.audition.remember(choice, params)
+        if self.source.currentData():
+            params["source_audio"] = self.source.currentData()
         try:
             self.audition.synthesize(choice, self.text.toPlainText(), params)
         except StudioError as err:
