@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import time
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -62,6 +63,14 @@ def build(argv: list[str] | None = None) -> tuple[QApplication, Services, MainWi
             services.error_reported.emit(as_studio_error(exc))
 
     sys.excepthook = excepthook
+    logged_thread_hook = threading.excepthook
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        logged_thread_hook(args)  # logs it
+        if args.exc_value is not None and not isinstance(args.exc_value, SystemExit):
+            services.error_reported.emit(as_studio_error(args.exc_value))  # queued to the GUI thread
+
+    threading.excepthook = thread_hook
     app.aboutToQuit.connect(services.shutdown)
     app._studio_translations = translations  # type: ignore[attr-defined]  # keep alive
     return app, services, window

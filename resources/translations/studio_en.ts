@@ -655,87 +655,87 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="160"/>
+        <location filename="../../studio/ui/pages/library.py" line="162"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="163"/>
+        <location filename="../../studio/ui/pages/library.py" line="165"/>
         <source>Search names, ids, tags, notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="169"/>
+        <location filename="../../studio/ui/pages/library.py" line="171"/>
         <source>All providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="169"/>
+        <location filename="../../studio/ui/pages/library.py" line="171"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="174"/>
+        <location filename="../../studio/ui/pages/library.py" line="176"/>
         <source>Voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="175"/>
+        <location filename="../../studio/ui/pages/library.py" line="177"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="177"/>
+        <location filename="../../studio/ui/pages/library.py" line="179"/>
         <source>Sync all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="178"/>
+        <location filename="../../studio/ui/pages/library.py" line="180"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="179"/>
+        <location filename="../../studio/ui/pages/library.py" line="181"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="181"/>
+        <location filename="../../studio/ui/pages/library.py" line="183"/>
         <source>No voices yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="182"/>
+        <location filename="../../studio/ui/pages/library.py" line="184"/>
         <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="184"/>
+        <location filename="../../studio/ui/pages/library.py" line="186"/>
         <source>Sync all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="245"/>
+        <location filename="../../studio/ui/pages/library.py" line="247"/>
         <source>Quotas — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="257"/>
+        <location filename="../../studio/ui/pages/library.py" line="259"/>
         <source>Choose a new reference sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="258"/>
+        <location filename="../../studio/ui/pages/library.py" line="260"/>
         <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="264"/>
+        <location filename="../../studio/ui/pages/library.py" line="266"/>
         <source>Export the library to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="269"/>
+        <location filename="../../studio/ui/pages/library.py" line="271"/>
         <source>Import a library folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,37 +748,37 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="95"/>
+        <location filename="../../studio/services/library_service.py" line="99"/>
         <source>Syncing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="108"/>
+        <location filename="../../studio/services/library_service.py" line="112"/>
         <source>Checking quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="134"/>
+        <location filename="../../studio/services/library_service.py" line="138"/>
         <source>Deleting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="146"/>
+        <location filename="../../studio/services/library_service.py" line="150"/>
         <source>Updating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="152"/>
+        <location filename="../../studio/services/library_service.py" line="156"/>
         <source>Exporting library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="156"/>
+        <location filename="../../studio/services/library_service.py" line="160"/>
         <source>Importing library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="227"/>
+        <location filename="../../studio/services/library_service.py" line="231"/>
         <source>Refreshing pending voices and jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,73 +786,73 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="230"/>
+        <location filename="../../studio/ui/main_window.py" line="232"/>
         <source>About Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="147"/>
-        <location filename="../../studio/ui/main_window.py" line="218"/>
+        <location filename="../../studio/ui/main_window.py" line="149"/>
+        <location filename="../../studio/ui/main_window.py" line="220"/>
         <source>Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="140"/>
+        <location filename="../../studio/ui/main_window.py" line="142"/>
         <source>%1 job %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="131"/>
+        <location filename="../../studio/ui/main_window.py" line="132"/>
         <source>This voice has no reference sample recorded here: open one in Validate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="135"/>
+        <location filename="../../studio/ui/main_window.py" line="137"/>
         <source>Check the sample, then use the %1 button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="223"/>
+        <location filename="../../studio/ui/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="224"/>
+        <location filename="../../studio/ui/main_window.py" line="226"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="225"/>
+        <location filename="../../studio/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="226"/>
+        <location filename="../../studio/ui/main_window.py" line="228"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="227"/>
+        <location filename="../../studio/ui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="228"/>
+        <location filename="../../studio/ui/main_window.py" line="230"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="229"/>
+        <location filename="../../studio/ui/main_window.py" line="231"/>
         <source>Open log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="231"/>
+        <location filename="../../studio/ui/main_window.py" line="233"/>
         <source>First-run setup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="236"/>
+        <location filename="../../studio/ui/main_window.py" line="238"/>
         <source>Provider: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,277 +1935,282 @@ generate</source>
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="149"/>
+        <location filename="../../studio/ui/pages/validate.py" line="153"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="152"/>
+        <location filename="../../studio/ui/pages/validate.py" line="156"/>
         <source>Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="153"/>
+        <location filename="../../studio/ui/pages/validate.py" line="157"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="154"/>
+        <location filename="../../studio/ui/pages/validate.py" line="158"/>
         <source>Analyse again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="156"/>
-        <source>Nothing to check yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="157"/>
-        <source>Record a take or drop an audio file here to see, before any upload, whether each provider would accept it — and fix what can be fixed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../studio/ui/pages/validate.py" line="159"/>
-        <source>Open an audio file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="160"/>
-        <source>Measurements</source>
+        <source>Play / stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="161"/>
-        <source>Fix (writes a new sample):</source>
+        <source>Nothing to check yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="162"/>
-        <source>Convert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="163"/>
-        <source>Mono, 16-bit WAV at the provider&apos;s rate</source>
+        <source>Record a take or drop an audio file here to see, before any upload, whether each provider would accept it — and fix what can be fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="164"/>
-        <source>Trim edges</source>
+        <source>Open an audio file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="165"/>
-        <source>Cut leading and trailing silence to about 150 ms</source>
+        <source>Measurements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="166"/>
-        <source>Normalise loudness</source>
+        <source>Fix (writes a new sample):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="167"/>
-        <source>−20 LUFS, peaks at or below −3 dBFS</source>
+        <source>Convert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="168"/>
-        <source>Best 10–20 s</source>
+        <source>Mono, 16-bit WAV at the provider&apos;s rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="169"/>
-        <source>The cleanest continuous 10–20 s for zero-shot cloning</source>
+        <source>Trim edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="170"/>
-        <source>Clone:</source>
+        <source>Cut leading and trailing silence to about 150 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="171"/>
-        <source>Enroll on CosyVoice</source>
+        <source>Normalise loudness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="172"/>
-        <source>Clone with the offline engine</source>
+        <source>−20 LUFS, peaks at or below −3 dBFS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="173"/>
-        <source>Train on Sambert…</source>
+        <source>Best 10–20 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="174"/>
-        <source>Train on Tencent…</source>
+        <source>The cleanest continuous 10–20 s for zero-shot cloning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="175"/>
+        <source>Clone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="176"/>
+        <source>Enroll on CosyVoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="177"/>
+        <source>Clone with the offline engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="178"/>
+        <source>Train on Sambert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="179"/>
+        <source>Train on Tencent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="180"/>
         <source>Green: speech · orange: pauses longer than allowed · red: clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="190"/>
+        <location filename="../../studio/ui/pages/validate.py" line="195"/>
         <source> (sample)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="214"/>
+        <location filename="../../studio/ui/pages/validate.py" line="223"/>
         <source>Open an audio file to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="215"/>
+        <location filename="../../studio/ui/pages/validate.py" line="224"/>
         <source>Audio (*.wav *.flac *.ogg *.mp3 *.m4a *.aac);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="224"/>
+        <location filename="../../studio/ui/pages/validate.py" line="233"/>
         <source>Analysing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="252"/>
+        <location filename="../../studio/ui/pages/validate.py" line="261"/>
         <source>Fix the errors in this column first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="263"/>
+        <location filename="../../studio/ui/pages/validate.py" line="272"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="265"/>
+        <location filename="../../studio/ui/pages/validate.py" line="274"/>
         <source>Rate, channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="266"/>
+        <location filename="../../studio/ui/pages/validate.py" line="275"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="267"/>
+        <location filename="../../studio/ui/pages/validate.py" line="276"/>
         <source>Peak / true peak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="268"/>
+        <location filename="../../studio/ui/pages/validate.py" line="277"/>
         <source>RMS / loudness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="269"/>
+        <location filename="../../studio/ui/pages/validate.py" line="278"/>
         <source>Noise floor / SNR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="271"/>
+        <location filename="../../studio/ui/pages/validate.py" line="280"/>
         <source>Clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="271"/>
+        <location filename="../../studio/ui/pages/validate.py" line="280"/>
         <source>%1 runs, longest %2 samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="273"/>
+        <location filename="../../studio/ui/pages/validate.py" line="282"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="273"/>
+        <location filename="../../studio/ui/pages/validate.py" line="282"/>
         <source>%1 s effective, longest %2 s continuous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="275"/>
+        <location filename="../../studio/ui/pages/validate.py" line="284"/>
         <source>Pauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="275"/>
+        <location filename="../../studio/ui/pages/validate.py" line="284"/>
         <source>longest %1 s; edges %2 / %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="277"/>
+        <location filename="../../studio/ui/pages/validate.py" line="286"/>
         <source>Bandwidth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="278"/>
+        <location filename="../../studio/ui/pages/validate.py" line="287"/>
         <source>DC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="281"/>
+        <location filename="../../studio/ui/pages/validate.py" line="290"/>
         <source>Channel difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="306"/>
+        <location filename="../../studio/ui/pages/validate.py" line="315"/>
         <source>No problem found in this column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="311"/>
+        <location filename="../../studio/ui/pages/validate.py" line="320"/>
         <source>Measured %1, limit %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="314"/>
+        <location filename="../../studio/ui/pages/validate.py" line="323"/>
         <source>The provider would answer %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="316"/>
+        <location filename="../../studio/ui/pages/validate.py" line="325"/>
         <source>Fix: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="318"/>
+        <location filename="../../studio/ui/pages/validate.py" line="327"/>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="326"/>
+        <location filename="../../studio/ui/pages/validate.py" line="335"/>
         <source>Applying the fix…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="330"/>
+        <location filename="../../studio/ui/pages/validate.py" line="339"/>
         <source>New sample: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="339"/>
+        <location filename="../../studio/ui/pages/validate.py" line="348"/>
         <source>Name the voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="340"/>
+        <location filename="../../studio/ui/pages/validate.py" line="349"/>
         <source>Voice name (CosyVoice uses it as the id prefix: up to 10 letters or digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="341"/>
+        <location filename="../../studio/ui/pages/validate.py" line="350"/>
         <source>Voice name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="344"/>
+        <location filename="../../studio/ui/pages/validate.py" line="353"/>
         <source>Cloning on %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="350"/>
+        <location filename="../../studio/ui/pages/validate.py" line="359"/>
         <source>Voice “%1” is in the Library (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,17 +2218,17 @@ generate</source>
 <context>
     <name>ValidationService</name>
     <message>
-        <location filename="../../studio/services/validation_service.py" line="70"/>
+        <location filename="../../studio/services/validation_service.py" line="82"/>
         <source>Analysing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/validation_service.py" line="106"/>
+        <location filename="../../studio/services/validation_service.py" line="118"/>
         <source>Fixing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/validation_service.py" line="125"/>
+        <location filename="../../studio/services/validation_service.py" line="137"/>
         <source>Cloning on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2231,102 +2236,112 @@ generate</source>
 <context>
     <name>VoiceDetail</name>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="96"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="103"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="97"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="104"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="97"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="104"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="97"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="104"/>
         <source>Remote id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="98"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="105"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="98"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="105"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="98"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="105"/>
         <source>Created / modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="99"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="106"/>
         <source>Reference sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="99"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="106"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="99"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="106"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="102"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="109"/>
         <source>comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="103"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="110"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="104"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="111"/>
+        <source>Play and check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="112"/>
+        <source>Open the reference sample in Validate: waveform, playback, report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="113"/>
         <source>Save name, tags and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="105"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="114"/>
         <source>Job history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="106"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="115"/>
         <source>Audition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="107"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="116"/>
         <source>Update from sample…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="108"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="117"/>
         <source>Clone on another provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="109"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="118"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="133"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="142"/>
         <source>vendor says %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="137"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="146"/>
         <source>none recorded here</source>
         <translation type="unfinished"></translation>
     </message>

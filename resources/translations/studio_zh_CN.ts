@@ -651,87 +651,87 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="160" />
+        <location filename="../../studio/ui/pages/library.py" line="162" />
         <source>Library</source>
         <translation>音色库</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="163" />
+        <location filename="../../studio/ui/pages/library.py" line="165" />
         <source>Search names, ids, tags, notes…</source>
         <translation>搜索名称、ID、标签、备注…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="169" />
+        <location filename="../../studio/ui/pages/library.py" line="171" />
         <source>All providers</source>
         <translation>全部服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="169" />
+        <location filename="../../studio/ui/pages/library.py" line="171" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="174" />
+        <location filename="../../studio/ui/pages/library.py" line="176" />
         <source>Voices</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="175" />
+        <location filename="../../studio/ui/pages/library.py" line="177" />
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="177" />
+        <location filename="../../studio/ui/pages/library.py" line="179" />
         <source>Sync all</source>
         <translation>全部同步</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="178" />
+        <location filename="../../studio/ui/pages/library.py" line="180" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="179" />
+        <location filename="../../studio/ui/pages/library.py" line="181" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="181" />
+        <location filename="../../studio/ui/pages/library.py" line="183" />
         <source>No voices yet</source>
         <translation>还没有音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="182" />
+        <location filename="../../studio/ui/pages/library.py" line="184" />
         <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
         <translation>你复刻的音色以及服务商账号中已有的音色都会连同状态显示在这里。可在“检查”页复刻一个音色，或同步账号。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="184" />
+        <location filename="../../studio/ui/pages/library.py" line="186" />
         <source>Sync all accounts</source>
         <translation>同步所有账号</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="245" />
+        <location filename="../../studio/ui/pages/library.py" line="247" />
         <source>Quotas — %1</source>
         <translation>配额——%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="257" />
+        <location filename="../../studio/ui/pages/library.py" line="259" />
         <source>Choose a new reference sample</source>
         <translation>选择新的参考样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="258" />
+        <location filename="../../studio/ui/pages/library.py" line="260" />
         <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
         <translation>音频 (*.wav *.mp3 *.m4a *.flac *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="264" />
+        <location filename="../../studio/ui/pages/library.py" line="266" />
         <source>Export the library to a folder</source>
         <translation>将音色库导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="269" />
+        <location filename="../../studio/ui/pages/library.py" line="271" />
         <source>Import a library folder</source>
         <translation>导入音色库文件夹</translation>
     </message>
@@ -744,37 +744,37 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>正在加载音色库</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="95" />
+        <location filename="../../studio/services/library_service.py" line="99" />
         <source>Syncing %1</source>
         <translation>正在同步 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="108" />
+        <location filename="../../studio/services/library_service.py" line="112" />
         <source>Checking quota</source>
         <translation>正在查询配额</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="134" />
+        <location filename="../../studio/services/library_service.py" line="138" />
         <source>Deleting %1</source>
         <translation>正在删除 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="146" />
+        <location filename="../../studio/services/library_service.py" line="150" />
         <source>Updating %1</source>
         <translation>正在更新 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="152" />
+        <location filename="../../studio/services/library_service.py" line="156" />
         <source>Exporting library</source>
         <translation>正在导出音色库</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="156" />
+        <location filename="../../studio/services/library_service.py" line="160" />
         <source>Importing library</source>
         <translation>正在导入音色库</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="227" />
+        <location filename="../../studio/services/library_service.py" line="231" />
         <source>Refreshing pending voices and jobs</source>
         <translation>正在刷新处理中的音色和任务</translation>
     </message>
@@ -782,73 +782,73 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="230" />
+        <location filename="../../studio/ui/main_window.py" line="232" />
         <source>About Voice Studio</source>
         <translation>关于语音工作室</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="147" />
-        <location filename="../../studio/ui/main_window.py" line="218" />
+        <location filename="../../studio/ui/main_window.py" line="149" />
+        <location filename="../../studio/ui/main_window.py" line="220" />
         <source>Voice Studio</source>
         <translation>语音工作室</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="140" />
+        <location filename="../../studio/ui/main_window.py" line="142" />
         <source>%1 job %2: %3</source>
         <translation>%1 任务 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="131" />
+        <location filename="../../studio/ui/main_window.py" line="132" />
         <source>This voice has no reference sample recorded here: open one in Validate.</source>
         <translation>该音色没有在本机录制的参考样本：请在“检查”页打开一个。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="135" />
+        <location filename="../../studio/ui/main_window.py" line="137" />
         <source>Check the sample, then use the %1 button.</source>
         <translation>检查样本后，点击 %1 按钮。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="223" />
+        <location filename="../../studio/ui/main_window.py" line="225" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="224" />
+        <location filename="../../studio/ui/main_window.py" line="226" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="225" />
+        <location filename="../../studio/ui/main_window.py" line="227" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="226" />
+        <location filename="../../studio/ui/main_window.py" line="228" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="227" />
+        <location filename="../../studio/ui/main_window.py" line="229" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="228" />
+        <location filename="../../studio/ui/main_window.py" line="230" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="229" />
+        <location filename="../../studio/ui/main_window.py" line="231" />
         <source>Open log</source>
         <translation>打开日志</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="231" />
+        <location filename="../../studio/ui/main_window.py" line="233" />
         <source>First-run setup…</source>
         <translation>首次运行设置…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="236" />
+        <location filename="../../studio/ui/main_window.py" line="238" />
         <source>Provider: %1</source>
         <translation>服务商：%1</translation>
     </message>
@@ -1933,277 +1933,282 @@ generate</source>
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="149" />
+        <location filename="../../studio/ui/pages/validate.py" line="153" />
         <source>Validate</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="152" />
+        <location filename="../../studio/ui/pages/validate.py" line="156" />
         <source>Sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="153" />
+        <location filename="../../studio/ui/pages/validate.py" line="157" />
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="154" />
+        <location filename="../../studio/ui/pages/validate.py" line="158" />
         <source>Analyse again</source>
         <translation>重新分析</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="156" />
+        <location filename="../../studio/ui/pages/validate.py" line="159" />
+        <source>Play / stop</source>
+        <translation>播放 / 停止</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="161" />
         <source>Nothing to check yet</source>
         <translation>还没有可检查的音频</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="157" />
+        <location filename="../../studio/ui/pages/validate.py" line="162" />
         <source>Record a take or drop an audio file here to see, before any upload, whether each provider would accept it — and fix what can be fixed.</source>
         <translation>录一段音或将音频文件拖到这里，在上传之前就能看到各服务商是否会接受它，并修复可修复的问题。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="159" />
+        <location filename="../../studio/ui/pages/validate.py" line="164" />
         <source>Open an audio file…</source>
         <translation>打开音频文件…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="160" />
+        <location filename="../../studio/ui/pages/validate.py" line="165" />
         <source>Measurements</source>
         <translation>测量结果</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="161" />
+        <location filename="../../studio/ui/pages/validate.py" line="166" />
         <source>Fix (writes a new sample):</source>
         <translation>修复（生成新样本）：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="162" />
+        <location filename="../../studio/ui/pages/validate.py" line="167" />
         <source>Convert</source>
         <translation>转换格式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="163" />
+        <location filename="../../studio/ui/pages/validate.py" line="168" />
         <source>Mono, 16-bit WAV at the provider's rate</source>
         <translation>单声道、16 位 WAV，采样率符合服务商要求</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="164" />
+        <location filename="../../studio/ui/pages/validate.py" line="169" />
         <source>Trim edges</source>
         <translation>裁剪首尾</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="165" />
+        <location filename="../../studio/ui/pages/validate.py" line="170" />
         <source>Cut leading and trailing silence to about 150 ms</source>
         <translation>将首尾静音裁剪到约 150 毫秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="166" />
+        <location filename="../../studio/ui/pages/validate.py" line="171" />
         <source>Normalise loudness</source>
         <translation>响度标准化</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="167" />
+        <location filename="../../studio/ui/pages/validate.py" line="172" />
         <source>−20 LUFS, peaks at or below −3 dBFS</source>
         <translation>−20 LUFS，峰值不超过 −3 dBFS</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="168" />
+        <location filename="../../studio/ui/pages/validate.py" line="173" />
         <source>Best 10–20 s</source>
         <translation>最佳 10–20 秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="169" />
+        <location filename="../../studio/ui/pages/validate.py" line="174" />
         <source>The cleanest continuous 10–20 s for zero-shot cloning</source>
         <translation>截取最干净的连续 10–20 秒，用于零样本复刻</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="170" />
+        <location filename="../../studio/ui/pages/validate.py" line="175" />
         <source>Clone:</source>
         <translation>复刻：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="171" />
+        <location filename="../../studio/ui/pages/validate.py" line="176" />
         <source>Enroll on CosyVoice</source>
         <translation>在 CosyVoice 复刻</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="172" />
+        <location filename="../../studio/ui/pages/validate.py" line="177" />
         <source>Clone with the offline engine</source>
         <translation>用离线引擎复刻</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="173" />
+        <location filename="../../studio/ui/pages/validate.py" line="178" />
         <source>Train on Sambert…</source>
         <translation>在 Sambert 训练…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="174" />
+        <location filename="../../studio/ui/pages/validate.py" line="179" />
         <source>Train on Tencent…</source>
         <translation>在腾讯训练…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="175" />
+        <location filename="../../studio/ui/pages/validate.py" line="180" />
         <source>Green: speech · orange: pauses longer than allowed · red: clipping</source>
         <translation>绿色：语音 · 橙色：超出允许的停顿 · 红色：削波</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="190" />
+        <location filename="../../studio/ui/pages/validate.py" line="195" />
         <source> (sample)</source>
         <translation>（样本）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="214" />
+        <location filename="../../studio/ui/pages/validate.py" line="223" />
         <source>Open an audio file to check</source>
         <translation>打开要检查的音频文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="215" />
+        <location filename="../../studio/ui/pages/validate.py" line="224" />
         <source>Audio (*.wav *.flac *.ogg *.mp3 *.m4a *.aac);;All files (*)</source>
         <translation>音频 (*.wav *.flac *.ogg *.mp3 *.m4a *.aac);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="224" />
+        <location filename="../../studio/ui/pages/validate.py" line="233" />
         <source>Analysing %1…</source>
         <translation>正在分析 %1…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="252" />
+        <location filename="../../studio/ui/pages/validate.py" line="261" />
         <source>Fix the errors in this column first</source>
         <translation>请先修复此列中的错误</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="263" />
+        <location filename="../../studio/ui/pages/validate.py" line="272" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="265" />
+        <location filename="../../studio/ui/pages/validate.py" line="274" />
         <source>Rate, channels</source>
         <translation>采样率、声道</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="266" />
+        <location filename="../../studio/ui/pages/validate.py" line="275" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="267" />
+        <location filename="../../studio/ui/pages/validate.py" line="276" />
         <source>Peak / true peak</source>
         <translation>峰值 / 真峰值</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="268" />
+        <location filename="../../studio/ui/pages/validate.py" line="277" />
         <source>RMS / loudness</source>
         <translation>RMS / 响度</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="269" />
+        <location filename="../../studio/ui/pages/validate.py" line="278" />
         <source>Noise floor / SNR</source>
         <translation>底噪 / 信噪比</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="271" />
+        <location filename="../../studio/ui/pages/validate.py" line="280" />
         <source>Clipping</source>
         <translation>削波</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="271" />
+        <location filename="../../studio/ui/pages/validate.py" line="280" />
         <source>%1 runs, longest %2 samples</source>
         <translation>%1 处，最长 %2 个采样</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="273" />
+        <location filename="../../studio/ui/pages/validate.py" line="282" />
         <source>Speech</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="273" />
+        <location filename="../../studio/ui/pages/validate.py" line="282" />
         <source>%1 s effective, longest %2 s continuous</source>
         <translation>有效 %1 秒，最长连续 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="275" />
+        <location filename="../../studio/ui/pages/validate.py" line="284" />
         <source>Pauses</source>
         <translation>停顿</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="275" />
+        <location filename="../../studio/ui/pages/validate.py" line="284" />
         <source>longest %1 s; edges %2 / %3 s</source>
         <translation>最长 %1 秒；首尾 %2 / %3 秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="277" />
+        <location filename="../../studio/ui/pages/validate.py" line="286" />
         <source>Bandwidth</source>
         <translation>有效带宽</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="278" />
+        <location filename="../../studio/ui/pages/validate.py" line="287" />
         <source>DC offset</source>
         <translation>直流偏移</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="281" />
+        <location filename="../../studio/ui/pages/validate.py" line="290" />
         <source>Channel difference</source>
         <translation>声道差异</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="306" />
+        <location filename="../../studio/ui/pages/validate.py" line="315" />
         <source>No problem found in this column.</source>
         <translation>此列未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="311" />
+        <location filename="../../studio/ui/pages/validate.py" line="320" />
         <source>Measured %1, limit %2.</source>
         <translation>测量值 %1，限值 %2。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="314" />
+        <location filename="../../studio/ui/pages/validate.py" line="323" />
         <source>The provider would answer %1.</source>
         <translation>服务商会返回 %1。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="316" />
+        <location filename="../../studio/ui/pages/validate.py" line="325" />
         <source>Fix: %1.</source>
         <translation>修复：%1。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="318" />
+        <location filename="../../studio/ui/pages/validate.py" line="327" />
         <source>Source: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="326" />
+        <location filename="../../studio/ui/pages/validate.py" line="335" />
         <source>Applying the fix…</source>
         <translation>正在修复…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="330" />
+        <location filename="../../studio/ui/pages/validate.py" line="339" />
         <source>New sample: %1</source>
         <translation>新样本：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="339" />
+        <location filename="../../studio/ui/pages/validate.py" line="348" />
         <source>Name the voice</source>
         <translation>为音色命名</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="340" />
+        <location filename="../../studio/ui/pages/validate.py" line="349" />
         <source>Voice name (CosyVoice uses it as the id prefix: up to 10 letters or digits)</source>
         <translation>音色名称（CosyVoice 将其用作 ID 前缀：最多 10 个字母或数字）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="341" />
+        <location filename="../../studio/ui/pages/validate.py" line="350" />
         <source>Voice name</source>
         <translation>音色名称</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="344" />
+        <location filename="../../studio/ui/pages/validate.py" line="353" />
         <source>Cloning on %1…</source>
         <translation>正在 %1 复刻…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="350" />
+        <location filename="../../studio/ui/pages/validate.py" line="359" />
         <source>Voice “%1” is in the Library (%2).</source>
         <translation>音色“%1”已加入音色库（%2）。</translation>
     </message>
@@ -2211,17 +2216,17 @@ generate</source>
 <context>
     <name>ValidationService</name>
     <message>
-        <location filename="../../studio/services/validation_service.py" line="70" />
+        <location filename="../../studio/services/validation_service.py" line="82" />
         <source>Analysing %1</source>
         <translation>正在分析 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/services/validation_service.py" line="106" />
+        <location filename="../../studio/services/validation_service.py" line="118" />
         <source>Fixing %1</source>
         <translation>正在修复 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/services/validation_service.py" line="125" />
+        <location filename="../../studio/services/validation_service.py" line="137" />
         <source>Cloning on %1</source>
         <translation>正在 %1 复刻</translation>
     </message>
@@ -2229,102 +2234,112 @@ generate</source>
 <context>
     <name>VoiceDetail</name>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="96" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="103" />
         <source>Voice</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="97" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="104" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="97" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="104" />
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="97" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="104" />
         <source>Remote id</source>
         <translation>远端 ID</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="98" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="105" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="98" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="105" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="98" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="105" />
         <source>Created / modified</source>
         <translation>创建 / 修改时间</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="99" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="106" />
         <source>Reference sample</source>
         <translation>参考样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="99" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="106" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="99" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="106" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="102" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="109" />
         <source>comma-separated</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="103" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="110" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="104" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="111" />
+        <source>Play and check…</source>
+        <translation>播放并检查…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="112" />
+        <source>Open the reference sample in Validate: waveform, playback, report</source>
+        <translation>在“检查”页打开参考样本：波形、播放、报告</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="113" />
         <source>Save name, tags and notes</source>
         <translation>保存名称、标签和备注</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="105" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="114" />
         <source>Job history</source>
         <translation>任务历史</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="106" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="115" />
         <source>Audition</source>
         <translation>试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="107" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="116" />
         <source>Update from sample…</source>
         <translation>用新样本更新…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="108" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="117" />
         <source>Clone on another provider</source>
         <translation>在其他服务商复刻</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="109" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="118" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="133" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="142" />
         <source>vendor says %1</source>
         <translation>服务商状态 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="137" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="146" />
         <source>none recorded here</source>
         <translation>不是在本机录制的</translation>
     </message>

@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 
 from studio.cancel import NEVER, CancelToken, ProgressFn, no_progress
-from studio.errors import InvalidInputError, QuotaError, StudioError, VendorRejectedError
+from studio.errors import ErrorKind, InvalidInputError, QuotaError, StudioError, VendorRejectedError
 from studio.providers.dashscope_common import Endpoints, http_error_mapper, http_headers
 from studio.providers.http import HttpClient, RateLimiter, RetryPolicy
 
@@ -190,7 +190,9 @@ class FilesClient:
                     "POST", FILES_PATH, content=body, idempotent=False, cancel=cancel, timeout=UPLOAD_TIMEOUT,
                     headers={"Content-Type": body.content_type, "Content-Length": str(body.length)})
             except StudioError as err:
-                if not err.retryable:
+                # Only a lost answer leaves the outcome unknown. A 429 is a refusal the HTTP layer has
+                # already retried, honouring Retry-After; sending again at once would ignore it.
+                if err.kind != ErrorKind.TRANSIENT_NETWORK:
                     raise
                 adopted = self._adopt(path, size, body.md5 or file_md5(path), known, cancel)
                 if adopted is not None:

@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 
 from studio.cancel import NEVER, CancelToken
-from studio.errors import InvalidInputError, NotFoundError, StudioError, VendorRejectedError
+from studio.errors import ErrorKind, InvalidInputError, NotFoundError, StudioError, VendorRejectedError
 from studio.providers.base import JobStatus, RemoteJob
 from studio.providers.dashscope_common import Endpoints, http_error_mapper, http_headers
 from studio.providers.http import HttpClient, RateLimiter, RetryPolicy
@@ -156,7 +156,9 @@ class FineTunesClient:
                 _, body = self.http.request("POST", FT_PATH, content=content, headers=_JSON, idempotent=False,
                                             cancel=cancel)
             except StudioError as err:
-                if not err.retryable:
+                # Only a lost answer leaves the outcome unknown. A 429 is a refusal the HTTP layer has
+                # already retried, honouring Retry-After; sending again at once would ignore it.
+                if err.kind != ErrorKind.TRANSIENT_NETWORK:
                     raise
                 found = self._adopt(file_id, suffix, known, cancel)
                 if found is not None:

@@ -85,12 +85,16 @@ class LibraryService(QObject):
             engine = ws.provider(provider)
             if not engine.is_configured():
                 return None
-            return sync_voices(self.store, engine, ctx.cancel)
+            report = sync_voices(self.store, engine, ctx.cancel)
+            for remote in engine.list_jobs(ctx.cancel):  # training and generate jobs, for the Jobs tab
+                record_job(self.store, remote)
+            return report
 
         def done(report: Any) -> None:
             if report is not None:
                 self.sync_finished.emit(provider, report)
                 self.services.library_changed.emit("voices")
+                self.services.library_changed.emit("jobs")
 
         return self.services.run(owner=self, fn=work, name=self.tr("Syncing %1").replace("%1", provider),
                                  queue=self.services.queue_for(provider), on_done=done)

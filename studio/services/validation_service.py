@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from studio import paths
+from studio.audio import Player
 from studio.errors import StudioError
 from studio.library.models import Sample, Voice
 from studio.library.sync import record_voice
@@ -51,6 +52,17 @@ class ValidationService(QObject):
         self.services = services
         self.store = services.workspace.store
         self.current: TaskHandle | None = None
+        self.player = Player(services.stream_factory())
+
+    def play(self, subject: Subject) -> None:
+        """Listen to what is being judged (a take, a fixed sample, or an outside file)."""
+        if self.player.is_playing:
+            self.player.stop()
+            return
+        try:
+            self.player.play_file(subject.path)
+        except StudioError as err:
+            self.services.error_reported.emit(err)
 
     def analyze(self, subject: Subject) -> TaskHandle:
         if self.current is not None and not self.current.done:

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
             library.audition_requested.connect(self.audition_voice)
             library.library.job_settled.connect(self.notify_job)
             library.clone_requested.connect(self.clone_on)
+            library.sample_requested.connect(lambda voice: self.clone_on(voice, ""))
         record, validate = self.pages["record"], self.pages["validate"]
         if isinstance(record, RecordPage) and isinstance(validate, ValidatePage):
             record.validate_requested.connect(self.validate_take)
@@ -132,8 +133,9 @@ class MainWindow(QMainWindow):
                                                  "Validate."), 10000)
             return
         validate.analyze(subject)
-        self.statusBar().showMessage(self.tr("Check the sample, then use the %1 button.")
-                                     .replace("%1", provider_title(provider)), 10000)
+        if provider:
+            self.statusBar().showMessage(self.tr("Check the sample, then use the %1 button.")
+                                         .replace("%1", provider_title(provider)), 10000)
 
     def notify_job(self, job: Any) -> None:
         """A training job settled: a desktop notification where the desktop has a tray, and the status bar."""

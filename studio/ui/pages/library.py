@@ -70,6 +70,7 @@ class LibraryPage(Page):
     page_id = "library"
     audition_requested = Signal(object)  # Voice
     clone_requested = Signal(object, str)  # Voice, provider
+    sample_requested = Signal(object)  # Voice
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -147,6 +148,7 @@ class LibraryPage(Page):
         self.detail.delete_requested.connect(self.confirm_delete)
         self.detail.audition_requested.connect(self.audition_requested)
         self.detail.clone_requested.connect(self.clone_requested)
+        self.detail.sample_requested.connect(self.sample_requested)
         self.detail.update_requested.connect(self._update_from_sample)
         self.library.voices_loaded.connect(self._on_loaded)
         self.library.quota_loaded.connect(self._on_quota)

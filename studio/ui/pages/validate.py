@@ -59,10 +59,14 @@ class ValidatePage(Page):
         self.source.activated.connect(lambda _i: self._choose(self.source.currentIndex()))
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_file)
+        self.play_button = QPushButton()
+        self.play_button.setObjectName("playSample")
+        self.play_button.clicked.connect(self._play)
         self.again_button = QPushButton()
         self.again_button.clicked.connect(lambda: self.subject and self.analyze(self.subject))
         row.addWidget(self.source_label)
         row.addWidget(self.source, 1)
+        row.addWidget(self.play_button)
         row.addWidget(self.open_button)
         row.addWidget(self.again_button)
         outer.addLayout(row)
@@ -152,6 +156,7 @@ class ValidatePage(Page):
         self.source_label.setText(self.tr("Sample"))
         self.open_button.setText(self.tr("Open file…"))
         self.again_button.setText(self.tr("Analyse again"))
+        self.play_button.setText(self.tr("Play / stop"))
         self.empty.set_text(
             self.tr("Nothing to check yet"),
             self.tr("Record a take or drop an audio file here to see, before any upload, whether each "
@@ -198,6 +203,10 @@ class ValidatePage(Page):
         self.source.blockSignals(False)
         if self.subject is None:
             self.stack.setCurrentIndex(0)
+
+    def _play(self) -> None:
+        if self.subject is not None:
+            self.validation.play(self.subject)
 
     def _choose(self, index: int) -> None:
         if 0 <= index < len(self._subjects):
@@ -347,8 +356,9 @@ class ValidatePage(Page):
             self.train_requested.emit(provider, self.subject)
 
     def _on_enrolled(self, voice: Voice) -> None:
-        self.status.setText(self.tr("Voice “%1” is in the Library (%2).").replace("%1", voice.name)
-                            .replace("%2", voice.status))
+        text = self.tr("Voice “%1” is in the Library (%2).").replace("%1", voice.name).replace("%2", voice.status)
+        note = voice.extra.get("note_zh" if self.services.language.startswith("zh") else "note")
+        self.status.setText(f"{text} {note}" if note else text)  # e.g. which sample URL was used, and for how long
         self.voice_created.emit(voice)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

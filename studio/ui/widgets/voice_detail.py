@@ -29,6 +29,7 @@ class VoiceDetail(QWidget):
     update_requested = Signal(object)  # Voice
     delete_requested = Signal(object)  # Voice
     clone_requested = Signal(object, str)  # Voice, provider name
+    sample_requested = Signal(object)  # Voice: show its reference sample in Validate
     save_requested = Signal(object)  # Voice with edited local fields
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -52,12 +53,18 @@ class VoiceDetail(QWidget):
         self.status.setObjectName("voiceStatus")
         self.dates = QLabel()
         self.source = QLabel()
+        self.sample_button = QToolButton()
+        self.sample_button.setObjectName("checkSample")
+        self.sample_button.clicked.connect(self._sample)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source, 1)
+        source_row.addWidget(self.sample_button)
         self.tags = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
         self.labels = [QLabel() for _ in range(9)]
         for lab, field in zip(self.labels, (self.name, self.provider, id_row, self.model, self.status, self.dates,
-                                            self.source, self.tags, self.notes), strict=True):
+                                            source_row, self.tags, self.notes), strict=True):
             form.addRow(lab, field)  # type: ignore[call-overload]
         layout.addWidget(self.box)
 
@@ -101,6 +108,8 @@ class VoiceDetail(QWidget):
             lab.setText(text)
         self.tags.setPlaceholderText(self.tr("comma-separated"))
         self.copy_id.setText(self.tr("Copy"))
+        self.sample_button.setText(self.tr("Play and check…"))
+        self.sample_button.setToolTip(self.tr("Open the reference sample in Validate: waveform, playback, report"))
         self.save_button.setText(self.tr("Save name, tags and notes"))
         self.jobs_label.setText(self.tr("Job history"))
         self.audition_button.setText(self.tr("Audition"))
@@ -138,11 +147,16 @@ class VoiceDetail(QWidget):
         self.tags.setText(", ".join(voice.tags))
         self.notes.setPlainText(voice.notes)
         self.update_button.setEnabled(voice.status != "gone")
+        self.sample_button.setEnabled(bool(voice.take_id or voice.sample_id))
         for job in jobs:
             self.jobs.addItem(f"{job.remote_id}: {job_status_title(job.status)} [{job.status_raw}]")
             for entry in job.history:
                 self.jobs.addItem(f"    {str(entry.get('at', ''))[:19]}  {entry.get('status_raw', '')}"
                                   f"  {entry.get('message') or ''}")
+
+    def _sample(self) -> None:
+        if self.voice is not None:
+            self.sample_requested.emit(self.voice)
 
     def _clone(self, provider: str) -> None:
         if self.voice is not None:
