@@ -21,8 +21,16 @@ from typing import Any, Protocol
 import httpx
 
 from studio import __version__, redact
-from studio.errors import ErrorKind, InvalidInputError, StudioError, error_for
-from studio.providers.http import ErrorMapper, RateLimiter, kind_for_status, parse_retry_after, plain_text
+from studio.errors import ErrorKind, InvalidInputError, StudioError, VendorRejectedError, error_for
+from studio.providers.http import (
+    ErrorMapper,
+    HttpClient,
+    RateLimiter,
+    RetryPolicy,
+    kind_for_status,
+    parse_retry_after,
+    plain_text,
+)
 
 HOSTS = {"beijing": "dashscope.aliyuncs.com", "singapore": "dashscope-intl.aliyuncs.com"}
 WORKSPACE_REGIONS = {"beijing": "cn-beijing", "singapore": "ap-southeast-1"}
@@ -312,3 +320,25 @@ def limiters_for(http_base: str, api_key: str) -> AccountLimiters:
         return found
 
 
+class RestClient:
+    """The HTTP side of one DashScope API family (files, fine-tunes): auth headers, retries, errors."""
+
+    def __init__(self, provider: str, api_key: str, endpoints: Endpoints, *, limiter: RateLimiter | None = None,
+                 retry: RetryPolicy | None = None, transport: httpx.BaseTransport | None = None) -> None:
+        self.provider = provider
+        self.http = HttpClient(provider, base_url=endpoints.http_base + "/",
+                               headers=http_headers(api_key, endpoints.workspace_id), rate_limiter=limiter,
+                               retry=retry, error_mapper=http_error_mapper(provider), transport=transport)
+
+    def close(self) -> None:
+        self.http.close()
+
+    def payload(self, body: Any, *keys: str) -> dict[str, Any]:
+        """The first of `keys` present in the answer (the SDK reads `data` and `output` in an API's order)."""
+        if not isinstance(body, dict):
+            raise VendorRejectedError("DashScope answered without a body.", provider=self.provider)
+        for key in keys:
+            if key in body:
+                value = body[key]
+                return value if isinstance(value, dict) else {}
+        return {}

@@ -26,8 +26,7 @@ import httpx
 
 from studio.cancel import NEVER, CancelToken, ProgressFn, no_progress
 from studio.errors import ErrorKind, InvalidInputError, QuotaError, StudioError, VendorRejectedError
-from studio.providers.dashscope_common import Endpoints, http_error_mapper, http_headers
-from studio.providers.http import HttpClient, RateLimiter, RetryPolicy
+from studio.providers.dashscope_common import RestClient
 
 log = logging.getLogger(__name__)
 
@@ -118,22 +117,9 @@ def file_md5(path: Path) -> str:
     return base64.b64encode(digest.digest()).decode()
 
 
-class FilesClient:
-    def __init__(self, provider: str, api_key: str, endpoints: Endpoints, *, limiter: RateLimiter | None = None,
-                 retry: RetryPolicy | None = None, transport: httpx.BaseTransport | None = None) -> None:
-        self.provider = provider
-        self.http = HttpClient(provider, base_url=endpoints.http_base + "/",
-                               headers=http_headers(api_key, endpoints.workspace_id), rate_limiter=limiter,
-                               retry=retry, error_mapper=http_error_mapper(provider), transport=transport)
-
-    def close(self) -> None:
-        self.http.close()
-
+class FilesClient(RestClient):
     def _data(self, body: Any) -> dict[str, Any]:
-        if not isinstance(body, dict):
-            raise VendorRejectedError("DashScope answered without a body.", provider=self.provider)
-        data = body.get("data", body.get("output"))  # the SDK reads `data`, then `output`
-        return data if isinstance(data, dict) else {}
+        return self.payload(body, "data", "output")  # the SDK reads `data`, then `output`
 
     # --- reads --------------------------------------------------------------------------------
     def list_page(self, page_no: int = 1, page_size: int = PAGE_SIZE,

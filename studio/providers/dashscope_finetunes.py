@@ -18,13 +18,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import httpx
-
 from studio.cancel import NEVER, CancelToken
 from studio.errors import ErrorKind, InvalidInputError, NotFoundError, StudioError, VendorRejectedError
 from studio.providers.base import JobStatus, RemoteJob
-from studio.providers.dashscope_common import Endpoints, http_error_mapper, http_headers
-from studio.providers.http import HttpClient, RateLimiter, RetryPolicy
+from studio.providers.dashscope_common import RestClient
 
 log = logging.getLogger(__name__)
 
@@ -128,22 +125,9 @@ class FineTuneJob:
                          message=message, created=self.created, extra=extra)
 
 
-class FineTunesClient:
-    def __init__(self, provider: str, api_key: str, endpoints: Endpoints, *, limiter: RateLimiter | None = None,
-                 retry: RetryPolicy | None = None, transport: httpx.BaseTransport | None = None) -> None:
-        self.provider = provider
-        self.http = HttpClient(provider, base_url=endpoints.http_base + "/",
-                               headers=http_headers(api_key, endpoints.workspace_id), rate_limiter=limiter,
-                               retry=retry, error_mapper=http_error_mapper(provider), transport=transport)
-
-    def close(self) -> None:
-        self.http.close()
-
+class FineTunesClient(RestClient):
     def _output(self, body: Any) -> dict[str, Any]:
-        if not isinstance(body, dict):
-            raise VendorRejectedError("DashScope answered without a body.", provider=self.provider)
-        out = body.get("output", body.get("data"))
-        return out if isinstance(out, dict) else {}
+        return self.payload(body, "output", "data")
 
     def create(self, file_id: str, suffix: str, cancel: CancelToken = NEVER) -> tuple[FineTuneJob, bool]:
         """(the job, adopted after an unknown outcome)."""
