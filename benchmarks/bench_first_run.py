@@ -22,31 +22,16 @@ os.environ.setdefault("VOICE_STUDIO_SECRETS", "memory")
 
 import numpy as np
 import soundfile as sf
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from scipy.signal import resample_poly
 
+from benchmarks._qt import wait_for
 from studio.services.hub import Services
 from studio.ui.main_window import MainWindow
 from studio.workspace import Workspace
 from tests.fakes.audio_stream import FakeStreamFactory
 
 RATE = 48000
-
-
-def wait(predicate, timeout: float = 120.0) -> None:  # type: ignore[no-untyped-def]
-    if predicate():
-        return
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(10)
-    end = time.perf_counter() + timeout
-    timer.timeout.connect(lambda: (predicate() or time.perf_counter() > end) and loop.quit())
-    timer.start()
-    loop.exec()
-    timer.stop()
-    if not predicate():
-        raise TimeoutError
 
 
 def reader() -> np.ndarray:
@@ -76,11 +61,11 @@ def main() -> int:
 
     record = window.pages["record"]
     window.show_page("record")
-    wait(lambda: record.capture.recorder.is_open)
+    wait_for(lambda: record.capture.recorder.is_open)
     record.record_button.click()
-    wait(lambda: record.meter.snapshot.take_seconds >= 15.0, timeout=60)
+    wait_for(lambda: record.meter.snapshot.take_seconds >= 15.0, timeout=60)
     record.record_button.click()
-    wait(lambda: record.takes.model.rowCount() == 1)
+    wait_for(lambda: record.takes.model.rowCount() == 1)
     steps.append(("record a 15 s take", time.perf_counter() - t0))
 
     t = time.perf_counter()
@@ -89,27 +74,27 @@ def main() -> int:
     done: list[object] = []
     validate.validation.analyzed.connect(done.append)
     window.validate_take(take)
-    wait(lambda: bool(done))
+    wait_for(lambda: bool(done))
     steps.append(("validate (all providers)", time.perf_counter() - t))
 
     t = time.perf_counter()
     enrolled: list[object] = []
     validate.validation.enrolled.connect(enrolled.append)
     validate.validation.enroll("local", validate.subject, "My desk voice")
-    wait(lambda: bool(enrolled))
+    wait_for(lambda: bool(enrolled))
     steps.append(("clone with the offline engine", time.perf_counter() - t))
 
     t = time.perf_counter()
     playground = window.pages["playground"]
     window.audition_voice(enrolled[0])
-    wait(lambda: any(c.library_id == enrolled[0].id for c in playground.choices)  # type: ignore[attr-defined]
+    wait_for(lambda: any(c.library_id == enrolled[0].id for c in playground.choices)  # type: ignore[attr-defined]
          and playground.current_choice() is not None
          and playground.current_choice().library_id == enrolled[0].id)  # type: ignore[attr-defined]
     heard: list[object] = []
     playground.audition.finished.connect(heard.append)
     playground.text.setPlainText("Hello! This is my voice, cloned on this computer.")
     playground.synthesize()
-    wait(lambda: bool(heard))
+    wait_for(lambda: bool(heard))
     steps.append(("audition a sentence", time.perf_counter() - t))
     total = time.perf_counter() - t0
 

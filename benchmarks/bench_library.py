@@ -19,9 +19,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("VOICE_STUDIO_HOME", tempfile.mkdtemp(prefix="vs-bench-"))
 os.environ.setdefault("VOICE_STUDIO_SECRETS", "memory")
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from benchmarks._qt import wait_for
 from studio.cancel import NEVER, CancelToken
 from studio.providers.base import Provider, RemoteVoice, VoiceStatus
 from studio.services.hub import Services
@@ -42,22 +43,6 @@ class ManyVoices(Provider):
     def list_voices(self, cancel: CancelToken = NEVER) -> list[RemoteVoice]:
         return [RemoteVoice("cosyvoice", f"cosyvoice-v2-bench{i:05d}-x", status_raw="OK", status=VoiceStatus.READY,
                             target_model="cosyvoice-v2") for i in range(self.n)]
-
-
-def wait_for(predicate, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-def]
-    """Run the event loop, as an idle GUI does (blocked in exec, GIL released), until `predicate`."""
-    if predicate():
-        return
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(5)
-    end = time.perf_counter() + timeout
-    timer.timeout.connect(lambda: (predicate() or time.perf_counter() > end) and loop.quit())
-    timer.start()
-    loop.exec()
-    timer.stop()
-    if not predicate():
-        raise TimeoutError
 
 
 def main() -> int:

@@ -17,7 +17,6 @@ import os
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -25,9 +24,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("VOICE_STUDIO_HOME", tempfile.mkdtemp(prefix="vs-bench-"))
 os.environ.setdefault("VOICE_STUDIO_SECRETS", "memory")
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from benchmarks._qt import wait_for
 from studio.services.audition import AuditionService, VoiceChoice
 from studio.services.hub import Services
 from studio.services.lagprobe import LagProbe
@@ -37,22 +36,6 @@ from tests.fakes.audio_stream import FakeStreamFactory
 
 TEXT = ("The studio plays this sentence while it is still arriving from the service. "
         "A second sentence keeps the stream going for a little longer, so the lag probe sees real work.")
-
-
-def wait(predicate, timeout: float = 120.0) -> None:  # type: ignore[no-untyped-def]
-    """Run the event loop, as an idle GUI does (blocked in exec, GIL released), until `predicate`."""
-    if predicate():
-        return
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(5)
-    end = time.perf_counter() + timeout
-    timer.timeout.connect(lambda: (predicate() or time.perf_counter() > end) and loop.quit())
-    timer.start()
-    loop.exec()
-    timer.stop()
-    if not predicate():
-        raise TimeoutError
 
 
 def main() -> int:
@@ -74,9 +57,9 @@ def main() -> int:
             done: list[object] = []
             audition.finished.connect(done.append)
             audition.synthesize(choice, f"{TEXT} ({i})", {"format": "wav", "sample_rate": 24000})
-            wait(lambda done=done: bool(done))
+            wait_for(lambda done=done: bool(done))
             audition.finished.disconnect(done.append)
-            wait(lambda: not audition.player.is_playing)
+            wait_for(lambda: not audition.player.is_playing)
             probe.stop()
             a = done[0]
             starts.append(a.params["playback_start_s"] * 1000)  # type: ignore[attr-defined]

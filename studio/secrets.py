@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 
 from studio import paths, redact
-from studio.settings import atomic_write_text
+from studio.fsutil import atomic_write_text
 
 log = logging.getLogger(__name__)
 

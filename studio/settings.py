@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from studio import paths
+from studio.fsutil import atomic_write_text
 
 log = logging.getLogger(__name__)
 
@@ -142,22 +141,3 @@ class Settings:
     def _save(self) -> None:
         data = {"_version": SETTINGS_VERSION, **self._values}
         atomic_write_text(self.path, json.dumps(data, indent=2, ensure_ascii=False))
-
-
-def atomic_write_text(path: Path, text: str, mode: int | None = None) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        if mode is not None:
-            os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise

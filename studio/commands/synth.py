@@ -8,8 +8,8 @@ from pathlib import Path
 
 from studio.commands._common import add_provider_argument, emit_json, find_voice, wants_json
 from studio.errors import InvalidInputError
+from studio.fsutil import atomic_write
 from studio.library import auditions
-from studio.library.auditions import write_atomic
 from studio.providers.base import SynthesisRequest
 from studio.workspace import Workspace
 
@@ -67,11 +67,11 @@ def run(args: argparse.Namespace, ws: Workspace) -> int:
     )
     hit = None if args.no_cache else auditions.cached(ws.store, provider_name, request)
     if hit is not None:
-        write_atomic(args.output, Path(hit.audio_path).read_bytes())
+        atomic_write(args.output, Path(hit.audio_path).read_bytes())
         audition, from_cache = hit, True
     else:
         result = provider.synthesize(request)
-        write_atomic(args.output, result.audio)
+        atomic_write(args.output, result.audio)
         audition, from_cache = auditions.save(ws.store, provider_name, request, result,
                                               voice_id=library_id), False
     summary = {

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
 from studio import paths
+from studio.fsutil import atomic_write
 from studio.library.models import Audition
 from studio.library.store import Store
 from studio.providers.base import SynthesisRequest, SynthesisResult
@@ -33,23 +32,6 @@ def cache_key(provider: str, request: SynthesisRequest) -> str:
                "source": str(request.source_audio) if request.source_audio else None}
     blob = json.dumps(payload, sort_keys=True, ensure_ascii=False).encode("utf-8")
     return hashlib.sha256(blob).hexdigest()
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def cached(store: Store, provider: str, request: SynthesisRequest) -> Audition | None:
@@ -78,7 +60,7 @@ def save(store: Store, provider: str, request: SynthesisRequest, result: Synthes
          *, voice_id: int | None = None, cost: float = 0.0) -> Audition:
     key = cache_key(provider, request)
     path = paths.auditions_dir() / f"{key[:24]}.{result.format}"
-    write_atomic(path, result.audio)
+    atomic_write(path, result.audio)
     audition = Audition(
         provider=provider, voice=request.voice, text=request.text, audio_path=str(path),
         params=request_params(request), format=result.format, sample_rate=result.sample_rate,

@@ -40,12 +40,15 @@ REFERENCE_TEXT = {
 }
 
 
-def _no_engine(detail: str) -> StudioError:
+def _no_engine(detail: str, detail_zh: str) -> StudioError:
+    # The reason in both languages (the Chinese message used to carry the English reason), and a
+    # code the UI can key on: a broken installation, not something the user typed.
     return StudioError(
         f"The offline engine has no speech synthesiser: {detail}",
-        detail_zh=f"离线引擎缺少语音合成器：{detail}",
+        detail_zh=f"离线引擎缺少语音合成器：{detail_zh}",
         kind=ErrorKind.INTERNAL,
         provider="local",
+        code="no_engine",
     )
 
 
@@ -90,7 +93,7 @@ class EspeakLibrary:
         data = text.encode("utf-8")
         with self._lock:
             if self._lib.espeak_SetVoiceByName(voice.encode()) != 0:
-                raise _no_engine(f"eSpeak NG has no voice {voice!r}")
+                raise _no_engine(f"eSpeak NG has no voice {voice!r}", f"eSpeak NG 没有音色 {voice!r}")
             self._lib.espeak_SetParameter(1, int(np.clip(ESPEAK_DEFAULT_WPM * rate, 80, 450)), 0)
             self._chunks, self._cancel = [], cancel
             try:
@@ -169,7 +172,8 @@ def espeak() -> EspeakLibrary | EspeakBinary:
         log.warning("bundled eSpeak NG unavailable (%s); trying the system espeak-ng", exc)
     program = shutil.which("espeak-ng")
     if program is None:
-        raise _no_engine("neither espeakng-loader nor the espeak-ng program is installed")
+        raise _no_engine("neither espeakng-loader nor the espeak-ng program is installed",
+                         "既未安装 espeakng-loader，也没有 espeak-ng 程序")
     return EspeakBinary(program)
 
 
@@ -210,7 +214,7 @@ class BaseVoice:
     def synth(self, text: str, rate: float = 1.0, cancel: CancelToken = NEVER) -> tuple[np.ndarray, int]:
         engine = piper() if self.engine == "piper" else espeak()
         if engine is None:
-            raise _no_engine("Piper is not installed")
+            raise _no_engine("Piper is not installed", "未安装 Piper")
         return engine.synth(self.voice_name, text, rate, cancel)
 
 

@@ -37,6 +37,7 @@ from studio.errors import (
     TransientNetworkError,
     error_for,
 )
+from studio.fsutil import atomic_write_text
 from studio.providers.base import (
     AudioSink,
     Capability,
@@ -69,7 +70,6 @@ from studio.providers.tencent_api import (
     validate_model_name,
 )
 from studio.providers.tencent_cos import ContentRepository
-from studio.settings import atomic_write_text
 
 log = logging.getLogger(__name__)
 

@@ -24,13 +24,12 @@ from studio.audio.envelope import peak_envelope
 from studio.audio.stream_decode import StreamDecoder, crossfade_join, to_mp3_bytes, to_wav_bytes
 from studio.catalog import NAMES
 from studio.errors import InvalidInputError
+from studio.fsutil import atomic_write, atomic_write_text
 from studio.library import auditions
-from studio.library.auditions import write_atomic
 from studio.library.models import Audition, Voice, now_iso
 from studio.providers.base import Capability, SynthesisRequest, SynthesisResult
 from studio.services.hub import Services
 from studio.services.tasks import TaskContext, TaskHandle
-from studio.settings import atomic_write_text
 from studio.textlimits import RULES, split_for
 
 log = logging.getLogger(__name__)
@@ -267,7 +266,7 @@ class AuditionService(QObject):
             data, rate = soundfile.read(audition.audio_path, dtype="float32", always_2d=True)
             mono = data[:, 0]
             blob = to_mp3_bytes(mono, rate) if target.suffix.lower() == ".mp3" else to_wav_bytes(mono, rate)
-            write_atomic(target, blob)
+            atomic_write(target, blob)
             return target
 
         return self.services.run(owner=self, fn=work, name=self.tr("Exporting %1").replace("%1", target.name))
@@ -307,7 +306,7 @@ class AuditionService(QObject):
                 request = self.request_for(choice, text, params)
                 hit = auditions.cached(self.store, provider_name, request)
                 if hit is not None:
-                    write_atomic(target, Path(hit.audio_path).read_bytes())
+                    atomic_write(target, Path(hit.audio_path).read_bytes())
                 else:
                     parts = []
                     rate = request.sample_rate
@@ -316,7 +315,7 @@ class AuditionService(QObject):
                         decoder = StreamDecoder(rate)
                         parts.append(np.concatenate([decoder.feed(result.audio), decoder.finish()]))
                         rate = decoder.rate
-                    write_atomic(target, to_wav_bytes(crossfade_join(parts, rate), rate))
+                    atomic_write(target, to_wav_bytes(crossfade_join(parts, rate), rate))
                 done += 1
             (folder / "index.txt").write_text(
                 "\n".join(f"{i + 1:04d}.wav\t{t}" for i, t in enumerate(texts)) + "\n", encoding="utf-8")

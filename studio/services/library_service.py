@@ -50,6 +50,11 @@ class LibraryService(QObject):
         self._poll.timeout.connect(self.poll_pending)
         self._interval = POLL_MIN_MS
         self._polling: TaskHandle | None = None
+        # Several changes announced together (voices and jobs after a sync) cause one reload, not two.
+        self._reload_soon = QTimer(self)
+        self._reload_soon.setSingleShot(True)
+        self._reload_soon.setInterval(0)
+        self._reload_soon.timeout.connect(lambda: self.reload(self.known_voices()))
         services.library_changed.connect(self._on_library_changed)
 
     # reading
@@ -170,7 +175,7 @@ class LibraryService(QObject):
 
     def _on_library_changed(self, what: str) -> None:
         if what in ("voices", "jobs"):
-            self.reload(self.known_voices())
+            self._reload_soon.start()
             if what == "jobs" or self._interval > POLL_MIN_MS:
                 self._interval = POLL_MIN_MS
                 if not self._poll.isActive() and self._polling is None:
