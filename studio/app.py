@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -56,6 +57,10 @@ def build(argv: list[str] | None = None) -> tuple[QApplication, Services, MainWi
     translations.install(services.language)
     services.language_changed.connect(translations.install)
     window = MainWindow(services)
+    # The meter and the analysers need scipy.signal (about a second to import): load it off the GUI
+    # thread now, so the first meter block or analysis does not pay for it.
+    services.run(lambda ctx: importlib.import_module("scipy.signal"), name="warm-up", track=False,
+                 report_errors=False)
 
     def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.error("uncaught exception", exc_info=(exc_type, exc, tb))

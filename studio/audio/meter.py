@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
-from scipy.signal import sosfilt
 
 FLOOR_DB = -60.0
 CLIP_THRESHOLD_DB = -0.1
@@ -189,7 +189,7 @@ class Meter:
         sum_sq = float(sq.sum())
         self._ballistics(db(peak, self.floor_db), dt)
         events = self._clips(abs_x)
-        self._windows(sq, sosfilt(self._sos, x, zi=self._zi))
+        self._windows(sq, _sosfilt()(self._sos, x, zi=self._zi))
         mins, maxs = self._envelope.push(x)
         self._wave(mins, maxs)
         self.frames += n
@@ -276,3 +276,11 @@ class Meter:
             target_low_db=self.target_low_db, target_high_db=self.target_high_db, floor_db=self.floor_db,
             rate=self.rate, frames=self.frames, wave_min=self._wmin[order], wave_max=self._wmax[order],
         )
+
+
+def _sosfilt() -> Any:
+    """scipy.signal.sosfilt, imported on first use: importing scipy.signal costs about a second, which
+    the studio's start-up should not pay before anything is metered (the app warms it in the background)."""
+    from scipy.signal import sosfilt
+
+    return sosfilt

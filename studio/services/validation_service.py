@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -18,8 +18,10 @@ from studio.library.sync import record_voice
 from studio.providers.base import EnrollRequest
 from studio.services.hub import Services
 from studio.services.tasks import TaskContext, TaskHandle
-from studio.validation import Report, fixes, preflight, preflight_error
-from studio.validation.findings import ProviderVerdict
+
+if TYPE_CHECKING:  # the measuring modules import scipy (about a second): only the workers load them
+    from studio.validation import Report
+    from studio.validation.findings import ProviderVerdict
 
 FIXES = ("convert", "trim", "normalize", "best_window")
 
@@ -69,7 +71,7 @@ class ValidationService(QObject):
             self.current.cancel()  # a newer choice replaces a running analysis
 
         def work(ctx: TaskContext) -> Outcome:
-            from studio.validation import analyze
+            from studio.validation import analyze, preflight, preflight_error
 
             try:
                 report = analyze(subject.path, ctx.cancel, ctx.progress)
@@ -88,6 +90,8 @@ class ValidationService(QObject):
         home = self.services.workspace.home
 
         def work(ctx: TaskContext) -> Subject:
+            from studio.validation import fixes
+
             out_dir = paths.samples_dir()
             stem = subject.path.stem
             rule_provider = "cosyvoice" if provider in (None, "tencent") else provider

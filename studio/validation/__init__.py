@@ -10,43 +10,52 @@ Plain Python (numpy, scipy, soundfile, PyAV, webrtcvad); never imports Qt. The G
 
 from __future__ import annotations
 
-from studio.validation import fixes
-from studio.validation.dataset import DatasetReport, build_dataset
-from studio.validation.decode import AudioInfo, open_audio, probe
-from studio.validation.findings import (
-    Finding,
-    ProviderVerdict,
-    evaluate,
-    long_pauses,
-    preflight,
-    preflight_error,
-    vendor_answers,
-    verdict,
-)
-from studio.validation.measure import Analysis, analyze, analyze_detailed
-from studio.validation.report import Report
-from studio.validation.rules import PROVIDER_ALIASES, PROVIDERS, VENDOR_CODES
+import importlib
+from typing import TYPE_CHECKING, Any
 
+# Names → the submodule that defines them. Loaded on first use (PEP 562): the GUI needs the report
+# types at start-up, not scipy, which the measuring modules pull in (about a second to import).
+_EXPORTS = {
+    "fixes": "",
+    "DatasetReport": "dataset", "build_dataset": "dataset",
+    "AudioInfo": "decode", "open_audio": "decode", "probe": "decode",
+    "Finding": "findings", "ProviderVerdict": "findings", "evaluate": "findings", "long_pauses": "findings",
+    "preflight": "findings", "preflight_error": "findings", "vendor_answers": "findings", "verdict": "findings",
+    "Analysis": "measure", "analyze": "measure", "analyze_detailed": "measure",
+    "Report": "report",
+    "PROVIDERS": "rules", "PROVIDER_ALIASES": "rules", "VENDOR_CODES": "rules",
+}
 __all__ = [
-    "PROVIDERS",
-    "PROVIDER_ALIASES",
-    "VENDOR_CODES",
-    "Analysis",
-    "AudioInfo",
-    "DatasetReport",
-    "Finding",
-    "ProviderVerdict",
-    "Report",
-    "analyze",
-    "analyze_detailed",
-    "build_dataset",
-    "evaluate",
-    "fixes",
-    "long_pauses",
-    "open_audio",
-    "preflight",
-    "preflight_error",
-    "probe",
-    "vendor_answers",
-    "verdict",
+    "PROVIDERS", "PROVIDER_ALIASES", "VENDOR_CODES", "Analysis", "AudioInfo", "DatasetReport", "Finding",
+    "ProviderVerdict", "Report", "analyze", "analyze_detailed", "build_dataset", "evaluate", "fixes",
+    "long_pauses", "open_audio", "preflight", "preflight_error", "probe", "vendor_answers", "verdict",
 ]
+
+if TYPE_CHECKING:
+    from studio.validation import fixes
+    from studio.validation.dataset import DatasetReport, build_dataset
+    from studio.validation.decode import AudioInfo, open_audio, probe
+    from studio.validation.findings import (
+        Finding,
+        ProviderVerdict,
+        evaluate,
+        long_pauses,
+        preflight,
+        preflight_error,
+        vendor_answers,
+        verdict,
+    )
+    from studio.validation.measure import Analysis, analyze, analyze_detailed
+    from studio.validation.report import Report
+    from studio.validation.rules import PROVIDER_ALIASES, PROVIDERS, VENDOR_CODES
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'studio.validation' has no attribute {name!r}")
+    if module == "":
+        return importlib.import_module(f"studio.validation.{name}")
+    value = getattr(importlib.import_module(f"studio.validation.{module}"), name)
+    globals()[name] = value
+    return value
