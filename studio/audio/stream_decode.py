@@ -15,7 +15,12 @@ import numpy as np
 
 
 class StreamDecoder:
-    def __init__(self, requested_rate: int) -> None:
+    def __init__(self, requested_rate: int, fmt: str | None = None) -> None:
+        # fmt="pcm": every piece is raw s16le, never sniffed. Sniffing a raw piece misreads audio
+        # whose first sample is -1025, -3073 or -3329 (bytes FF FB / FF F3 / FF F2, an MP3 frame
+        # sync) as the start of an MP3 and loses the rest of the audition (reliability load run).
+        self._raw = fmt == "pcm"
+        self._started = False
         self.rate = requested_rate
         self._rate_known = False
         self._bits = 16
@@ -31,8 +36,13 @@ class StreamDecoder:
 
     def feed(self, piece: bytes) -> np.ndarray:
         """Samples decodable from `piece` (possibly none yet)."""
-        if self._compressed or piece[:3] == b"ID3" or piece[:2] in (b"\xff\xfb", b"\xff\xf3", b"\xff\xf2") \
-                or piece[:4] == b"OggS":
+        if self._raw:
+            return self._pcm(piece)
+        first, self._started = not self._started, self._started or bool(piece)
+        # A compressed stream announces itself in its first bytes; later pieces are its continuation,
+        # and a later piece of PCM that happens to start with such bytes is still PCM.
+        if self._compressed or (first and (piece[:3] == b"ID3" or piece[:4] == b"OggS"
+                                           or piece[:2] in (b"\xff\xfb", b"\xff\xf3", b"\xff\xf2"))):
             self._compressed.extend(piece)
             return np.zeros(0, np.float32)
         if self._header_pending:

@@ -158,7 +158,7 @@ class AuditionService(QObject):
         audio_s = 0.0
         for i, piece in enumerate(pieces):
             ctx.cancel.raise_if_cancelled()
-            decoder = StreamDecoder(rate)
+            decoder = StreamDecoder(rate, "pcm" if streams else None)  # streamed pieces are raw PCM
             part: list[np.ndarray] = []
             streamed = [False]
 
