@@ -337,7 +337,8 @@ def record(suite: str, row: str, **fields: Any) -> None:
     target = os.environ.get(RECORD_ENV)
     if not target:
         return
-    line = json.dumps({"suite": suite, "row": row, **fields}, ensure_ascii=False, default=str)
+    test = os.environ.get("PYTEST_CURRENT_TEST", "").split("::")[-1].rsplit(" ", 1)[0]  # name[params]
+    line = json.dumps({"suite": suite, "row": row, "test": test, **fields}, ensure_ascii=False, default=str)
     with open(target, "a", encoding="utf-8") as fh:
         fh.write(line + "\n")
 
