@@ -251,7 +251,7 @@ def _quota(flavour: str, rid: str) -> Fault:
 
 def _auth(flavour: str, rid: str) -> Fault:
     if flavour == "cos":  # COS refuses a key with 403
-        return _vendor(flavour, 403, "InvalidAccessKeyId", "The access key Id format you provided is invalid.", rid)
+        return _vendor(flavour, 403, "InvalidAccessKeyId", "The access key Id you provided is invalid.", rid)
     code = "AuthFailure" if flavour == "tencent" else "InvalidApiKey"
     return _vendor(flavour, 401, code, "Invalid API-key provided.", rid)
 
@@ -288,7 +288,8 @@ HTTP_FAULTS: list[FaultSpec] = [
     FaultSpec("wrong_content_type", "HTTP 200 with an HTML page (captive portal)", ErrorKind.VENDOR_REJECTED,
               False, ambiguous=True,
               make=lambda f, r: Fault(status=200, body=CAPTIVE_PORTAL, content_type="text/html")),
-    FaultSpec("http_401", "HTTP 401, key refused (COS: 403 InvalidAccessKeyId)", ErrorKind.AUTH, False, request_id=True, make=_auth),
+    FaultSpec("http_401", "HTTP 401, key refused (COS: 403 InvalidAccessKeyId)", ErrorKind.AUTH, False,
+              request_id=True, make=_auth),
     FaultSpec("http_403_quota", "HTTP 403, quota used up", ErrorKind.QUOTA, False, request_id=True, make=_quota),
     FaultSpec("slow_drip", f"HTTP 200 dripped one byte per 50 ms (answer deadline {BODY_DEADLINE:g} s)",
               ErrorKind.TRANSIENT_NETWORK, True, ambiguous=True,

@@ -26,7 +26,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[2]
 SUITES = ["tests/reliability/test_fault_matrix.py", "tests/reliability/test_crash_jobs.py",
           "tests/reliability/test_load.py"]
-OPS = {"cosyvoice": ["list", "query", "create", "synth"], "tencent": ["list", "query", "create", "synth", "download"],
+OPS = {"cosyvoice": ["list", "query", "create", "synth"],
+       "tencent": ["list", "query", "create", "synth", "download"],
        "sambert": ["list", "query", "create", "upload", "synth"], "local": ["synth", "enroll"]}
 OP_TITLES = {"list": "list", "query": "query", "create": "create", "synth": "synthesize", "upload": "upload",
              "download": "download result", "enroll": "enrol"}
@@ -100,33 +101,38 @@ def gui_table(rows: list[dict[str, Any]], verdicts: dict[str, str]) -> list[str]
     gui = [r for r in rows if r["suite"] == "gui"]
     if not gui:
         return []
-    out = ["\n| row (provider-operation-fault) | delivered by signal | time to signal | lag p50 | lag p99 | lag max "
-           "| ticks |", "|---|---|---|---|---|---|---|"]
+    out = ["\n| row (provider-operation-fault) | delivered by signal | time to signal | lag p50 | lag p99 "
+           "| lag max | ticks |", "|---|---|---|---|---|---|---|"]
     for r in gui:
-        out.append(f"| {verdicts.get(r['test'], '?')} {r['row']} | `{r['outcome']}` ({SHORT.get(r['kind'], r['kind'])})"
-                   f" | {r['seconds']:.2f} s | {r['p50_ms']:.1f} ms | {r['p99_ms']:.1f} ms | {r['max_ms']:.1f} ms "
-                   f"| {r['ticks']} |")
+        mark, kind = verdicts.get(r["test"], "?"), SHORT.get(r["kind"], r["kind"])
+        out.append(f"| {mark} {r['row']} | `{r['outcome']}` ({kind}) | {r['seconds']:.2f} s | {r['p50_ms']:.1f} ms "
+                   f"| {r['p99_ms']:.1f} ms | {r['max_ms']:.1f} ms | {r['ticks']} |")
     return out
 
 
 def crash_table(rows: list[dict[str, Any]], verdicts: dict[str, str]) -> list[str]:
     crash = [r for r in rows if r["suite"] == "crash"]
     out = ["\n| | what was tried | what happened | time |", "|---|---|---|---|"]
-    out += [f"| {verdicts.get(r['test'], '?')} | {r['tried']} | {r['result']} | {r['seconds']:.1f} s |" for r in crash]
+    out += [f"| {verdicts.get(r['test'], '?')} | {r['tried']} | {r['result']} | {r['seconds']:.1f} s |"
+            for r in crash]
     return out if crash else []
 
 
 def load_table(rows: list[dict[str, Any]], verdicts: dict[str, str]) -> list[str]:
     load = [r for r in rows if r["suite"] == "load"]
-    out = ["\n| | run | completed | achieved rate | busiest 1 s window | shortest span of 4 starts | time | "
-           "RSS cold / warm (10 done) / peak / after | lag p99 |", "|---|---|---|---|---|---|---|---|---|"]
+    out = ["\n| | run | completed | achieved rate | busiest 1 s window (±10 ms) | shortest span of 4 starts "
+           "| time | RSS cold / warm (10 done) / peak / after | lag p99 |", "|---|---|---|---|---|---|---|---|---|"]
     for r in load:
         rss = (f"{r['rss_before_mb']:.0f} / {r['rss_warm_mb']:.0f} / {r['rss_peak_mb']:.0f} / "
                f"{r['rss_after_mb']:.0f} MB" if "rss_peak_mb" in r else "—")
-        out.append(f"| {verdicts.get(r['test'], '?')} | {r['row']} | {r['done']}/{r['auditions']} | {r['rate']:.3f}/s | "
-                   f"{r['busiest_1s']} | {r['span4_s']:.3f} s | {r['seconds']:.1f} s | {rss} | "
-                   f"{r['lag_p99_ms']:.1f} ms |")
-    return out if load else []
+        out.append(f"| {verdicts.get(r['test'], '?')} | {r['row']} | {r['done']}/{r['auditions']} "
+                   f"| {r['rate']:.3f}/s | {r['busiest_1s']} | {r['span4_s']:.3f} s | {r['seconds']:.1f} s | {rss} "
+                   f"| {r['lag_p99_ms']:.1f} ms |")
+    decode = [r for r in rows if r["suite"] == "decode"]
+    if decode:
+        out += ["\n| | streamed audio decoding (found by the load run) | what happened |", "|---|---|---|"]
+        out += [f"| {verdicts.get(r['test'], '?')} | {r['tried']} | {r['result']} |" for r in decode]
+    return out if load or decode else []
 
 
 def main() -> int:

@@ -287,7 +287,8 @@ def test_sigkill_during_tencent_cos_upload(tencent: TencentStack, tmp_path: Path
         done = poll_to_the_end(ws, provider, job)
         assert done.status == "succeeded" and ws.store.voice_by_remote("tencent", "crashmodel") is not None
     assert len(_train_jobs(tencent.emu, "crashmodel")) == 1
-    F.record("crash", "tencent-cos-upload", tried="SIGKILL while a recording uploads to the content repository (COS)",
+    F.record("crash", "tencent-cos-upload",
+             tried="SIGKILL while a recording uploads to the content repository (COS)",
              result="no job, object or library row; training again made exactly one job, which succeeded",
              seconds=round(time.monotonic() - started, 2))
 

@@ -323,7 +323,8 @@ OPS = [
     Op("cosyvoice", "synth", True, ws=True, records="auditions"),
     Op("tencent", "list", True), Op("tencent", "query", True, records="jobs"),
     Op("tencent", "create", False, create=True, records="jobs"),
-    Op("tencent", "synth", False, create=True, records="auditions"), Op("tencent", "download", True, records="auditions"),
+    Op("tencent", "synth", False, create=True, records="auditions"),
+    Op("tencent", "download", True, records="auditions"),
     Op("sambert", "list", True), Op("sambert", "query", True, records="jobs"),
     Op("sambert", "create", False, create=True, records="jobs"), Op("sambert", "upload", False, create=True),
     Op("sambert", "synth", True, ws=True, records="auditions"),
@@ -442,6 +443,7 @@ def staged(op: Op, spec: FaultSpec | F.WsSpec, after: bool, tmp: Path, store: St
         rig = RIGS[op.provider](tmp)
         stack.callback(rig.close)
         live = rig.build(t=F.timeouts_for(spec.key))
+        stack.callback(live.close)
         row = rig.prepare(op, live)
         row.data.update(take_id=take_id, rid=f"rid-{uuid.uuid4().hex[:10]}")
         plan = row.plan or rig.plan
@@ -458,6 +460,7 @@ def staged(op: Op, spec: FaultSpec | F.WsSpec, after: bool, tmp: Path, store: St
             dead, t = f"http://127.0.0.1:{port}", F.timeouts_for(spec.key)
             subject = rig.build(cos=dead, t=t) if isinstance(rig, TencentRig) and op.name == "download" \
                 else rig.build(dead, t)
+            stack.callback(subject.close)
         else:
             assert spec.make is not None
             flavour = "cos" if op.name == "download" else rig.flavour
@@ -634,7 +637,8 @@ def test_local_engine(case: LocalCase, tmp_path: Path, library: tuple[Store, Pat
 GUI_ROWS = [("cosyvoice", "create", "http_503"), ("cosyvoice", "synth", "ws_closed_midstream"),
             ("tencent", "create", "read_timeout"), ("tencent", "list", "html_error_page"),
             ("sambert", "create", "reset"), ("sambert", "synth", "task_failed_final"),
-            ("sambert", "list", "slow_drip"), ("local", "synth", "missing_espeak"), ("local", "synth", "cancelled")]
+            ("sambert", "list", "slow_drip"), ("local", "synth", "missing_espeak"),
+            ("local", "synth", "cancelled")]
 OP_BY = {(op.provider, op.name): op for op in OPS}
 SPEC_BY: dict[str, Any] = {**F.BY_KEY, **{ws.key: ws for ws in F.WS_FAULTS},
                            **{case.key: case for case in LOCAL_CASES}}

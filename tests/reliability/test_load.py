@@ -38,6 +38,7 @@ from tests.fakes.audio_stream import FakeOutputStream, FakeStreamFactory
 from tests.reliability import faults as F
 
 WINDOW_SLACK = 0.1  # seconds: run-task arrival jitter (connect time) around the limiter's spacing
+EDGE = 0.99  # the window reported: 1 s less 10 ms for clock edges (arrivals jitter by a few ms)
 CHOICE = VoiceChoice("cosyvoice", "longxiaochun_v2", "Long Xiaochun", "cosyvoice-v2", stock=True)
 
 
@@ -190,7 +191,8 @@ def test_auditions_respect_the_rate_limit(parallel: bool, qtbot: Any) -> None:
                             parallel=parallel)
         check(run, count, emu)
     F.record("load", f"{count}-{'parallel' if parallel else 'queued'}", auditions=count, done=run.done,
-             rate=round(run.rate, 3), busiest_1s=run.busiest_window(), span4_s=round(run.shortest_span(), 3), seconds=round(run.seconds, 2),
+             rate=round(run.rate, 3), busiest_1s=run.busiest_window(EDGE), span4_s=round(run.shortest_span(), 3),
+             seconds=round(run.seconds, 2),
              lag_p99_ms=round(run.lag["p99_ms"], 2))
 
 
@@ -209,7 +211,8 @@ def test_two_hundred_auditions(qtbot: Any, studio_home: Any) -> None:
     finally:
         ws.close()
     F.record("load", "200-queued", auditions=count, done=run.done, rate=round(run.rate, 3),
-             busiest_1s=run.busiest_window(), span4_s=round(run.shortest_span(), 3), seconds=round(run.seconds, 2),
+             busiest_1s=run.busiest_window(EDGE), span4_s=round(run.shortest_span(), 3),
+             seconds=round(run.seconds, 2),
              quarter_rates=[round(run.rate_of(q * count // 4, (q + 1) * count // 4), 3) for q in range(4)],
              rss_before_mb=round(run.rss_mb[0][1], 1), rss_warm_mb=round(run.rss_after(10), 1),
              rss_after_mb=round(run.rss_mb[-1][1], 1),
@@ -232,3 +235,5 @@ def test_pcm_that_looks_like_a_compressed_stream_stays_pcm(magic: bytes) -> None
         decoder = StreamDecoder(16000, fmt)
         out = np.concatenate([decoder.feed(p.tobytes()) for p in pieces] + [decoder.finish()])
         assert np.array_equal(np.round(out * 32768).astype(np.int16), np.concatenate(pieces)), fmt
+    F.record("decode", magic.hex(" "), tried=f"raw PCM whose bytes begin {magic!r}, declared and mid-stream",
+             result="decoded as PCM, sample for sample")
