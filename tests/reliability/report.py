@@ -61,7 +61,7 @@ def run(slow: bool) -> tuple[list[dict[str, Any]], dict[str, str], float, str]:
 def cell(r: dict[str, Any], mark: str) -> str:
     parts = [SHORT.get(r["got"], r["got"])]
     if r.get("calls") is not None and r["fault"] not in ("connect_refused", "connect_timeout"):
-        parts.append(f"{r['calls']} {'sent' if r['op'] in ('create', 'upload') or r['after'] else 'req'}")
+        parts.append(f"{r['calls']} {'sent' if r.get('create') else 'req'}")  # creates sent, else requests
     if r.get("tasks") is not None and r["op"] == "synth":
         parts.append(f"{r['tasks']} task{'s' if r['tasks'] != 1 else ''}")
     if r.get("remote") is not None:

@@ -511,7 +511,7 @@ def test_fault(op: Op, spec: FaultSpec | F.WsSpec, after: bool, tmp_path: Path,
     want = expect(op, rig, spec, after)
     err = out.error
     F.record("matrix", f"{op.provider}-{op.name}-{spec.key}" + ("-after-work" if after else ""),
-             provider=op.provider, op=op.name, fault=spec.key, after=after, tried=spec.tried,
+             provider=op.provider, op=op.name, create=op.create, fault=spec.key, after=after, tried=spec.tried,
              expected=want.kind.value if want.kind else "ok", got=err.kind.value if err else "ok",
              calls=out.calls, expected_calls=want.calls, remote=out.remote, tasks=out.tasks,
              seconds=round(out.seconds, 3), message=err.detail if err else "",
