@@ -113,8 +113,6 @@ class WsTaskClient:
         attempt = 0
         while True:
             cancel.raise_if_cancelled()
-            if self.limiter is not None:
-                self.limiter.acquire(cancel)
             result = TaskResult(task_id=uuid.uuid4().hex, attempts=attempt + 1)
             try:
                 # closing(): if a callback raises, the socket is closed now, not at garbage collection.
@@ -192,6 +190,10 @@ class WsTaskClient:
     def _converse(self, conn: ClientConnection, spec: TaskSpec, result: TaskResult, t0: float,
                   cancel: CancelToken) -> Iterator[WsFrame]:
         task_id, streaming = result.task_id, spec.streaming
+        if self.limiter is not None:
+            # The vendor counts task starts: take the permit once connected, right before run-task,
+            # so a slow connect cannot bunch starts together at the server.
+            self.limiter.acquire(cancel)
         sent_at = time.monotonic()
         conn.send(json.dumps({"header": {"action": "run-task", "task_id": task_id, "streaming": streaming},
                               "payload": spec.run_payload()}, ensure_ascii=False))
