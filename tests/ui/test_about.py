@@ -16,10 +16,10 @@ from studio.workspace import Workspace
 from tests.fakes.audio_stream import FakeStreamFactory
 
 SENTINELS = {
-    "dashscope.api_key": "sk-SENTINELdashscope0123456789",
+    "dashscope.api_key": "sk-" "SENTINELdashscope0123456789",
     "tencent.secret_key": "SENTINEL-tencent-secret-key-42",
 }
-ENV_SENTINEL = "sk-SENTINELfromenvironment9876543"
+ENV_SENTINEL = "sk-" "SENTINELfromenvironment9876543"
 URL_SENTINEL = "SENTINEL-url-password"
 
 

