@@ -342,3 +342,24 @@ class RestClient:
                 value = body[key]
                 return value if isinstance(value, dict) else {}
         return {}
+
+
+class DashScopeAccount:
+    """What CosyVoice and Sambert share: one API key and one set of endpoints per account."""
+
+    name: str
+    api_key: str | None
+    endpoints: Endpoints | None
+    config_error: StudioError | None
+
+    def is_configured(self) -> bool:
+        return bool(self.api_key and self.endpoints and not self.config_error)
+
+    def _ready(self) -> tuple[str, Endpoints]:
+        if self.config_error:
+            raise self.config_error
+        if not self.api_key or not self.endpoints:
+            raise InvalidInputError("No DashScope API key: set it in Providers or in DASHSCOPE_API_KEY.",
+                                    detail_zh="未设置 DashScope API Key：请在“服务商”页或 DASHSCOPE_API_KEY 中设置。",
+                                    provider=self.name)
+        return self.api_key, self.endpoints

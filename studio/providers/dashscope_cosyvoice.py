@@ -33,6 +33,7 @@ from studio.providers.base import (
     VoiceStatus,
 )
 from studio.providers.dashscope_common import (
+    DashScopeAccount,
     Endpoints,
     count_chars,
     limiters_for,
@@ -66,7 +67,7 @@ TEMP_NOTE = ("Uploaded to DashScope temporary storage; the URL expires 48 h afte
              "stays.", "已上传到 DashScope 临时存储，链接在上传 48 小时后失效；音色本身不受影响。")
 
 
-class CosyVoiceProvider(Provider):
+class CosyVoiceProvider(DashScopeAccount, Provider):
     name = PROVIDER
     title = "DashScope CosyVoice"
     capabilities = (Capability.ENROLL | Capability.SYNTHESIZE | Capability.STREAMING | Capability.STOCK_VOICES
@@ -88,18 +89,6 @@ class CosyVoiceProvider(Provider):
         self._lock = threading.Lock()
 
     # --- plumbing -----------------------------------------------------------------------------
-    def is_configured(self) -> bool:
-        return bool(self.api_key and self.endpoints and not self.config_error)
-
-    def _ready(self) -> tuple[str, Endpoints]:
-        if self.config_error:
-            raise self.config_error
-        if not self.api_key or not self.endpoints:
-            raise InvalidInputError("No DashScope API key: set it in Providers or in DASHSCOPE_API_KEY.",
-                                    detail_zh="未设置 DashScope API Key：请在“服务商”页或 DASHSCOPE_API_KEY 中设置。",
-                                    provider=self.name)
-        return self.api_key, self.endpoints
-
     @property
     def enrollment(self) -> EnrollmentClient:
         with self._lock:  # worker threads may share one provider object

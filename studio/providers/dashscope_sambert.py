@@ -48,7 +48,13 @@ from studio.providers.base import (
     TrainRequest,
     VoiceStatus,
 )
-from studio.providers.dashscope_common import Endpoints, resolve_api_key, resolve_endpoints, ws_headers
+from studio.providers.dashscope_common import (
+    DashScopeAccount,
+    Endpoints,
+    resolve_api_key,
+    resolve_endpoints,
+    ws_headers,
+)
 from studio.providers.dashscope_files import FilesClient
 from studio.providers.dashscope_finetunes import FineTuneJob, FineTunesClient, check_suffix
 from studio.providers.dashscope_ws import TaskSpec, WsTaskClient
@@ -190,7 +196,7 @@ def build_checked_dataset(inputs: list[Path], out_zip: Path, cancel: CancelToken
 
 
 # --- the provider -----------------------------------------------------------------------------
-class SambertProvider(Provider):
+class SambertProvider(DashScopeAccount, Provider):
     name = PROVIDER
     title = "DashScope Sambert"
     capabilities = (Capability.TRAIN | Capability.SYNTHESIZE | Capability.STREAMING | Capability.STOCK_VOICES
@@ -211,17 +217,6 @@ class SambertProvider(Provider):
         self._lock = threading.Lock()
 
     # --- plumbing -----------------------------------------------------------------------------
-    def is_configured(self) -> bool:
-        return bool(self.api_key and self.endpoints and not self.config_error)
-
-    def _ready(self) -> tuple[str, Endpoints]:
-        if self.config_error:
-            raise self.config_error
-        if not self.api_key or not self.endpoints:
-            raise _bad("No DashScope API key: set it in Providers or in DASHSCOPE_API_KEY.",
-                       "未设置 DashScope API Key：请在“服务商”页或 DASHSCOPE_API_KEY 中设置。")
-        return self.api_key, self.endpoints
-
     @property
     def files(self) -> FilesClient:
         with self._lock:  # worker threads may share one provider object
