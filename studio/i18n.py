@@ -12,10 +12,25 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 from studio.paths import resource_dir
 
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+
+
+class Text(NamedTuple):
+    """A string in both studio languages, for Qt-free code (vendor specs, findings, errors).
+
+    Widgets translate their own strings with Qt's tr(); what the domain declares carries both
+    languages itself and is picked with `text(lang)` (`lang` is "en", "zh_CN", or any "zh…").
+    """
+
+    en: str
+    zh: str
+
+    def __call__(self, lang: str) -> str:
+        return self.zh if lang.startswith("zh") and self.zh else self.en
 TS_DIR_NAME = "translations"
 
 

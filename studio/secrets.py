@@ -20,15 +20,14 @@ from studio.fsutil import atomic_write_text
 log = logging.getLogger(__name__)
 
 SERVICE = "voice-studio"
-SECRET_NAMES = (
-    "dashscope.api_key",
-    "tencent.secret_id",
-    "tencent.secret_key",
-    "tencent.cos_secret_id",
-    "tencent.cos_secret_key",
-    "tencent.gateway_secret_id",
-    "tencent.gateway_secret_key",
-)
+
+
+def secret_names() -> tuple[str, ...]:
+    """Every secret a provider's spec declares (API keys, SecretId/SecretKey pairs)."""
+    from studio import catalog
+    from studio.providers.spec import FieldKind
+
+    return tuple(f.key for f in catalog.fields() if f.kind == FieldKind.SECRET)
 
 
 class SecretStore:
@@ -46,7 +45,7 @@ class SecretStore:
         raise NotImplementedError
 
     def names(self) -> list[str]:
-        return [n for n in SECRET_NAMES if self.get(n)]
+        return [n for n in secret_names() if self.get(n)]
 
 
 class MemoryStore(SecretStore):

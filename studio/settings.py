@@ -31,10 +31,10 @@ class Option:
     choices: tuple[Any, ...] = ()
 
 
-OPTIONS: tuple[Option, ...] = (
+# The studio's own options; each provider's fields (regions, URLs, models) come from its spec.
+GENERAL: tuple[Option, ...] = (
     Option("general.language", str, "", "Language", ("", "en", "zh_CN")),
-    Option("general.default_provider", str, "local", "Default provider",
-           ("local", "cosyvoice", "sambert", "tencent")),
+    Option("general.default_provider", str, "", "Default provider"),
     Option("general.first_run_done", bool, False, "First-run wizard completed"),
     Option("audio.input_device", str, "", "Input device"),
     Option("audio.output_device", str, "", "Output device"),
@@ -43,22 +43,36 @@ OPTIONS: tuple[Option, ...] = (
     Option("meter.target_low", float, -18.0, "Meter target band, low (dBFS)"),
     Option("meter.target_high", float, -6.0, "Meter target band, high (dBFS)"),
     Option("secrets.backend", str, "keyring", "Where keys are kept", ("keyring", "file", "session")),
-    Option("dashscope.region", str, "beijing", "DashScope region", ("beijing", "singapore", "custom")),
-    Option("dashscope.workspace_id", str, "", "DashScope workspace id"),
-    Option("dashscope.http_base_url", str, "", "DashScope HTTP base URL (custom region)"),
-    Option("dashscope.ws_base_url", str, "", "DashScope WebSocket base URL (custom region)"),
-    Option("cosyvoice.target_model", str, "cosyvoice-v2", "CosyVoice target model"),
-    Option("tencent.base_url", str, "", "Tencent gateway base URL"),
-    Option("tencent.content_id", str, "", "Tencent content repository id"),
-    Option("tencent.cos_bucket", str, "", "COS bucket"),
-    Option("tencent.cos_region", str, "ap-guangzhou", "COS region"),
-    Option("tencent.cos_endpoint", str, "", "COS endpoint override"),
-    Option("tencent.callback_url", str, "", "Job callback URL"),
-    Option("tencent.hmac_signing", bool, False, "Sign gateway requests (HMAC-SHA1)"),
-    Option("tencent.gateway_source", str, "", "Gateway signing source"),
-    Option("local.english_voice", str, "auto", "Offline engine English base voice", ("auto", "piper", "espeak")),
 )
+
+
+def _provider_options() -> tuple[Option, ...]:
+    from studio import catalog
+    from studio.providers.spec import FieldKind
+
+    out = []
+    for f in catalog.fields():
+        if f.kind == FieldKind.SECRET:
+            continue
+        choices = tuple(c.value for c in f.choices)
+        out.append(Option(f.key, f.value_type, f.default, f.title.en, choices))
+    return tuple(out)
+
+
+OPTIONS: tuple[Option, ...] = GENERAL + _provider_options()
 OPTIONS_BY_KEY = {o.key: o for o in OPTIONS}
+
+
+def catalog_names() -> tuple[str, ...]:
+    from studio import catalog
+
+    return catalog.names()
+
+
+def default_provider() -> str:
+    from studio import catalog
+
+    return catalog.default_provider()
 
 
 def _coerce(option: Option, value: Any) -> Any:
@@ -70,6 +84,8 @@ def _coerce(option: Option, value: Any) -> Any:
         value = option.type(value)
     except (TypeError, ValueError):
         raise ValueError(f"{option.key}: {value!r} is not a {option.type.__name__}") from None
+    if option.key == "general.default_provider" and value not in catalog_names():
+        raise ValueError(f"{option.key}: {value!r} is not one of {catalog_names()}")
     if option.choices and value not in option.choices:
         raise ValueError(f"{option.key}: {value!r} is not one of {option.choices}")
     return value
@@ -121,7 +137,10 @@ class Settings:
     def get(self, key: str) -> Any:
         option = OPTIONS_BY_KEY[key]
         with self._lock:
-            return self._values.get(key, option.default)
+            value = self._values.get(key, option.default)
+        if key == "general.default_provider" and value not in catalog_names():
+            return default_provider()
+        return value
 
     def set(self, key: str, value: Any) -> None:
         option = OPTIONS_BY_KEY[key]

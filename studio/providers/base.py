@@ -11,22 +11,38 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Flag, StrEnum, auto
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from studio.cancel import NEVER, CancelToken, ProgressFn, no_progress
 from studio.errors import InvalidInputError
 
+if TYPE_CHECKING:
+    from studio.providers.spec import ProviderSpec
+
 
 class Capability(Flag):
+    """What a provider can do; its spec declares them and every screen reads them from there."""
+
     NONE = 0
-    ENROLL = auto()  # zero-shot: a short sample becomes a voice
-    TRAIN = auto()  # a training job turns a dataset into a model
+    ENROLL = auto()  # zero-shot: a short sample becomes a voice at once
+    SAMPLE_JOB = auto()  # a short sample becomes a voice through a job the vendor runs (minutes)
+    TRAIN = auto()  # a training job turns a dataset of takes into a model
+    VOICE_DESIGN = auto()  # a voice from a text description
     SYNTHESIZE = auto()
     STREAMING = auto()  # audio arrives in chunks while synthesis runs
     STOCK_VOICES = auto()
     UPDATE_VOICE = auto()
     DELETE_VOICE = auto()
-    VOICE_CONVERSION = auto()  # speech in, speech out
+    VOICE_CONVERSION = auto()  # speech in, speech out (speak a take in the voice)
+    INSTRUCTION = auto()  # a spoken-style instruction with the text
+    SSML = auto()
+    TIMESTAMPS = auto()  # when each word is spoken
+    SEED = auto()
+    CANCEL_JOB = auto()
+    DELETE_JOB = auto()
+    ONLINE_CHECK = auto()  # the vendor checks a sample before cloning
+    TRAINING_TEXT = auto()  # the vendor gives the lines to read
+    EXPIRES = auto()  # voices stop working after a vendor-set time
     OFFLINE = auto()
 
 
@@ -117,7 +133,19 @@ class SynthesisRequest:
     instruction: str | None = None
     language_hints: list[str] | None = None
     source_audio: Path | None = None  # voice conversion
+    ssml: bool = False  # the text is an SSML document (sent whole, tags not billed)
+    timestamps: bool = False  # ask for word timestamps where the provider has them
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TimedText:
+    """A stretch of the spoken text (a word, or a sentence where that is all a provider gives) and
+    when it is heard, in seconds from the start of the audio."""
+
+    text: str
+    begin_s: float
+    end_s: float
 
 
 @dataclass
@@ -129,10 +157,75 @@ class SynthesisResult:
     first_audio_s: float | None = None  # request sent → first audio byte
     total_s: float = 0.0
     request_id: str = ""
-    timestamps: list[dict[str, Any]] = field(default_factory=list)
+    timestamps: list[dict[str, Any]] = field(default_factory=list)  # as the vendor gave them
+    spans: list[TimedText] = field(default_factory=list)  # the same, in one shape for every provider
+
+
+@dataclass
+class TrainingText:
+    """A line the vendor wants read for a clone (Tencent's training texts)."""
+
+    text_id: str
+    text: str
+
+
+@dataclass
+class SampleCheck:
+    """The vendor's own verdict on a sample before cloning (Tencent's environment / quality check)."""
+
+    passed: bool
+    code: str = ""
+    message: str = ""
+    message_zh: str = ""
+    audio_id: str = ""  # what the clone request then refers to
+    words: list[dict[str, Any]] = field(default_factory=list)  # per-word pronunciation notes
+    request_id: str = ""
+
+
+@dataclass
+class DesignRequest:
+    """A voice from a description (voice design)."""
+
+    name: str
+    prompt: str
+    preview_text: str
+    target_model: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
 
 
 AudioSink = Callable[[bytes], None]
+
+
+class JobJournal(Protocol):
+    """Where a provider notes a create before sending it, so an answer lost to a crash or a cut
+    connection is resolved later instead of creating a twin. The studio keeps it in the library's
+    jobs table; entries are per provider, keyed by the client reference sent with the create."""
+
+    def add(self, client_ref: str, **fields: Any) -> None: ...
+    def update(self, client_ref: str, **fields: Any) -> None: ...
+    def remove(self, client_ref: str) -> None: ...
+    def entries(self) -> list[dict[str, Any]]: ...
+
+
+class MemoryJournal:
+    """A JobJournal that forgets everything when the process ends (tests, one-off tools)."""
+
+    def __init__(self) -> None:
+        self._entries: list[dict[str, Any]] = []
+
+    def add(self, client_ref: str, **fields: Any) -> None:
+        self._entries.append({"customId": client_ref, **fields})
+
+    def update(self, client_ref: str, **fields: Any) -> None:
+        for entry in self._entries:
+            if entry["customId"] == client_ref or (fields.get("id") and entry.get("id") == fields["id"]):
+                entry.update(fields)
+
+    def remove(self, client_ref: str) -> None:
+        self._entries = [e for e in self._entries if e["customId"] != client_ref]
+
+    def entries(self) -> list[dict[str, Any]]:
+        return [dict(e) for e in self._entries]
 
 
 def _unsupported(provider: str, what: str) -> InvalidInputError:
@@ -142,14 +235,26 @@ def _unsupported(provider: str, what: str) -> InvalidInputError:
 class Provider:
     """Base class: override what the engine supports and declare it in `capabilities`."""
 
+    spec: ProviderSpec  # what the provider declares (set by each vendor's class)
     name: str = ""
     title: str = ""
     capabilities: Capability = Capability.NONE
-    rules_key: str = ""  # which sample rule table applies (studio.validation)
     max_text_chars: int = 0  # per request, as the vendor counts (see count_chars)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        spec = cls.__dict__.get("spec")
+        if spec is not None:  # what the spec declares, once
+            cls.name = spec.name
+            cls.title = spec.title.en
+            cls.capabilities = spec.capabilities
+            cls.max_text_chars = spec.text.per_request
 
     def count_chars(self, text: str) -> int:
         return len(text)
+
+    def can(self, capability: Capability) -> bool:
+        return bool(self.capabilities & capability)
 
     def is_configured(self) -> bool:
         return True
@@ -183,6 +288,19 @@ class Provider:
 
     def delete_voice(self, remote_id: str, cancel: CancelToken = NEVER) -> None:
         raise _unsupported(self.name, "deleting a voice")
+
+    def design_voice(self, request: DesignRequest, cancel: CancelToken = NEVER,
+                     progress: ProgressFn = no_progress) -> tuple[RemoteVoice, bytes]:
+        """A voice from a description, and the vendor's preview audio of it."""
+        raise _unsupported(self.name, "designing a voice from a description")
+
+    def training_texts(self, options: dict[str, Any] | None = None,
+                       cancel: CancelToken = NEVER) -> list[TrainingText]:
+        raise _unsupported(self.name, "training texts")
+
+    def check_sample(self, path: Path, options: dict[str, Any] | None = None,
+                     cancel: CancelToken = NEVER) -> SampleCheck:
+        raise _unsupported(self.name, "an online sample check")
 
     # synthesis
     def synthesize(

@@ -1,15 +1,15 @@
-"""How each provider is built from settings and secrets (the catalog says which exist)."""
+"""How each provider is built from settings and secrets (the catalogue says which exist)."""
 
 from __future__ import annotations
 
-import importlib
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from studio.catalog import BY_NAME, NAMES, ProviderEntry
-from studio.providers.base import Provider
+from studio import catalog
+from studio.providers.base import JobJournal, MemoryJournal, Provider
+from studio.providers.spec import ProviderSpec
 
 log = logging.getLogger(__name__)
 
@@ -25,19 +25,29 @@ class SecretsLike(Protocol):
     def delete(self, name: str) -> None: ...
 
 
+def _memory_journal(provider: str) -> JobJournal:
+    return MemoryJournal()
+
+
 @dataclass
 class ProviderContext:
     settings: SettingsLike
     secrets: SecretsLike
     home: Path
+    journal: Any = field(default=_memory_journal)  # provider name -> JobJournal
+
+    def journal_for(self, provider: str) -> JobJournal:
+        journal: JobJournal = self.journal(provider)
+        return journal
 
 
 class UnavailableProvider(Provider):
     """Stands in for a provider whose module failed to import, and says why when used."""
 
-    def __init__(self, entry: ProviderEntry, reason: str) -> None:
-        self.name = entry.name
-        self.title = entry.title
+    def __init__(self, spec: ProviderSpec, reason: str) -> None:
+        self.spec = spec
+        self.name = spec.name
+        self.title = spec.title.en
         self.reason = reason
 
     def is_configured(self) -> bool:
@@ -45,13 +55,9 @@ class UnavailableProvider(Provider):
 
 
 def create(name: str, ctx: ProviderContext) -> Provider:
-    entry = BY_NAME.get(name)
-    if entry is None:
-        raise KeyError(f"unknown provider {name!r}; choose one of {', '.join(NAMES)}")
+    spec = catalog.spec(name)
     try:
-        module = importlib.import_module(entry.module)
+        return spec.build(ctx)
     except ImportError as exc:
         log.warning("provider %s unavailable: %s", name, exc)
-        return UnavailableProvider(entry, str(exc))
-    provider: Provider = module.create(ctx)
-    return provider
+        return UnavailableProvider(spec, str(exc))

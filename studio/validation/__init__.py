@@ -23,10 +23,9 @@ _EXPORTS = {
     "preflight": "findings", "preflight_error": "findings", "vendor_answers": "findings", "verdict": "findings",
     "Analysis": "measure", "analyze": "measure", "analyze_detailed": "measure",
     "Report": "report",
-    "PROVIDERS": "rules", "PROVIDER_ALIASES": "rules", "VENDOR_CODES": "rules",
 }
 __all__ = [
-    "PROVIDERS", "PROVIDER_ALIASES", "VENDOR_CODES", "Analysis", "AudioInfo", "DatasetReport", "Finding",
+    "Analysis", "AudioInfo", "DatasetReport", "Finding",
     "ProviderVerdict", "Report", "analyze", "analyze_detailed", "build_dataset", "evaluate", "fixes",
     "long_pauses", "open_audio", "preflight", "preflight_error", "probe", "vendor_answers", "verdict",
 ]
@@ -47,7 +46,6 @@ if TYPE_CHECKING:
     )
     from studio.validation.measure import Analysis, analyze, analyze_detailed
     from studio.validation.report import Report
-    from studio.validation.rules import PROVIDER_ALIASES, PROVIDERS, VENDOR_CODES
 
 
 def __getattr__(name: str) -> Any:

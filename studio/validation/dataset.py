@@ -24,12 +24,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from studio import catalog
 from studio.cancel import NEVER, CancelToken, ProgressFn, no_progress
 from studio.errors import CancelledError, InvalidInputError
-from studio.validation.findings import ERROR, FAIL, WARNING, Finding, evaluate, verdict
+from studio.validation.findings import ERROR, FAIL, WARNING, Finding, FixKind, evaluate, table, verdict
 from studio.validation.fixes import convert
 from studio.validation.measure import analyze
-from studio.validation.rules import PROVIDERS
 
 MAX_ZIP_BYTES = 300 * 1024 * 1024  # Sambert: zip ≤ 300 MB
 MIN_EFFECTIVE_S = 20 * 60.0  # Sambert: ≥ 20 min of effective speech
@@ -120,7 +120,7 @@ def build_dataset(
     takes: Sequence[str | Path],
     out_zip: str | Path,
     *,
-    provider: str = "sambert",
+    provider: str,
     min_effective_s: float = MIN_EFFECTIVE_S,
     max_bytes: int = MAX_ZIP_BYTES,
     convert_unsupported: bool = True,
@@ -134,8 +134,7 @@ def build_dataset(
         raise _refuse("bad_output", f"{out.name}: the dataset must be a .zip file.", f"{out.name}：数据集必须是 .zip 文件。")
     if out.exists():
         raise _refuse("exists", f"{out.name} already exists; choose a new name.", f"{out.name} 已存在，请换一个名称。")
-    if provider not in PROVIDERS:
-        raise KeyError(provider)
+    table(provider)  # KeyError for an unknown rule table, before any work
     paths = _check_inputs([Path(t) for t in takes], out)
     rep = DatasetReport(provider, None)
     taken: set[str] = set()
@@ -231,30 +230,41 @@ def _write_zip(files: list[tuple[Path, str]], out: Path, max_bytes: int, cancel:
         raise
 
 
+def _source(key: str, section: str) -> tuple[str, str, str]:
+    """The provider's training document cited with a section: (English, Chinese, address)."""
+    doc = catalog.spec(catalog.provider_of_table(key)).recording.source
+    if doc is None:
+        return section, section, ""
+    return f"{doc.title.en} — {section}", f"{doc.title.zh} — {section}", doc.url
+
+
 def _dataset_findings(rep: DatasetReport, included: list[TakeEntry], min_effective_s: float) -> list[Finding]:
     out: list[Finding] = []
     p = rep.provider
     if rep.total_effective_s < min_effective_s:
         m, lim = rep.total_effective_s / 60, min_effective_s / 60
+        en, zh, url = _source(p, "effective speech / 有效时长")
         out.append(Finding("dataset_too_short", ERROR, rep.total_effective_s, min_effective_s,
                            f"{m:.1f} min of effective speech; training needs {lim:.0f} min. Record more takes.",
-                           f"有效语音 {m:.1f} 分钟，训练需要 {lim:.0f} 分钟。请录制更多内容。", None, p, "s",
-                           "dashscope-sambert-lightweight-cloning.zh.txt §使用步骤 1"))
+                           f"有效语音 {m:.1f} 分钟，训练需要 {lim:.0f} 分钟。请录制更多内容。", None, p, "s", en, None,
+                           zh, url))
     levels = [t.integrated_lufs for t in included if t.integrated_lufs is not None and t.integrated_lufs > -70]
     if len(levels) >= 2 and max(levels) - min(levels) > LEVEL_SPREAD_LU:
         spread = max(levels) - min(levels)
+        en, zh, url = _source(p, "consistent recording / 录音一致性")
         out.append(Finding("inconsistent_level", WARNING, spread, LEVEL_SPREAD_LU,
                            f"Take loudness varies by {spread:.1f} LU; keep the same gain and mic distance.",
-                           f"各条录音响度相差 {spread:.1f} LU，请保持相同增益和话筒距离。", "normalize", p, "LU",
-                           "dashscope-sambert-lightweight-cloning.zh.txt §音频录制建议 姿态控制"))
+                           f"各条录音响度相差 {spread:.1f} LU，请保持相同增益和话筒距离。", FixKind.NORMALIZE, p, "LU", en,
+                           None, zh, url))
     floors = [t.noise_floor_dbfs for t in included if t.noise_floor_dbfs is not None and t.noise_floor_dbfs > -100]
     if len(floors) >= 2 and max(floors) - min(floors) > NOISE_SPREAD_DB:
         spread = max(floors) - min(floors)
+        en, zh, url = _source(p, "consistent recording / 录音一致性")
         out.append(Finding("inconsistent_room", WARNING, spread, NOISE_SPREAD_DB,
                            f"The noise floor varies by {spread:.1f} dB between takes: record all in one room.",
-                           f"各条录音底噪相差 {spread:.1f} dB，请在同一环境中录制全部内容。", None, p, "dB",
-                           "dashscope-sambert-lightweight-cloning.zh.txt §音频录制建议 音频一致性"))
+                           f"各条录音底噪相差 {spread:.1f} dB，请在同一环境中录制全部内容。", None, p, "dB", en, None, zh,
+                           url))
     if not included:
         out.append(Finding("no_usable_takes", ERROR, 0.0, 1.0, "No take passed the checks.", "没有录音通过检查。",
-                           None, p, "", "studio"))
+                           None, p, ""))
     return out

@@ -26,18 +26,8 @@ from studio.cancel import NEVER, CancelToken
 from studio.errors import InvalidInputError
 
 # InvalidInputError.code values raised here, with the vendor error each one would have produced.
-ERROR_CODES: dict[str, str] = {
-    "not_found": "BadRequest.ResourceNotExist",
-    "not_a_file": "BadRequest.UnsupportedFileFormat",
-    "unreadable": "Audio.DecoderError",
-    "empty_file": "BadRequest.UnsupportedFileFormat",
-    "not_audio": "BadRequest.UnsupportedFileFormat",
-    "unsupported_format": "BadRequest.UnsupportedFileFormat",
-    "no_audio_stream": "BadRequest.UnsupportedFileFormat",
-    "corrupt": "Audio.DecoderError",
-    "truncated": "Audio.DecoderError",
-    "decode_timeout": "Audio.DecoderError",
-}
+ERROR_CODES: tuple[str, ...] = ("not_found", "not_a_file", "unreadable", "empty_file", "not_audio",
+                                 "unsupported_format", "no_audio_stream", "corrupt", "truncated", "decode_timeout")
 
 _BITS = {"PCM_S8": 8, "PCM_U8": 8, "PCM_16": 16, "PCM_24": 24, "PCM_32": 32, "FLOAT": 32, "DOUBLE": 64,
          "ALAW": 8, "ULAW": 8}

@@ -1,6 +1,6 @@
 """Findings: a report judged against one provider's rule table, and the pre-flight matrix over all.
 
-`evaluate(report, "cosyvoice")` gives the broken rules as `Finding`s (bilingual message, measured value,
+`evaluate(report, key)` gives the broken rules as `Finding`s (bilingual message, measured value,
 limit, source, the vendor error it predicts and the id of the automatic fix, if any); `verdict()` folds
 them into pass / warn / fail; `preflight(report)` does it for every provider at once, and
 `preflight_error(err)` gives the same matrix for a file that could not even be decoded.
@@ -10,28 +10,29 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 from fnmatch import fnmatch
 from typing import Any
 
+from studio import catalog
 from studio.errors import StudioError
-from studio.validation.decode import ERROR_CODES
 from studio.validation.report import Report
-from studio.validation.rules import (
-    ERROR,
-    INFO,
-    PROVIDERS,
-    SEVERITIES,
-    VENDOR_CODES,
-    WARNING,
-    Rule,
-    VendorCode,
-)
+from studio.validation.rules import ERROR, INFO, SEVERITIES, WARNING, ProviderRules, Rule, VendorCode
 
 PASS, WARN, FAIL = "pass", "warn", "fail"
 
-# Automatic fixes (see fixes.py / dataset.py); a finding without one needs a new recording.
+class FixKind(StrEnum):
+    """Automatic fixes (fixes.py, dataset.py); a finding without one needs a new recording."""
+
+    CONVERT = "convert"
+    TRIM = "trim"
+    NORMALIZE = "normalize"
+    BEST_WINDOW = "best_window"
+    DATASET = "dataset"
+
+
 FIX_CONVERT, FIX_TRIM, FIX_NORMALIZE, FIX_BEST_WINDOW, FIX_DATASET = (
-    "convert", "trim", "normalize", "best_window", "dataset")
+    FixKind.CONVERT, FixKind.TRIM, FixKind.NORMALIZE, FixKind.BEST_WINDOW, FixKind.DATASET)
 
 
 @dataclass(frozen=True)
@@ -42,11 +43,19 @@ class Finding:
     limit: float | str | None
     message_en: str
     message_zh: str
-    fix: str | None
-    provider: str = ""
+    fix: FixKind | None
+    provider: str = ""  # the rule table's key
     unit: str = ""
-    source: str = ""
+    source: str = ""  # the document the rule comes from, cited in English …
     vendor_code: str | None = None  # what the vendor would answer to this sample
+    source_zh: str = ""  # … and in Chinese
+    source_url: str = ""
+
+    def message(self, lang: str) -> str:
+        return self.message_zh if lang.startswith("zh") else self.message_en
+
+    def cite(self, lang: str) -> str:
+        return (self.source_zh or self.source) if lang.startswith("zh") else self.source
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -142,7 +151,7 @@ def _fmt(value: Any, unit: str) -> str:
 
 
 # code → (English, Chinese, fix). {m} is the measured value, {l} the limit, {p} the provider's name.
-MESSAGES: dict[str, tuple[str, str, str | None]] = {
+MESSAGES: dict[str, tuple[str, str, FixKind | None]] = {
     "unsupported_format": ("Format {m} is not accepted ({p} takes {l}). Convert the take.",
                            "格式 {m} 不被接受（{p} 支持 {l}），请转换格式。", FIX_CONVERT),
     "file_too_large": ("The file is {m}; the limit is {l}. Convert to MP3 or cut the best 10–20 s.",
@@ -158,11 +167,16 @@ MESSAGES: dict[str, tuple[str, str, str | None]] = {
     "stereo_first_channel": ("Stereo file: the service uses the first channel only.",
                              "立体声文件：服务只使用第一个声道。", FIX_CONVERT),
     "silent": ("No speech was found in the take.", "录音中没有检测到语音。", None),
+    "no_speech": ("No speech was found: this sounds like a steady tone, music or humming, not a person "
+                  "talking. Record someone reading aloud.",
+                  "未检测到语音：这听起来像持续的音调、音乐或哼唱，而不是人在说话。请录制朗读的人声。", None),
     "too_short": ("The take lasts {m}; at least {l} is needed.", "录音时长 {m}，至少需要 {l}。", None),
     "speech_too_short": ("Only {m} of speech; at least {l} of non-silent audio is needed.",
                          "有效语音仅 {m}，至少需要 {l} 的非静音音频。", None),
     "longer_than_recommended": ("The take lasts {m}; {l} or less is recommended. Cut the best window.",
                                 "录音时长 {m}，建议不超过 {l}。请截取最佳片段。", FIX_BEST_WINDOW),
+    "longer_than_allowed": ("The take lasts {m}; {p} takes at most {l}. Cut the best window.",
+                            "录音时长 {m}，{p} 最长只接受 {l}。请截取最佳片段。", FIX_BEST_WINDOW),
     "no_continuous_speech": ("The longest continuous speech is {m}; at least one stretch over {l} is needed. "
                              "Read without stopping.", "最长连续语音 {m}，至少需要一段超过 {l} 的连续朗读。", None),
     "pause_too_long": ("A pause of {m}; keep pauses under {l}.", "存在 {m} 的停顿，停顿请保持在 {l} 以内。",
@@ -222,20 +236,27 @@ def _finding(report: Report, rule: Rule, provider: str) -> Finding | None:
     severity = rule.severity
     if rule.check in _NOISE_CHECKS and report.noise.method != "pauses" and severity == ERROR:
         severity = WARNING  # a floor guessed from speech troughs must not fail a take on its own
-    p = PROVIDERS[provider]
+    p = table(provider)
     m_txt, l_txt = _fmt(measured, unit), _fmt(rule.limit, unit)
     limit: float | str | None = ", ".join(rule.limit) if isinstance(rule.limit, tuple) else rule.limit
     return Finding(rule.code, severity, measured, limit, en.format(m=m_txt, l=l_txt, p=p.name_en),
-                   zh.format(m=m_txt, l=l_txt, p=p.name_zh), fix, provider, unit, rule.source, rule.vendor_code)
+                   zh.format(m=m_txt, l=l_txt, p=p.name_zh), fix, provider, unit, rule.source.text("en"),
+                   rule.vendor_code, rule.source.text("zh"), rule.source.url)
+
+
+def table(key: str) -> ProviderRules:
+    """One rule table by key (a provider's name, or provider_mode for a provider with several)."""
+    tables = catalog.rule_tables()
+    if key not in tables:
+        raise KeyError(f"unknown provider rule table: {key}")
+    return tables[key]
 
 
 def evaluate(report: Report, provider_key: str) -> list[Finding]:
     """The broken rules of one provider, most severe first; one finding per code."""
-    if provider_key not in PROVIDERS:
-        raise KeyError(f"unknown provider rule table: {provider_key}")
     rank = {s: i for i, s in enumerate(SEVERITIES)}
     best: dict[str, Finding] = {}
-    for rule in PROVIDERS[provider_key].rules:
+    for rule in table(provider_key).rules:
         f = _finding(report, rule, provider_key)
         if f is not None and (f.code not in best or rank[f.severity] < rank[best[f.code].severity]):
             best[f.code] = f
@@ -252,8 +273,8 @@ def verdict(findings: Iterable[Finding]) -> str:
 def preflight(report: Report, providers: Iterable[str] | None = None) -> dict[str, ProviderVerdict]:
     """The pre-flight matrix: one column per provider rule table."""
     out: dict[str, ProviderVerdict] = {}
-    for key in providers or PROVIDERS:
-        p = PROVIDERS[key]
+    for key in providers or catalog.rule_tables():
+        p = table(key)
         found = evaluate(report, key)
         out[key] = ProviderVerdict(key, p.name_en, p.name_zh, verdict(found), found)
     return out
@@ -264,18 +285,18 @@ def preflight_error(err: StudioError, providers: Iterable[str] | None = None) ->
     code = err.code or "corrupt"
     en, zh = DECODE_MESSAGES.get(code, ("The file cannot be analysed.", "无法分析该文件。"))
     out: dict[str, ProviderVerdict] = {}
-    for key in providers or PROVIDERS:
-        p = PROVIDERS[key]
-        vendor = ERROR_CODES.get(code) if key == "cosyvoice" else None
-        f = Finding(code, ERROR, None, None, err.detail or en, err.detail_zh or zh, FIX_CONVERT if code == "unsupported_format" else None,
-                    key, "", "decode", vendor)
+    for key in providers or catalog.rule_tables():
+        p = table(key)
+        fix = FIX_CONVERT if code == "unsupported_format" else None
+        f = Finding(code, ERROR, None, None, err.detail or en, err.detail_zh or zh, fix, key, "",
+                    "The studio could not decode the file", p.decode_errors.get(code), "工作室无法解码该文件")
         out[key] = ProviderVerdict(key, p.name_en, p.name_zh, FAIL, [f])
     return out
 
 
 def long_pauses(report: Report, provider_key: str) -> list[tuple[float, float]]:
     """The pauses longer than the provider allows, for the waveform view to mark (none without a limit)."""
-    limits = [float(r.limit) for r in PROVIDERS[provider_key].rules
+    limits = [float(r.limit) for r in table(provider_key).rules
               if r.check == "pause_max" and isinstance(r.limit, int | float)]
     if not limits:
         return []
@@ -287,8 +308,9 @@ def vendor_answers(findings: Iterable[Finding]) -> list[VendorCode]:
     """The vendor errors these findings predict ("the vendor would answer …"), most severe first."""
     seen: list[VendorCode] = []
     for f in findings:
-        if f.vendor_code and f.severity != INFO and f.vendor_code in VENDOR_CODES:
-            v = VENDOR_CODES[f.vendor_code]
+        codes = table(f.provider).vendor_codes if f.provider in catalog.rule_tables() else {}
+        if f.vendor_code and f.severity != INFO and f.vendor_code in codes:
+            v = codes[f.vendor_code]
             if v not in seen:
                 seen.append(v)
     return seen

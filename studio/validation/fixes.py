@@ -24,7 +24,6 @@ from studio.validation.loudness import db
 from studio.validation.measure import Analysis, analyze, analyze_detailed
 from studio.validation.render import OutputSpec, render, unique_path
 from studio.validation.report import Report
-from studio.validation.rules import PROVIDERS
 from studio.validation.vad import CONTINUOUS_GAP_S, bridge
 
 EDGE_KEEP_S = 0.15
@@ -58,7 +57,9 @@ def output_spec(rate_in: int, provider: str | None = None, *, container: str = "
     """
     rate: int | None = None
     if provider is not None:
-        t = PROVIDERS[provider].target
+        from studio.validation.findings import table
+
+        t = table(provider).target
         rate = min(max(rate_in, t.min_rate), t.max_rate)
         container = container or t.container
     if container == "mp3" and (rate or rate_in) > 48000:
@@ -245,8 +246,8 @@ def choose_window(analysis: Analysis, *, min_s: float = WINDOW_MIN_S, max_s: flo
 
 
 def best_window(
-    src: str | Path, dst: str | Path | None = None, *, min_s: float = WINDOW_MIN_S, max_s: float = WINDOW_MAX_S,
-    provider: str | None = "cosyvoice", analysis: Analysis | None = None, cancel: CancelToken = NEVER,
+    src: str | Path, dst: str | Path | None = None, *, provider: str | None, min_s: float = WINDOW_MIN_S,
+    max_s: float = WINDOW_MAX_S, analysis: Analysis | None = None, cancel: CancelToken = NEVER,
     progress: ProgressFn = no_progress, verify: bool = True,
 ) -> FixResult:
     """Cut the best `min_s`–`max_s` window (see `choose_window`) into a new sample."""

@@ -26,7 +26,7 @@ import httpx
 
 from studio.cancel import NEVER, CancelToken, ProgressFn, no_progress
 from studio.errors import ErrorKind, InvalidInputError, QuotaError, StudioError, VendorRejectedError
-from studio.providers.dashscope_common import RestClient
+from studio.providers.dashscope.account import RestClient
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 Sources: ../shared/vendor-docs/dashscope-cosyvoice-voice-enrollment.zh.txt and
 ../shared/specs/dashscope-protocol.md §0–2, §6, §7. Enrollment goes through
-`dashscope_enrollment.EnrollmentClient` (HTTP), synthesis through `dashscope_ws.WsTaskClient`
+`enrollment.EnrollmentClient` (HTTP), synthesis through `ws.WsTaskClient`
 (duplex WebSocket). Both share the account's rate limiters (enrollment 10 req/s, synthesis 3 task
 starts/s) with every other CosyVoice object using the same key.
 
@@ -23,7 +23,6 @@ from studio.cancel import NEVER, CancelToken, ProgressFn, no_progress
 from studio.errors import InvalidInputError, NotFoundError, StudioError
 from studio.providers.base import (
     AudioSink,
-    Capability,
     EnrollRequest,
     Provider,
     Quota,
@@ -32,17 +31,14 @@ from studio.providers.base import (
     SynthesisResult,
     VoiceStatus,
 )
-from studio.providers.dashscope_common import (
+from studio.providers.dashscope.account import (
     DashScopeAccount,
     Endpoints,
-    count_chars,
-    limiters_for,
     resolve_api_key,
     resolve_endpoints,
-    split_text,
     ws_headers,
 )
-from studio.providers.dashscope_cosyvoice_rules import (
+from studio.providers.dashscope.cosyvoice_rules import (
     MAX_SAMPLE_BYTES,
     TARGET_MODELS,
     check_local_sample,
@@ -52,9 +48,12 @@ from studio.providers.dashscope_cosyvoice_rules import (
     stock_voice_list,
     synthesis_parameters,
 )
-from studio.providers.dashscope_enrollment import EnrollmentClient
-from studio.providers.dashscope_ws import TaskSpec, WsTaskClient
+from studio.providers.dashscope.enrollment import EnrollmentClient
+from studio.providers.dashscope.limits import limiters_for
+from studio.providers.dashscope.spec import COSYVOICE
+from studio.providers.dashscope.ws import TaskSpec, WsTaskClient
 from studio.providers.http import RetryPolicy
+from studio.providers.text import count_han_double, split, strip_markup
 
 log = logging.getLogger(__name__)
 
@@ -67,13 +66,15 @@ TEMP_NOTE = ("Uploaded to DashScope temporary storage; the URL expires 48 h afte
              "stays.", "已上传到 DashScope 临时存储，链接在上传 48 小时后失效；音色本身不受影响。")
 
 
+def billed_chars(text: str) -> int:
+    """The vendor's count: a Chinese character is 2, anything else 1; SSML tags are not billed."""
+    if text.lstrip().startswith("<speak"):
+        text = strip_markup(text)
+    return count_han_double(text)
+
+
 class CosyVoiceProvider(DashScopeAccount, Provider):
-    name = PROVIDER
-    title = "DashScope CosyVoice"
-    capabilities = (Capability.ENROLL | Capability.SYNTHESIZE | Capability.STREAMING | Capability.STOCK_VOICES
-                    | Capability.UPDATE_VOICE | Capability.DELETE_VOICE)
-    rules_key = "cosyvoice"
-    max_text_chars = MAX_TOTAL_CHARS
+    spec = COSYVOICE
 
     def __init__(self, api_key: str | None, endpoints: Endpoints | None, *, target_model: str = "cosyvoice-v2",
                  retry: RetryPolicy | None = None, poll_initial: float = 1.0, poll_max: float = 10.0,
@@ -110,7 +111,7 @@ class CosyVoiceProvider(DashScopeAccount, Provider):
                 self._enroll = None
 
     def count_chars(self, text: str) -> int:
-        return count_chars(text)
+        return billed_chars(text)
 
     # --- account ------------------------------------------------------------------------------
     def test_connection(self, cancel: CancelToken = NEVER) -> str:
@@ -249,7 +250,7 @@ class CosyVoiceProvider(DashScopeAccount, Provider):
             if on_audio is not None:
                 on_audio(data)
 
-        spec = TaskSpec(model=model, parameters=parameters, texts=split_text(text, CHUNK_LIMIT))
+        spec = TaskSpec(model=model, parameters=parameters, texts=split(text, CHUNK_LIMIT, billed_chars))
         result = self.ws_client().run(spec, on_audio=sink, on_restart=None if on_audio else chunks.clear,
                                       cancel=cancel)
         words = [w for s in result.sentences for w in (s.get("sentence") or {}).get("words") or []]

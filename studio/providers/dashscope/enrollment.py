@@ -25,7 +25,8 @@ import httpx
 from studio import redact
 from studio.cancel import NEVER, CancelToken
 from studio.errors import ErrorKind, StudioError, TransientNetworkError, VendorRejectedError
-from studio.providers.dashscope_common import USER_AGENT, Endpoints, http_error_mapper, http_headers
+from studio.providers.dashscope.account import USER_AGENT, Endpoints, http_headers
+from studio.providers.dashscope.errors import http_error_mapper
 from studio.providers.http import DEFAULT_TIMEOUT, HttpClient, RateLimiter, RetryPolicy
 
 log = logging.getLogger(__name__)

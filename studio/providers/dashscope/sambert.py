@@ -19,7 +19,6 @@ persists it (`studio.library.sync.record_job`) and keeps polling across restarts
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 import shutil
@@ -31,14 +30,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from studio import redact
 from studio.cancel import NEVER, CancelToken, ProgressFn, no_progress
 from studio.errors import InvalidInputError, NotFoundError, QuotaError, StudioError
 from studio.providers.base import (
     AudioSink,
-    Capability,
     Provider,
     Quota,
     RemoteJob,
@@ -48,17 +44,19 @@ from studio.providers.base import (
     TrainRequest,
     VoiceStatus,
 )
-from studio.providers.dashscope_common import (
+from studio.providers.dashscope.account import (
     DashScopeAccount,
     Endpoints,
     resolve_api_key,
     resolve_endpoints,
     ws_headers,
 )
-from studio.providers.dashscope_files import FilesClient
-from studio.providers.dashscope_finetunes import FineTuneJob, FineTunesClient, check_suffix
-from studio.providers.dashscope_ws import TaskSpec, WsTaskClient
-from studio.providers.http import RateLimiter, RetryPolicy
+from studio.providers.dashscope.files import FilesClient
+from studio.providers.dashscope.finetunes import FineTuneJob, FineTunesClient, check_suffix
+from studio.providers.dashscope.limits import limiters_for
+from studio.providers.dashscope.spec import SAMBERT
+from studio.providers.dashscope.ws import TaskSpec, WsTaskClient
+from studio.providers.http import RetryPolicy
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +64,6 @@ PROVIDER = "sambert"
 MAX_MODELS = 10  # per account during the invitation phase (seed document, 配额说明)
 MAX_TRAINING = 2
 MAX_TEXT_CHARS = 10_000  # per run-task (spec §3)
-SAMBERT_RPS = 20.0  # all Sambert models, per account (spec §7)
 FORMATS = ("pcm", "wav", "mp3")
 SAMPLE_RATES = (8000, 16000, 22050, 24000, 48000)
 AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".flac", ".ogg", ".aac")
@@ -79,18 +76,6 @@ _RATE_16K = ("zhihao", "zhijing", "zhiming", "zhimo", "zhina", "zhishu", "zhiste
              "cindy", "eva", "donna", "brian", "waan")
 STOCK_RATES: dict[str, int] = {**{f"sambert-{v}-v1": 48000 for v in _RATE_48K},
                                **{f"sambert-{v}-v1": 16000 for v in _RATE_16K}}
-
-_limiters: dict[tuple[str, str], RateLimiter] = {}
-_limiters_lock = threading.Lock()
-
-
-def synth_limiter(http_base: str, api_key: str) -> RateLimiter:
-    """One 20 task/s limiter per account and host, shared by every Sambert provider object."""
-    url = httpx.URL(http_base)
-    ident = (f"{url.host}:{url.port or ''}", hashlib.sha256(api_key.encode()).hexdigest())
-    with _limiters_lock:
-        return _limiters.setdefault(ident, RateLimiter(SAMBERT_RPS, burst=1))
-
 
 def _bad(en: str, zh: str, code: str | None = None) -> InvalidInputError:
     return InvalidInputError(en, detail_zh=zh, provider=PROVIDER, code=code)
@@ -197,12 +182,7 @@ def build_checked_dataset(inputs: list[Path], out_zip: Path, cancel: CancelToken
 
 # --- the provider -----------------------------------------------------------------------------
 class SambertProvider(DashScopeAccount, Provider):
-    name = PROVIDER
-    title = "DashScope Sambert"
-    capabilities = (Capability.TRAIN | Capability.SYNTHESIZE | Capability.STREAMING | Capability.STOCK_VOICES
-                    | Capability.DELETE_VOICE)
-    rules_key = "sambert"
-    max_text_chars = MAX_TEXT_CHARS
+    spec = SAMBERT
 
     def __init__(self, api_key: str | None, endpoints: Endpoints | None, *, work_dir: Path | None = None,
                  retry: RetryPolicy | None = None, cancel_settle_s: float = 30.0, poll_s: float = 1.0,
@@ -236,7 +216,7 @@ class SambertProvider(DashScopeAccount, Provider):
     def ws_client(self) -> WsTaskClient:
         key, endpoints = self._ready()
         return WsTaskClient(endpoints.ws_base, ws_headers(key, endpoints.workspace_id), provider=self.name,
-                            retry=self.retry, limiter=synth_limiter(endpoints.http_base, key))
+                            retry=self.retry, limiter=limiters_for(endpoints.http_base, key).sambert)
 
     def close(self) -> None:
         with self._lock:

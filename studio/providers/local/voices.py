@@ -24,7 +24,7 @@ import numpy as np
 
 from studio.cancel import NEVER, CancelToken
 from studio.errors import ErrorKind, StudioError
-from studio.providers.local_profile import VoiceMeasures, measure_voice
+from studio.providers.local.profile import VoiceMeasures, measure_voice
 
 log = logging.getLogger(__name__)
 

@@ -5,9 +5,9 @@ Train (type 2): recordings go to the account's content repository (COS) and are 
 sentence ends into ≤ 512-character jobs, joined in order) or a take (voice conversion); each job is
 polled with backoff and its `voiceName` downloaded from `destination` in the repository.
 
-Every job carries a fresh `customId`, written to a small journal before the create is sent, so a
-create with an unknown outcome is resolved with ListJobs instead of making a twin — now or after a
-restart. The API has no "list my jobs" call; `list_jobs` answers from that journal.
+Every job carries a fresh `customId`, noted in the library's job journal before the create is sent,
+so a create with an unknown outcome is resolved with ListJobs instead of making a twin — now or after
+a restart. The API has no "list my jobs" call; `list_jobs` answers from that journal.
 """
 
 from __future__ import annotations
@@ -37,10 +37,10 @@ from studio.errors import (
     TransientNetworkError,
     error_for,
 )
-from studio.fsutil import atomic_write_text
 from studio.providers.base import (
     AudioSink,
-    Capability,
+    JobJournal,
+    MemoryJournal,
     Provider,
     RemoteJob,
     RemoteVoice,
@@ -50,9 +50,11 @@ from studio.providers.base import (
     VoiceStatus,
 )
 from studio.providers.http import RetryPolicy
-from studio.providers.tencent_api import (
+from studio.providers.tencent.cos import ContentRepository
+from studio.providers.tencent.mml_api import (
     DEFAULT_GATEWAY,
     DEFAULT_MODEL,
+    MAX_SOURCE_CHARS,
     PROVIDER,
     Credentials,
     GatewaySigning,
@@ -62,14 +64,14 @@ from studio.providers.tencent_api import (
     create_job_body,
     generate_output,
     repository_input,
-    split_text,
     text_input,
     train_output,
     url_input,
     validate_epoch,
     validate_model_name,
 )
-from studio.providers.tencent_cos import ContentRepository
+from studio.providers.tencent.spec import MML
+from studio.providers.text import split
 
 log = logging.getLogger(__name__)
 
@@ -110,51 +112,30 @@ class PollPolicy:
             delay = min(self.max_interval, delay * self.factor)
 
 
-class _Journal:
-    """The customIds of jobs this studio created (newest last), kept across restarts."""
+def legacy_journal_entries(path: Path) -> list[dict[str, Any]]:
+    """The entries of the JSON journal earlier releases kept beside the library, if any."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return []
+    except (OSError, ValueError) as exc:
+        log.warning("old tencent job journal unreadable (%s); not imported", exc)
+        return []
+    return [e for e in data if isinstance(e, dict) and e.get("customId")] if isinstance(data, list) else []
 
-    KEEP = 200
 
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self._lock = threading.Lock()
-        self._entries: list[dict[str, Any]] = []
-        if path is not None and path.exists():
-            try:
-                data = json.loads(path.read_text(encoding="utf-8"))
-                self._entries = [e for e in data if isinstance(e, dict) and e.get("customId")]
-            except (OSError, ValueError) as exc:
-                log.warning("tencent job journal unreadable (%s); starting a new one", exc)
-
-    def add(self, custom_id: str, **fields: Any) -> None:
-        with self._lock:
-            self._entries.append({"customId": custom_id, "at": time.time(), **fields})
-            self._entries = self._entries[-self.KEEP:]
-            self._save()
-
-    def update(self, custom_id: str, **fields: Any) -> None:
-        with self._lock:
-            changed = False
-            for entry in self._entries:
-                mine = entry["customId"] == custom_id or (fields.get("id") and entry.get("id") == fields["id"])
-                if mine and any(entry.get(k) != v for k, v in fields.items()):
-                    entry.update(fields)
-                    changed = True
-            if changed:
-                self._save()
-
-    def remove(self, custom_id: str) -> None:
-        with self._lock:
-            self._entries = [e for e in self._entries if e["customId"] != custom_id]
-            self._save()
-
-    def entries(self) -> list[dict[str, Any]]:
-        with self._lock:
-            return [dict(e) for e in self._entries]
-
-    def _save(self) -> None:
-        if self.path is not None:
-            atomic_write_text(self.path, json.dumps(self._entries, ensure_ascii=False, indent=1))
+def adopt_legacy_journal(path: Path, journal: JobJournal) -> int:
+    """Move an old JSON journal into the library's job journal (once: the file is renamed after)."""
+    entries = legacy_journal_entries(path)
+    known = {e.get("customId") for e in journal.entries()}
+    added = 0
+    for entry in entries:
+        if entry["customId"] not in known:
+            journal.add(str(entry["customId"]), **{k: v for k, v in entry.items() if k != "customId"})
+            added += 1
+    if path.exists():
+        path.replace(path.with_suffix(".json.imported"))
+    return added
 
 
 def _safe_name(name: str) -> str:
@@ -179,17 +160,13 @@ def join_audio(parts: list[bytes], names: list[str]) -> tuple[bytes, str, int]:
 
 
 class TencentMMLProvider(Provider):
-    name = PROVIDER
-    title = "Tencent Multimedia Lab"
-    capabilities = Capability.TRAIN | Capability.SYNTHESIZE | Capability.VOICE_CONVERSION | Capability.STOCK_VOICES
-    rules_key = "tencent"
-    max_text_chars = 512  # per job; synthesize() splits longer text into several jobs
+    spec = MML
 
-    def __init__(self, config: TencentConfig, *, journal_path: Path | None = None, poll: PollPolicy | None = None,
+    def __init__(self, config: TencentConfig, *, journal: JobJournal | None = None, poll: PollPolicy | None = None,
                  rate: float = 2.0, retry: RetryPolicy | None = None, cos_retries: int = 2) -> None:
         self.config = config
         self.poll = poll or PollPolicy()
-        self._journal = _Journal(journal_path)
+        self._journal: JobJournal = journal if journal is not None else MemoryJournal()
         self._rate, self._retry, self._cos_retries = rate, retry, cos_retries
         self._api: TencentApi | None = None
         self._repository: ContentRepository | None = None
@@ -390,7 +367,7 @@ class TencentMMLProvider(Provider):
             inputs = [self._take_input(request.source_audio, url, repo, cancel)]
             characters = 0
         else:
-            parts = split_text(request.text)
+            parts = split(request.text, MAX_SOURCE_CHARS)
             if not parts:
                 raise InvalidInputError("There is no text to speak.", detail_zh="没有要合成的文本。",
                                         provider=PROVIDER)
@@ -496,6 +473,8 @@ class _Context(Protocol):
     secrets: Any
     home: Path
 
+    def journal_for(self, provider: str) -> JobJournal: ...
+
 
 def config_from(settings: _Settings, secrets: _Secrets) -> TencentConfig:
     """Settings and secrets (with environment overrides) → TencentConfig."""
@@ -529,6 +508,7 @@ def config_from(settings: _Settings, secrets: _Secrets) -> TencentConfig:
 
 
 def create(ctx: _Context) -> TencentMMLProvider:
-    return TencentMMLProvider(config_from(ctx.settings, ctx.secrets),
-                              journal_path=Path(ctx.home) / "providers" / "tencent-jobs.json")
+    journal = ctx.journal_for(MML.name)
+    adopt_legacy_journal(Path(ctx.home) / "providers" / "tencent-jobs.json", journal)
+    return TencentMMLProvider(config_from(ctx.settings, ctx.secrets), journal=journal)
 

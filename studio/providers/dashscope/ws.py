@@ -32,7 +32,7 @@ from websockets.sync.client import ClientConnection, connect
 
 from studio.cancel import NEVER, CancelToken
 from studio.errors import CancelledError, StudioError, TransientNetworkError
-from studio.providers.dashscope_common import vendor_error
+from studio.providers.dashscope.errors import vendor_error
 from studio.providers.http import RateLimiter, RetryPolicy, parse_retry_after, plain_text
 
 log = logging.getLogger(__name__)

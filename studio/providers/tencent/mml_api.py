@@ -412,39 +412,6 @@ def gateway_headers(key_id: str, key_secret: str, source: str, now: datetime | N
 
 # ---- text splitting ---------------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"(?<=[。！？!?；;…\n])|(?<=\.)(?=\s)")
-_CLAUSE_END = re.compile(r"(?<=[，,、：:])|(?<=\s)")
-
-
-def split_text(text: str, limit: int = MAX_SOURCE_CHARS) -> list[str]:
-    """Pack whole sentences into parts of at most `limit` characters, in order.
-
-    A sentence longer than the limit is cut at clause marks, then at spaces, then hard.
-    """
-    text = text.strip()
-    if len(text) <= limit:
-        return [text] if text else []
-    pieces: list[str] = []
-    for sentence in _SENTENCE_END.split(text):
-        if len(sentence) <= limit:
-            pieces.append(sentence)
-            continue
-        for clause in _CLAUSE_END.split(sentence):
-            pieces.extend(clause[i:i + limit] for i in range(0, len(clause), limit))
-    parts: list[str] = []
-    current = ""
-    for piece in pieces:
-        if len(current) + len(piece) > limit:
-            if current.strip():
-                parts.append(current.strip())
-            current = piece
-        else:
-            current += piece
-    if current.strip():
-        parts.append(current.strip())
-    return parts
-
-
 # ---- the client -------------------------------------------------------------------------------
 
 @dataclass

@@ -24,18 +24,19 @@ from studio.cancel import NEVER, CancelToken, ProgressFn, no_progress
 from studio.errors import InvalidInputError, NotFoundError
 from studio.providers.base import (
     AudioSink,
-    Capability,
     EnrollRequest,
     Provider,
     RemoteVoice,
     SynthesisRequest,
     SynthesisResult,
+    TimedText,
     VoiceStatus,
 )
-from studio.providers.local_encode import check_output
-from studio.providers.local_profile import SpeakerProfile, build_profile
-from studio.providers.local_tts import REFERENCE_PROBE, Target, render, split_sentences
-from studio.providers.local_voices import REFERENCE, base_voice, engine_summary, reference_measures
+from studio.providers.local.encode import check_output
+from studio.providers.local.profile import SpeakerProfile, build_profile
+from studio.providers.local.spec import LOCAL
+from studio.providers.local.tts import REFERENCE_PROBE, Target, render, split_sentences
+from studio.providers.local.voices import REFERENCE, base_voice, engine_summary, reference_measures
 
 log = logging.getLogger(__name__)
 
@@ -54,14 +55,7 @@ def _now() -> str:
 
 
 class LocalEngineProvider(Provider):
-    name = NAME
-    title = "Offline engine (preview voice)"
-    capabilities = (
-        Capability.ENROLL | Capability.SYNTHESIZE | Capability.DELETE_VOICE | Capability.UPDATE_VOICE
-        | Capability.STOCK_VOICES | Capability.OFFLINE
-    )
-    rules_key = "local"
-    max_text_chars = 5000
+    spec = LOCAL
 
     def __init__(self, home: Path, english_voice: str = "auto") -> None:
         self.root = Path(home) / "local-voices"
@@ -222,7 +216,9 @@ class LocalEngineProvider(Provider):
         return SynthesisResult(audio=out.audio, format=request.format, sample_rate=out.sample_rate,
                                characters=self.count_chars(text), first_audio_s=out.first_audio_s,
                                total_s=time.perf_counter() - started, request_id=f"local-{uuid.uuid4().hex[:8]}",
-                               timestamps=out.timestamps)
+                               timestamps=out.timestamps,
+                               spans=[TimedText(str(t["text"]), int(t["begin_ms"]) / 1000, int(t["end_ms"]) / 1000)  # type: ignore[call-overload]
+                                      for t in out.timestamps])
 
 
 def create(ctx: Any) -> Provider:

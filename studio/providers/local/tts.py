@@ -23,15 +23,15 @@ from scipy.ndimage import minimum_filter1d, uniform_filter1d
 from scipy.signal import resample_poly
 
 from studio.cancel import NEVER, CancelToken
-from studio.providers.local_encode import Encoder
-from studio.providers.local_profile import (
+from studio.providers.local.encode import Encoder
+from studio.providers.local.profile import (
     PRAAT_LOCK,
     SpeakerProfile,
     VoiceMeasures,
     loudness_lufs,
     measure_voice,
 )
-from studio.providers.local_voices import (
+from studio.providers.local.voices import (
     REFERENCE,
     REFERENCE_TEXT,
     BaseVoice,
@@ -41,6 +41,7 @@ from studio.providers.local_voices import (
     espeak_voice,
     reference_measures,
 )
+from studio.providers.text import split
 
 SENTENCE_PAUSE_S = 0.3
 SEGMENT_GAP_S = 0.04
@@ -55,8 +56,6 @@ LANGUAGE_RATE = {"en": 6.19, "zh": 5.18}
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LETTER = re.compile(r"[^\W\d_]")
-_SENTENCE_END = re.compile(r"(?<=[。！？；…])|(?<=[.!?;])(?=\s)|\n+")
-_CLAUSE_END = re.compile(r"(?<=[，、,：:])")
 
 
 @dataclass(frozen=True)
@@ -95,23 +94,7 @@ def _true_rate(voice: BaseVoice) -> float:
 
 def split_sentences(text: str) -> list[str]:
     """Sentences (long ones cut at clause marks) so the first audio comes quickly."""
-    out: list[str] = []
-    for piece in _SENTENCE_END.split(text):
-        piece = piece.strip()
-        if not piece:
-            continue
-        if len(piece) <= MAX_SENTENCE_CHARS:
-            out.append(piece)
-            continue
-        current = ""
-        for clause in _CLAUSE_END.split(piece):
-            if current and len(current) + len(clause) > MAX_SENTENCE_CHARS:
-                out.append(current.strip())
-                current = ""
-            current += clause
-        if current.strip():
-            out.append(current.strip())
-    return [s for s in out if _LETTER.search(s) or any(c.isdigit() for c in s)]
+    return [s for s in split(text, MAX_SENTENCE_CHARS, pack=False) if _LETTER.search(s) or any(c.isdigit() for c in s)]
 
 
 def split_scripts(sentence: str, default: str = "en", inline_latin_words: int = 0) -> list[tuple[str, str]]:

@@ -21,7 +21,7 @@ from typing import Any
 from studio.cancel import NEVER, CancelToken
 from studio.errors import ErrorKind, InvalidInputError, NotFoundError, StudioError, VendorRejectedError
 from studio.providers.base import JobStatus, RemoteJob
-from studio.providers.dashscope_common import RestClient
+from studio.providers.dashscope.account import RestClient
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,1 @@
+"""dashscope vendor package."""

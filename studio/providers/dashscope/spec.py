@@ -1,0 +1,154 @@
+"""DashScope (Alibaba Cloud Model Studio / 百炼) as the studio sees it: one account, two providers.
+
+CosyVoice clones a voice from one 10–20 s sample at once; Sambert trains a model on 20 minutes of
+read Mandarin. Both use the account's API key, region and request queue. Pages the facts rest on:
+"CosyVoice声音复刻API", "实时语音合成-CosyVoice/Sambert", "轻量化声音克隆-快速开始".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from studio.i18n import Text
+from studio.providers.base import Capability
+from studio.providers.spec import (
+    AccountSpec,
+    Choice,
+    DocRef,
+    Field,
+    FieldKind,
+    NameRule,
+    OptionSpec,
+    ProviderSpec,
+    RecordingTarget,
+    TextRules,
+)
+from studio.providers.text import count_han_double, count_plain
+
+if TYPE_CHECKING:
+    from studio.validation.rules import ProviderRules
+
+T = Text
+COSYVOICE_SYNTHESIS = DocRef(T("Alibaba Cloud Model Studio: real-time speech synthesis (CosyVoice/Sambert)",
+                               "阿里云百炼：实时语音合成-CosyVoice/Sambert"),
+                             "https://help.aliyun.com/zh/model-studio/cosyvoice-websocket-api")
+COSYVOICE_CLONE = DocRef(T("Alibaba Cloud Model Studio: CosyVoice voice cloning API", "阿里云百炼：CosyVoice声音复刻API"),
+                         "https://help.aliyun.com/zh/model-studio/cosyvoice-clone-api")
+SAMBERT_CLONE = DocRef(T("DashScope: lightweight voice cloning (Sambert) quick start",
+                         "DashScope：轻量化声音克隆-快速开始"),
+                       "https://help.aliyun.com/zh/dashscope/quick-start-for-sambert-finetune")
+API_KEY_PAGE = DocRef(T("Alibaba Cloud Model Studio: get an API key", "阿里云百炼：获取 API Key"),
+                      "https://help.aliyun.com/zh/model-studio/get-api-key")
+
+ACCOUNT = AccountSpec(
+    key="dashscope",
+    title=T("DashScope account (Alibaba Cloud Model Studio)", "DashScope 账号（阿里云百炼）"),
+    fields=(
+        Field("dashscope.api_key", FieldKind.SECRET, T("API key", "API Key"), env="DASHSCOPE_API_KEY",
+              help=T("From the Model Studio console (API-KEY page).", "在百炼控制台的 API-KEY 页面获取。")),
+        Field("dashscope.region", FieldKind.CHOICE, T("Region", "地域"), default="beijing",
+              choices=(Choice("beijing", T("Beijing (China mainland)", "北京（中国内地）")),
+                       Choice("singapore", T("Singapore (international)", "新加坡（国际）")),
+                       Choice("custom", T("Custom base URLs", "自定义基础地址"), advanced=True))),
+        Field("dashscope.workspace_id", FieldKind.TEXT, T("Workspace id (optional)", "业务空间 ID（可选）"),
+              optional=True),
+        Field("dashscope.http_base_url", FieldKind.URL, T("Custom HTTP base URL", "自定义 HTTP 基础地址"),
+              env="DASHSCOPE_HTTP_BASE_URL", optional=True, advanced=True),
+        Field("dashscope.ws_base_url", FieldKind.URL, T("Custom WebSocket base URL", "自定义 WebSocket 基础地址"),
+              env="DASHSCOPE_WEBSOCKET_BASE_URL", optional=True, advanced=True),
+    ),
+    docs=(API_KEY_PAGE,),
+)
+
+MODELS = (
+    Choice("cosyvoice-v3.5-plus", T("cosyvoice-v3.5-plus", "cosyvoice-v3.5-plus")),
+    Choice("cosyvoice-v3.5-flash", T("cosyvoice-v3.5-flash", "cosyvoice-v3.5-flash")),
+    Choice("cosyvoice-v3-plus", T("cosyvoice-v3-plus: best quality", "cosyvoice-v3-plus：音质最佳")),
+    Choice("cosyvoice-v3-flash", T("cosyvoice-v3-flash: quality for the price", "cosyvoice-v3-flash：性价比高")),
+    Choice("cosyvoice-v2", T("cosyvoice-v2: older voices, Mandarin and English", "cosyvoice-v2：旧版，普通话与英文")),
+    Choice("cosyvoice-v1", T("cosyvoice-v1: older voices, Mandarin and English", "cosyvoice-v1：旧版，普通话与英文")),
+)
+
+_SPEED = (OptionSpec("volume", int, T("Volume", "音量"), 50, 0, 100),
+          OptionSpec("rate", float, T("Rate", "语速"), 1.0, 0.5, 2.0),
+          OptionSpec("pitch", float, T("Pitch", "音调"), 1.0, 0.5, 2.0))
+
+
+def _cosyvoice_rules() -> tuple[ProviderRules, ...]:
+    from studio.providers.dashscope.samples import cosyvoice_tables
+
+    return cosyvoice_tables()
+
+
+def _sambert_rules() -> tuple[ProviderRules, ...]:
+    from studio.providers.dashscope.samples import sambert_tables
+
+    return sambert_tables()
+
+
+COSYVOICE = ProviderSpec(
+    name="cosyvoice",
+    title=T("DashScope CosyVoice", "阿里云 CosyVoice"),
+    short_title=T("CosyVoice", "CosyVoice"),
+    description=T("Clones a voice from one 10–20 s sample in seconds; streaming synthesis. Needs a DashScope "
+                  "API key.", "用一段 10～20 秒的样本在几秒内复刻声音；流式合成。需要 DashScope API Key。"),
+    account=ACCOUNT,
+    capabilities=(Capability.ENROLL | Capability.SYNTHESIZE | Capability.STREAMING | Capability.STOCK_VOICES
+                  | Capability.UPDATE_VOICE | Capability.DELETE_VOICE | Capability.INSTRUCTION | Capability.SEED),
+    factory="studio.providers.dashscope.cosyvoice:create",
+    text=TextRules(per_request=20_000, total=200_000, counter=count_han_double, han_counts_double=True,
+                   yuan_per_10k=2.0, source=COSYVOICE_SYNTHESIS),
+    recording=RecordingTarget(peak_band=(-6.0, -3.0), sample_s=(10.0, 20.0), source=COSYVOICE_CLONE),
+    fields=(Field("cosyvoice.target_model", FieldKind.CHOICE, T("Default target model", "默认目标模型"),
+                  default="cosyvoice-v2", choices=MODELS,
+                  help=T("The synthesis model a new voice is made for; a voice only speaks with its own model.",
+                         "新音色所绑定的合成模型；音色只能用其绑定的模型合成。")),),
+    enrol_options=(
+        OptionSpec("target_model", str, T("Target model", "目标模型"), None, choices=MODELS,
+                   help=T("The model the voice will speak with.", "驱动该音色的语音合成模型。")),
+        OptionSpec("language_hints", list, T("Language of the sample", "样本语言"), None,
+                   choices=(Choice("zh", T("Chinese", "中文")), Choice("en", T("English", "英文"))),
+                   cli="--language-hint"),
+    ),
+    synth_options=(
+        OptionSpec("sample_rate", int, T("Sample rate", "采样率"), 24000,
+                   choices=tuple(Choice(r, T(f"{r} Hz", f"{r} Hz")) for r in (8000, 16000, 22050, 24000, 44100, 48000))),
+        *_SPEED,
+        OptionSpec("seed", int, T("Seed", "随机种子"), 0, 0, 65535),
+        OptionSpec("instruction", str, T("Instruction", "指令"), None, max_length=128),
+    ),
+    name_rule=NameRule("a-z0-9", 10, lowercase=True,
+                       hint=T("CosyVoice names a voice by a prefix of up to 10 lowercase letters or digits.",
+                              "CosyVoice 用最多 10 个小写字母或数字作为音色前缀。")),
+    rules=_cosyvoice_rules,
+    docs=(COSYVOICE_CLONE, COSYVOICE_SYNTHESIS),
+)
+
+SAMBERT = ProviderSpec(
+    name="sambert",
+    title=T("DashScope Sambert", "阿里云 Sambert"),
+    short_title=T("Sambert", "Sambert"),
+    description=T("Trains a voice on at least 20 minutes of read Mandarin, then a person reviews it (up to one "
+                  "working day). Uses the DashScope key; the service needs enterprise approval.",
+                  "用至少 20 分钟的普通话朗读训练音色，随后人工审核（不超过 1 个工作日）。使用 DashScope Key；"
+                  "该服务需企业认证申请。"),
+    account=ACCOUNT,
+    capabilities=(Capability.TRAIN | Capability.SYNTHESIZE | Capability.STREAMING | Capability.STOCK_VOICES
+                  | Capability.DELETE_VOICE | Capability.CANCEL_JOB | Capability.DELETE_JOB
+                  | Capability.TIMESTAMPS),
+    factory="studio.providers.dashscope.sambert:create",
+    text=TextRules(per_request=10_000, total=10_000, counter=count_plain, yuan_per_10k=1.0, source=SAMBERT_CLONE),
+    recording=RecordingTarget(peak_band=(-6.0, -3.0), minutes_needed=20.0, source=SAMBERT_CLONE),
+    synth_options=(
+        OptionSpec("sample_rate", int, T("Sample rate", "采样率"), 16000,
+                   choices=tuple(Choice(r, T(f"{r} Hz", f"{r} Hz")) for r in (8000, 16000, 22050, 24000, 48000))),
+        *_SPEED,
+    ),
+    name_rule=NameRule("a-z0-9_", 32, lowercase=True, letter_first=True,
+                       hint=T("Lowercase letters, digits and _, starting with a letter, at most 32.",
+                              "小写字母、数字和下划线，以字母开头，最多 32 个字符。")),
+    rules=_sambert_rules,
+    docs=(SAMBERT_CLONE,),
+)
+
+SPECS = (COSYVOICE, SAMBERT)
