@@ -53,6 +53,7 @@ def build(argv: list[str] | None = None) -> tuple[QApplication, Services, MainWi
         app.setWindowIcon(QIcon(str(icon)))
 
     services = Services(Workspace())
+    services.build_all()  # one of each shared service (one audio output, one capture engine)
     translations = Translations(app)
     translations.install(services.language)
     services.language_changed.connect(translations.install)

@@ -1,7 +1,9 @@
-"""`voice-studio`: the studio's command line twin, over the same workspace the GUI uses.
+"""`voice-studio`: the studio's command line twin, over the same workspace and flows the GUI uses.
 
 With no verb (or `gui`) it opens the desktop app. Exit codes: 0 ok, 1 the operation failed or a
-check found errors, 2 usage error. Qt is imported only for `gui`.
+check found errors, 2 usage error. Verbs are registered by name and their module is imported only
+when that verb runs (or its help is asked for), so `--version` and `--help` answer at once; Qt is
+imported only for `gui`.
 """
 
 from __future__ import annotations
@@ -13,14 +15,15 @@ import sys
 from collections.abc import Sequence
 
 from studio import __version__
-from studio.errors import StudioError, as_studio_error
 
 log = logging.getLogger(__name__)
 
 # verb → (module, help)
 VERBS: dict[str, tuple[str, str]] = {
     "record": ("studio.commands.record", "record a take from an input device"),
+    "takes": ("studio.commands.takes", "list takes, import audio files as takes, recover unfinished ones"),
     "check": ("studio.commands.check", "validate audio files against each provider's rules"),
+    "fix": ("studio.commands.fix", "write a fixed copy of a sample (convert, trim, normalise, best window)"),
     "voices": ("studio.commands.voices", "list, create, show, update or delete voices"),
     "synth": ("studio.commands.synth", "synthesize speech with a voice"),
     "train": ("studio.commands.train", "start a training job from recordings"),
@@ -29,22 +32,28 @@ VERBS: dict[str, tuple[str, str]] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _verb_in(argv: Sequence[str]) -> str | None:
+    """The verb on a command line: the first word that is not an option."""
+    return next((a for a in argv if not a.startswith("-")), None)
+
+
+def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only `verb`'s module is imported to describe its arguments (every verb's when
+    `verb` is "*", for tools that list everything)."""
     parser = argparse.ArgumentParser(
         prog="voice-studio",
-        description="Voice Studio: record, validate, clone and audition voices. "
-        "Providers: cosyvoice, sambert, tencent, local.",
-        epilog="Run without a verb to open the desktop studio. "
+        description="Voice Studio: record, validate, clone and audition voices.",
+        epilog="Run without a verb to open the desktop studio. `voice-studio VERB --help` describes a verb. "
         "Data lives under VOICE_STUDIO_HOME (default: the platform data folder).",
     )
     parser.add_argument("--version", action="version", version=f"voice-studio {__version__}")
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
     sub = parser.add_subparsers(dest="verb", metavar="VERB")
-    for verb, (module_name, help_text) in VERBS.items():
-        p = sub.add_parser(verb, help=help_text, description=help_text)
+    for name, (module_name, help_text) in VERBS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                        help="print machine-readable JSON")
-        if module_name:
+        if module_name and verb in (name, "*"):
             try:
                 module = importlib.import_module(module_name)
             except ImportError as exc:
@@ -62,7 +71,8 @@ def _language() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(_verb_in(argv)).parse_args(argv)
     if args.verb in (None, "gui"):
         from studio.app import main as gui_main
 
@@ -71,6 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"voice-studio {args.verb}: not available: {args._unavailable}", file=sys.stderr)
         return 1
     from studio import logsetup
+    from studio.errors import StudioError, as_studio_error
     from studio.workspace import Workspace
 
     logsetup.configure(stderr_level=logging.ERROR)

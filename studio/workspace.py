@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 from studio import paths
+from studio.library.journal import StoreJournal
 from studio.library.store import Store
 from studio.providers import registry
 from studio.providers.base import Provider
@@ -33,7 +34,8 @@ class Workspace:
         self._lock = threading.Lock()
 
     def context(self) -> registry.ProviderContext:
-        return registry.ProviderContext(settings=self.settings, secrets=self.secrets, home=self.home)
+        return registry.ProviderContext(settings=self.settings, secrets=self.secrets, home=self.home,
+                                        journal=lambda name: StoreJournal(self.store, name))
 
     def provider(self, name: str) -> Provider:
         with self._lock:

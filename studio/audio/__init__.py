@@ -14,7 +14,7 @@ from __future__ import annotations
 from studio.audio.devices import DEFAULT_RATE, SUPPORTED_RATES, DeviceInfo, list_input_devices
 from studio.audio.meter import Meter, MeterSnapshot
 from studio.audio.player import PcmSink, Player
-from studio.audio.recorder import Recorder, RecorderEvent
+from studio.audio.recorder import EventKind, Recorder, RecorderEvent
 from studio.audio.recovery import recover_takes
 from studio.audio.roomcheck import NoiseFloor, Rating, SnrResult
 from studio.audio.stream import SoundDeviceFactory, StreamFactory
@@ -22,7 +22,24 @@ from studio.audio.take import TakeInfo
 from studio.audio.warnings import TakeWarning, WarningCode
 
 __all__ = [
-    "DEFAULT_RATE", "SUPPORTED_RATES", "DeviceInfo", "Meter", "MeterSnapshot", "NoiseFloor", "PcmSink", "Player",
-    "Rating", "Recorder", "RecorderEvent", "SnrResult", "SoundDeviceFactory", "StreamFactory", "TakeInfo",
-    "TakeWarning", "WarningCode", "list_input_devices", "recover_takes",
+    "DEFAULT_RATE",
+    "SUPPORTED_RATES",
+    "DeviceInfo",
+    "EventKind",
+    "Meter",
+    "MeterSnapshot",
+    "NoiseFloor",
+    "PcmSink",
+    "Player",
+    "Rating",
+    "Recorder",
+    "RecorderEvent",
+    "SnrResult",
+    "SoundDeviceFactory",
+    "StreamFactory",
+    "TakeInfo",
+    "TakeWarning",
+    "WarningCode",
+    "list_input_devices",
+    "recover_takes",
 ]

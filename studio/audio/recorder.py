@@ -20,6 +20,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -37,11 +38,18 @@ from studio.errors import DeviceError, StudioError, as_studio_error
 from studio.library.models import now_iso
 
 
+class EventKind(StrEnum):
+    WARNING = "warning"
+    TAKE_ENDED = "take_ended"
+    DEVICE_LOST = "device_lost"
+    ROOM_TONE_DONE = "room_tone_done"
+
+
 @dataclass(frozen=True)
 class RecorderEvent:
     """Sent from the worker thread; the GUI's capture service turns these into signals."""
 
-    kind: str  # warning | take_ended | device_lost | room_tone_done
+    kind: EventKind
     warning: TakeWarning | None = None
     take: TakeInfo | None = None
     error: StudioError | None = None
@@ -391,11 +399,11 @@ class Recorder:
             if room.done:
                 self.noise_floor = room.result()
                 self._room_done.set()
-                self._emit(RecorderEvent("room_tone_done", noise_floor=self.noise_floor))
+                self._emit(RecorderEvent(EventKind.ROOM_TONE_DONE, noise_floor=self.noise_floor))
         if take is None:
             return
         for w in raised:
-            self._emit(RecorderEvent("warning", warning=w))
+            self._emit(RecorderEvent(EventKind.WARNING, warning=w))
         take.writer.submit(x)
         if take.writer.failed:
             self._end_take("disk", take.writer.error)
@@ -447,7 +455,7 @@ class Recorder:
             return
         info = self._finish_take(ended_by, error)
         self._ended = info
-        self._emit(RecorderEvent("take_ended", take=info, error=info.error))
+        self._emit(RecorderEvent(EventKind.TAKE_ENDED, take=info, error=info.error))
 
     def _device_lost(self, stalled: bool) -> None:
         label = self.device.label if self.device else "the input device"
@@ -458,7 +466,7 @@ class Recorder:
         self._apply_due(None)
         self._end_take("device", error)
         self._apply_due(None)
-        self._emit(RecorderEvent("device_lost", error=error))
+        self._emit(RecorderEvent(EventKind.DEVICE_LOST, error=error))
 
     def _emit(self, event: RecorderEvent) -> None:
         if self.on_event is None:

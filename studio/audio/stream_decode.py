@@ -136,18 +136,37 @@ def to_mp3_bytes(samples: np.ndarray, rate: int, kbps: int = 128) -> bytes:
     return bytes(encoder.encode(pcm)) + bytes(encoder.flush())
 
 
-def crossfade_join(parts: list[np.ndarray], rate: int, fade_s: float = 0.015) -> np.ndarray:
-    """Join pieces with short equal-power crossfades, each matched in RMS to the first piece."""
-    parts = [p for p in parts if p.size]
-    if not parts:
+def crossfade_join(parts: list[np.ndarray], rate: int, fade_s: float = 0.015,
+                   starts: list[int] | None = None) -> np.ndarray:
+    """Join pieces with short equal-power crossfades, each matched in RMS to the first piece.
+
+    `starts`, when given, receives the sample where each piece begins in the result (empty pieces too).
+    """
+    if starts is not None:
+        starts.clear()
+    nonempty = [p for p in parts if p.size]
+    if not nonempty:
+        if starts is not None:
+            starts.extend(0 for _ in parts)
         return np.zeros(0, np.float32)
-    ref = _rms(parts[0])
-    out = parts[0].astype(np.float32)
+    ref = _rms(nonempty[0])
+    out = np.zeros(0, np.float32)
     n = max(1, int(fade_s * rate))
-    for part in parts[1:]:
+    for part in parts:
+        if not part.size:
+            if starts is not None:
+                starts.append(out.size)
+            continue
+        if not out.size:
+            if starts is not None:
+                starts.append(0)
+            out = part.astype(np.float32)
+            continue
         rms = _rms(part)
         part = part * (ref / rms) if rms > 1e-6 and ref > 1e-6 else part
         k = min(n, out.size, part.size)
+        if starts is not None:
+            starts.append(out.size - k)
         if k:
             t = np.linspace(0.0, np.pi / 2, k, dtype=np.float32)
             mixed = out[-k:] * np.cos(t) + part[:k] * np.sin(t)

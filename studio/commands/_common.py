@@ -8,15 +8,51 @@ import json
 import sys
 from typing import Any
 
-from studio.catalog import NAMES
+from studio import catalog
 from studio.errors import InvalidInputError
 from studio.library.models import Voice
 from studio.library.store import Store
+from studio.providers.spec import OptionSpec, ProviderSpec
 
 
 def add_provider_argument(parser: argparse.ArgumentParser, required: bool = False) -> None:
-    parser.add_argument("--provider", "-p", choices=NAMES, required=required,
-                        help="provider: " + ", ".join(NAMES))
+    parser.add_argument("--provider", "-p", choices=catalog.names(), required=required,
+                        help="provider: " + ", ".join(catalog.names()))
+
+
+def add_option_flags(parser: argparse.ArgumentParser, kind: str) -> None:
+    """A flag for every typed option any provider declares for `kind` ("enrol", "train"); each provider
+    takes only its own (see `option_values`)."""
+    seen: dict[str, OptionSpec] = {}
+    for spec in catalog.specs():
+        for option in getattr(spec, f"{kind}_options"):
+            seen.setdefault(option.key, option)
+    for option in seen.values():
+        dest = f"opt_{option.key}"
+        title = option.title.en
+        users = ", ".join(s.name for s in catalog.specs() if option.key in
+                          {o.key for o in getattr(s, f"{kind}_options")})
+        helptext = f"{title} ({users})"
+        if option.type is list:
+            choices = [str(c.value) for c in option.choices] or None
+            parser.add_argument(option.flag, dest=dest, action="append", choices=choices, help=helptext + "; repeatable")
+        elif option.type is bool:
+            parser.add_argument(option.flag, dest=dest, action="store_true", default=None, help=helptext)
+        else:
+            choices = [c.value for c in option.choices] or None
+            parser.add_argument(option.flag, dest=dest, type=option.type, choices=choices, help=helptext)
+
+
+def option_values(args: argparse.Namespace, spec: ProviderSpec, kind: str) -> dict[str, Any]:
+    """The option flags given on the command line, checked against what `spec` declares."""
+    own = {o.key for o in getattr(spec, f"{kind}_options")}
+    given = {k.removeprefix("opt_"): v for k, v in vars(args).items() if k.startswith("opt_") and v is not None}
+    foreign = sorted(set(given) - own)
+    if foreign:
+        flag = "--" + foreign[0].replace("_", "-")
+        raise InvalidInputError(f"{flag} is not an option of {spec.title.en}.",
+                                detail_zh=f"{flag} 不是{spec.title.zh}的选项。", code="bad_option")
+    return given
 
 
 def wants_json(args: argparse.Namespace) -> bool:

@@ -11,11 +11,11 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from studio import catalog
 from studio.errors import InvalidInputError
 from studio.validation.findings import FAIL, ProviderVerdict, preflight, preflight_error, vendor_answers
 from studio.validation.measure import analyze
 from studio.validation.report import Report
-from studio.validation.rules import PROVIDER_ALIASES
 
 if TYPE_CHECKING:
     from studio.workspace import Workspace
@@ -26,15 +26,15 @@ SCHEMA = "voice-studio.check/1"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="audio files to check")
     parser.add_argument("--provider", "-p", action="append", metavar="NAME", default=None,
-                        help="judge against this provider only (repeatable): " + ", ".join(PROVIDER_ALIASES)
-                        + "; tencent covers its train and generate modes. Default: all.")
+                        help="judge against this provider only (repeatable): " + ", ".join(catalog.names())
+                        + ". A provider with several modes is judged in each. Default: all.")
 
 
 def rule_tables(names: list[str] | None) -> list[str]:
     """Provider names → rule table keys, in order, without duplicates. Raises KeyError on unknown names."""
     keys: list[str] = []
-    for name in names or list(PROVIDER_ALIASES):
-        for key in PROVIDER_ALIASES[name.strip().lower()]:
+    for name in names or list(catalog.names()):
+        for key in catalog.rule_keys(name.strip().lower()):
             if key not in keys:
                 keys.append(key)
     return keys
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace, ws: Workspace | None) -> int:
         keys = rule_tables(args.provider)
     except KeyError as exc:
         print(f"voice-studio check: unknown provider {exc.args[0]!r}; choose from "
-              + ", ".join(PROVIDER_ALIASES), file=sys.stderr)
+              + ", ".join(catalog.names()), file=sys.stderr)
         return 2
     entries = [check_file(f, keys) for f in args.files]
     code = 0 if all(e["ok"] for e in entries) else 1

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from studio.catalog import NAMES
+from studio import catalog
 from studio.commands._common import add_provider_argument, emit_json, print_table, wants_json
 from studio.errors import InvalidInputError
+from studio.flows.library import refresh_pending
 from studio.library.models import Job
 from studio.library.sync import record_job, refresh_job
 from studio.workspace import Workspace
@@ -50,11 +51,13 @@ def _find(ws: Workspace, ident: str, provider: str | None) -> Job:
 def run(args: argparse.Namespace, ws: Workspace) -> int:
     if args.action == "list":
         if args.refresh:
-            for name in [args.provider] if args.provider else list(NAMES):
+            names = [args.provider] if args.provider else list(catalog.names())
+            for name in names:
                 provider = ws.provider(name)
                 if provider.is_configured():
                     for remote in provider.list_jobs():
                         record_job(ws.store, remote)
+            refresh_pending(ws.store, ws.provider)
         jobs = ws.store.all(Job, "provider = ?" if args.provider else "",
                             [args.provider] if args.provider else [], order="created DESC")
         if wants_json(args):

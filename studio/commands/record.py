@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.audio.devices import SUPPORTED_RATES, list_input_devices
-from studio.audio.recorder import Recorder, RecorderEvent
+from studio.audio.recorder import EventKind, Recorder, RecorderEvent
 from studio.audio.stream import StreamFactory
 from studio.audio.take import TakeInfo
 from studio.commands._common import emit_json, print_table, wants_json
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace, ws: Workspace) -> int:
     ended = threading.Event()
 
     def on_event(event: RecorderEvent) -> None:
-        if event.kind in ("take_ended", "device_lost"):
+        if event.kind in (EventKind.TAKE_ENDED, EventKind.DEVICE_LOST):
             ended.set()
 
     recorder = Recorder(factory, on_event=on_event)

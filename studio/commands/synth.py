@@ -8,12 +8,11 @@ from pathlib import Path
 
 from studio.commands._common import add_provider_argument, emit_json, find_voice, wants_json
 from studio.errors import InvalidInputError
-from studio.fsutil import atomic_write
-from studio.library import auditions
-from studio.providers.base import SynthesisRequest
+from studio.flows import audition as flow
+from studio.flows.audition import request_from
 from studio.workspace import Workspace
 
-FORMATS = ("wav", "mp3", "pcm", "opus")
+FORMATS = flow.EXPORT_FORMATS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     src.add_argument("--text-file", type=Path, help="read the text from a UTF-8 file")
     src.add_argument("--audio", type=Path, help="a take to convert into the voice (where supported)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="output audio file")
-    parser.add_argument("--format", choices=FORMATS, help="audio format (default: from the file name)")
+    parser.add_argument("--format", choices=FORMATS, help="audio format of the output file (default: from its name)")
     parser.add_argument("--sample-rate", type=int, default=24000)
     parser.add_argument("--model", help="synthesis model (default: the voice's model)")
     parser.add_argument("--volume", type=int, default=50)
@@ -49,7 +48,7 @@ def _resolve(args: argparse.Namespace, ws: Workspace) -> tuple[str, str, str | N
 
 
 def run(args: argparse.Namespace, ws: Workspace) -> int:
-    fmt = args.format or args.output.suffix.lstrip(".").lower() or "wav"
+    fmt = (args.format or args.output.suffix.lstrip(".") or "wav").lower()
     if fmt not in FORMATS:
         raise InvalidInputError(f"Unknown output format {fmt!r}; use --format {'|'.join(FORMATS)}.",
                                 detail_zh=f"未知的输出格式 {fmt!r}。")
@@ -59,32 +58,25 @@ def run(args: argparse.Namespace, ws: Workspace) -> int:
     if args.audio is not None and not args.audio.exists():
         raise InvalidInputError(f"{args.audio}: no such file.", detail_zh=f"{args.audio}：文件不存在。")
     provider_name, voice_id, model, library_id = _resolve(args, ws)
-    provider = ws.provider(provider_name)
-    request = SynthesisRequest(
-        text=text or "", voice=voice_id, model=model, format=fmt, sample_rate=args.sample_rate,
-        volume=args.volume, rate=args.rate, pitch=args.pitch, seed=args.seed, instruction=args.instruction,
-        source_audio=args.audio,
-    )
-    hit = None if args.no_cache else auditions.cached(ws.store, provider_name, request)
-    if hit is not None:
-        atomic_write(args.output, Path(hit.audio_path).read_bytes())
-        audition, from_cache = hit, True
-    else:
-        result = provider.synthesize(request)
-        atomic_write(args.output, result.audio)
-        audition, from_cache = auditions.save(ws.store, provider_name, request, result,
-                                              voice_id=library_id), False
+    params = {"sample_rate": args.sample_rate, "volume": args.volume, "rate": args.rate, "pitch": args.pitch,
+              "seed": args.seed, "instruction": args.instruction,
+              "source_audio": str(args.audio) if args.audio else None}
+    request = request_from(voice_id, text or "", params, model=model)
+    outcome = flow.audition(ws.store, ws.provider(provider_name), request, voice_id=library_id,
+                            use_cache=not args.no_cache)
+    flow.export(outcome.audition, args.output, fmt)
+    audition = outcome.audition
     summary = {
-        "output": str(args.output), "provider": provider_name, "voice": voice_id, "format": audition.format,
+        "output": str(args.output), "provider": provider_name, "voice": voice_id, "format": fmt,
         "sample_rate": audition.sample_rate, "duration_s": round(audition.duration_s, 3),
         "first_audio_s": audition.first_audio_s, "total_s": round(audition.total_s, 3),
-        "characters": audition.characters, "cached": from_cache,
+        "characters": audition.characters, "cached": outcome.from_cache, "requests": outcome.pieces,
     }
     if wants_json(args):
         emit_json(summary)
     else:
         latency = f"{audition.first_audio_s * 1000:.0f} ms" if audition.first_audio_s is not None else "n/a"
-        print(f"Wrote {args.output} ({audition.duration_s:.2f} s, {audition.format}, "
-              f"{audition.sample_rate} Hz); first audio {latency}"
-              + (", from cache" if from_cache else ""), file=sys.stdout)
+        print(f"Wrote {args.output} ({audition.duration_s:.2f} s, {fmt}, {audition.sample_rate} Hz); "
+              f"first audio {latency}" + (", from cache" if outcome.from_cache else "")
+              + (f", sent as {outcome.pieces} requests" if outcome.pieces > 1 else ""), file=sys.stdout)
     return 0

@@ -1,14 +1,20 @@
-"""`voice-studio train`: start a training job (Sambert, Tencent) from recordings."""
+"""`voice-studio train`: start a training job from recordings (providers that train)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from studio.commands._common import add_provider_argument, emit_json, progress_printer, wants_json
+from studio.commands._common import (
+    add_option_flags,
+    add_provider_argument,
+    emit_json,
+    option_values,
+    progress_printer,
+    wants_json,
+)
 from studio.errors import InvalidInputError
-from studio.library.sync import record_job
-from studio.providers.base import TrainRequest
+from studio.flows.enrol import train
 from studio.workspace import Workspace
 
 AUDIO_SUFFIXES = {".wav", ".mp3", ".m4a", ".flac", ".ogg", ".zip"}
@@ -18,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_provider_argument(parser, required=True)
     parser.add_argument("--name", required=True, help="model name / suffix for the trained voice")
     parser.add_argument("inputs", nargs="+", type=Path, help="audio files, folders of takes, or one dataset zip")
-    parser.add_argument("--epochs", type=int, help="training epochs where the provider takes them")
+    add_option_flags(parser, "train")
 
 
 def expand_inputs(inputs: list[Path]) -> list[Path]:
@@ -37,10 +43,9 @@ def expand_inputs(inputs: list[Path]) -> list[Path]:
 
 def run(args: argparse.Namespace, ws: Workspace) -> int:
     provider = ws.provider(args.provider)
-    options = {"epochs": args.epochs} if args.epochs else {}
-    request = TrainRequest(name=args.name, inputs=expand_inputs(args.inputs), options=options)
-    remote = provider.start_training(request, progress=progress_printer(not wants_json(args)))
-    job = record_job(ws.store, remote)
+    options = option_values(args, provider.spec, "train")
+    job = train(ws.store, provider, args.name, expand_inputs(args.inputs), options=options,
+                progress=progress_printer(not wants_json(args)))
     if wants_json(args):
         emit_json(job)
     else:

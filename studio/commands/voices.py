@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from studio.catalog import NAMES
+from studio import catalog
 from studio.commands._common import (
+    add_option_flags,
     add_provider_argument,
     emit_json,
     find_voice,
+    option_values,
     print_table,
     progress_printer,
     wants_json,
 )
 from studio.errors import InvalidInputError
+from studio.flows.enrol import enrol, update
+from studio.flows.library import sync_all
+from studio.i18n import system_language
 from studio.library.models import Voice
-from studio.library.sync import record_voice, sync_voices
-from studio.providers.base import EnrollRequest
 from studio.workspace import Workspace
 
 
@@ -35,7 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--audio", type=Path, help="local sample file")
     src.add_argument("--url", help="public URL of the sample")
-    p.add_argument("--target-model", help="synthesis model the voice is for")
+    add_option_flags(p, "enrol")
     p.add_argument("--no-wait", action="store_true", help="return before the voice is ready")
 
     p = sub.add_parser("show", help="show one voice")
@@ -72,21 +76,17 @@ def run(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _list(args: argparse.Namespace, ws: Workspace) -> int:
-    providers = [args.provider] if args.provider else list(NAMES)
+    providers = [args.provider] if args.provider else list(catalog.names())
     failures = 0
     if args.sync:
-        for name in providers:
-            provider = ws.provider(name)
-            if not provider.is_configured():
-                continue
-            try:
-                report = sync_voices(ws.store, provider)
-            except Exception as exc:  # one provider failing must not hide the others
+        for outcome in sync_all(ws.store, providers, ws.provider):
+            if outcome.error is not None:  # one provider failing must not hide the others
                 failures += 1
-                print(f"{name}: sync failed: {exc}")
-                continue
-            if not wants_json(args):
-                print(f"{name}: {report.total_remote} remote, {len(report.adopted)} adopted, "
+                print(f"{outcome.provider}: sync failed: {outcome.error.user_message(system_language())}",
+                      file=sys.stderr)
+            elif outcome.report is not None and not wants_json(args):
+                report = outcome.report
+                print(f"{outcome.provider}: {report.total_remote} remote, {len(report.adopted)} adopted, "
                       f"{len(report.gone)} gone")
     where, params = [], []
     if args.provider:
@@ -107,29 +107,21 @@ def _list(args: argparse.Namespace, ws: Workspace) -> int:
     return 1 if failures else 0
 
 
-def _request(args: argparse.Namespace, name: str) -> EnrollRequest:
-    audio = getattr(args, "audio", None)
-    if audio is not None and not audio.exists():
-        raise InvalidInputError(f"{audio}: no such file.", detail_zh=f"{audio}：文件不存在。")
-    return EnrollRequest(name=name, audio_path=audio, url=getattr(args, "url", None),
-                         target_model=getattr(args, "target_model", None),
-                         options={"wait": not getattr(args, "no_wait", False)})
-
-
 def _create(args: argparse.Namespace, ws: Workspace) -> int:
     provider = ws.provider(args.provider)
-    remote = provider.enroll(_request(args, args.name), progress=progress_printer(not wants_json(args)))
-    voice = record_voice(ws.store, remote, name=args.name)
+    voice = enrol(ws.store, provider, args.name, audio=args.audio, url=args.url,
+                  options=option_values(args, provider.spec, "enrol"), wait=not args.no_wait,
+                  progress=progress_printer(not wants_json(args)))
     _show(args, voice)
     return 0 if voice.status != "failed" else 1
 
 
 def _update(args: argparse.Namespace, ws: Workspace) -> int:
     voice = find_voice(ws.store, args.voice, args.provider)
-    provider = ws.provider(voice.provider)
-    remote = provider.update_voice(voice.remote_id, _request(args, voice.name),
-                                   progress=progress_printer(not wants_json(args)))
-    voice = record_voice(ws.store, remote)
+    if args.audio is not None and not args.audio.exists():
+        raise InvalidInputError(f"{args.audio}: no such file.", detail_zh=f"{args.audio}：文件不存在。")
+    voice = update(ws.store, ws.provider(voice.provider), voice, audio=args.audio, url=args.url,
+                   progress=progress_printer(not wants_json(args)))
     _show(args, voice)
     return 0
 

@@ -17,13 +17,15 @@ from studio.library.models import Audition
 from studio.library.store import Store
 from studio.providers.base import SynthesisRequest, SynthesisResult
 
-_PARAM_FIELDS = ("model", "format", "sample_rate", "volume", "rate", "pitch", "seed", "instruction",
-                 "language_hints", "extra")
+# The audition is kept as WAV whatever format a caller exports it to, so the format is not part of
+# what makes two auditions the same.
+_PARAM_FIELDS = ("model", "sample_rate", "volume", "rate", "pitch", "seed", "instruction", "language_hints",
+                 "ssml", "extra")
 
 
 def request_params(request: SynthesisRequest) -> dict[str, object]:
     data = asdict(request)
-    return {k: data[k] for k in _PARAM_FIELDS if data.get(k) not in (None, {}, [])}
+    return {k: data[k] for k in _PARAM_FIELDS if data.get(k) not in (None, {}, [], False)}
 
 
 def cache_key(provider: str, request: SynthesisRequest) -> str:
@@ -67,5 +69,6 @@ def save(store: Store, provider: str, request: SynthesisRequest, result: Synthes
         duration_s=audio_duration(result.audio, result.format, result.sample_rate),
         first_audio_s=result.first_audio_s, total_s=result.total_s, characters=result.characters,
         cost=cost, cache_key=key, voice_id=voice_id,
+        spans=[{"text": s.text, "begin_s": round(s.begin_s, 3), "end_s": round(s.end_s, 3)} for s in result.spans],
     )
     return store.add(audition)

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from studio.providers.base import JobStatus, VoiceStatus
+
 
 def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
@@ -45,6 +47,7 @@ class Sample:
     report: dict[str, Any] = field(default_factory=dict)
     created: str = field(default_factory=now_iso)
     id: int | None = None
+    name: str = ""  # e.g. "Desk reading 1 — trimmed"
 
 
 @dataclass
@@ -54,7 +57,7 @@ class Voice:
     name: str = ""
     target_model: str = ""
     status_raw: str = ""
-    status: str = "unknown"  # studio.providers.base.VoiceStatus value
+    status: VoiceStatus = VoiceStatus.UNKNOWN
     take_id: int | None = None
     sample_id: int | None = None
     tags: list[str] = field(default_factory=list)
@@ -70,10 +73,10 @@ class Voice:
 @dataclass
 class Job:
     provider: str
-    remote_id: str
+    remote_id: str  # "" while a create is on its way (see client_ref)
     kind: str = "train"
     status_raw: str = ""
-    status: str = "queued"  # studio.providers.base.JobStatus value
+    status: JobStatus = JobStatus.QUEUED
     model_name: str = ""
     message: str = ""
     voice_id: int | None = None
@@ -82,6 +85,7 @@ class Job:
     created: str = field(default_factory=now_iso)
     updated: str = field(default_factory=now_iso)
     id: int | None = None
+    client_ref: str = ""  # what the studio sent with the create (a customId), to find the job again
 
 
 @dataclass
@@ -102,3 +106,4 @@ class Audition:
     voice_id: int | None = None
     created: str = field(default_factory=now_iso)
     id: int | None = None
+    spans: list[dict[str, Any]] = field(default_factory=list)  # [{"text", "begin_s", "end_s"}]

@@ -13,6 +13,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -50,17 +51,43 @@ MIGRATIONS: list[str] = [
     CREATE INDEX auditions_cache ON auditions(cache_key);
     CREATE INDEX voices_provider ON voices(provider, status);
     """,
+    # 2: jobs a provider noted before sending their create (no remote id yet) live in the jobs table too,
+    # keyed by the client reference sent with the create; auditions keep their word timings; samples
+    # carry a name of their own.
+    """
+    CREATE TABLE jobs_v2 (
+        id INTEGER PRIMARY KEY, provider TEXT NOT NULL, remote_id TEXT, client_ref TEXT, kind TEXT,
+        status_raw TEXT, status TEXT, model_name TEXT, message TEXT, voice_id INTEGER, history TEXT, extra TEXT,
+        created TEXT, updated TEXT);
+    INSERT INTO jobs_v2 (id, provider, remote_id, kind, status_raw, status, model_name, message, voice_id, history,
+        extra, created, updated)
+        SELECT id, provider, remote_id, kind, status_raw, status, model_name, message, voice_id, history, extra,
+        created, updated FROM jobs;
+    DROP TABLE jobs;
+    ALTER TABLE jobs_v2 RENAME TO jobs;
+    CREATE UNIQUE INDEX jobs_remote ON jobs(provider, remote_id);
+    CREATE UNIQUE INDEX jobs_client_ref ON jobs(provider, client_ref);
+    ALTER TABLE auditions ADD COLUMN spans TEXT;
+    ALTER TABLE samples ADD COLUMN name TEXT;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 _JSON_TYPES = (list, dict)
 
 
+# Columns where an empty string is stored as NULL, so a unique index allows many rows without a value.
+_NULL_IF_EMPTY: dict[type, frozenset[str]] = {Job: frozenset({"remote_id", "client_ref"})}
+
+
 def _to_row(obj: Any) -> dict[str, Any]:
     row: dict[str, Any] = {}
+    nullable = _NULL_IF_EMPTY.get(type(obj), frozenset())
     for f in dataclasses.fields(obj):
         value = getattr(obj, f.name)
-        if isinstance(value, _JSON_TYPES):
+        if f.name in nullable and value == "":
+            value = None
+        elif isinstance(value, _JSON_TYPES):
             value = json.dumps(value, ensure_ascii=False)
         elif isinstance(value, bool):
             value = int(value)
@@ -79,7 +106,10 @@ def _columns(cls: type) -> tuple[tuple[str, Any, str], ...]:
     out = []
     for f in dataclasses.fields(cls):
         default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
-        kind = "json" if isinstance(default, _JSON_TYPES) else "bool" if isinstance(default, bool) else ""
+        if default is dataclasses.MISSING:  # a required field: NULL stored for "" reads back as ""
+            default = "" if f.type in ("str", str) else None
+        kind = ("json" if isinstance(default, _JSON_TYPES) else "bool" if isinstance(default, bool)
+                else "enum" if isinstance(default, Enum) else "")
         out.append((f.name, default, kind))
     _COLUMNS[cls] = tuple(out)
     return _COLUMNS[cls]
@@ -102,6 +132,11 @@ def _from_row(cls: type[T], row: sqlite3.Row | tuple[Any, ...]) -> T:
                 values[i] = default  # NULL in an old or hand-edited row: the field's default, never None
         elif kind == "bool":
             values[i] = bool(value)
+        elif kind == "enum":
+            try:
+                values[i] = type(default)(value)
+            except ValueError:  # a status this release does not know (a newer one wrote it)
+                values[i] = default
     return cls(*values)
 
 
@@ -217,6 +252,10 @@ class Store:
 
     def job_by_remote(self, provider: str, remote_id: str) -> Job | None:
         rows = self.all(Job, "provider = ? AND remote_id = ?", (provider, remote_id))
+        return rows[0] if rows else None
+
+    def job_by_client_ref(self, provider: str, client_ref: str) -> Job | None:
+        rows = self.all(Job, "provider = ? AND client_ref = ?", (provider, client_ref))
         return rows[0] if rows else None
 
     def upsert_voice(self, voice: Voice) -> Voice:

@@ -29,7 +29,7 @@ def voice_from_remote(remote: RemoteVoice, existing: Voice | None = None) -> Voi
     voice.name = voice.name or remote.name or remote.remote_id
     voice.target_model = remote.target_model or voice.target_model
     voice.status_raw = remote.status_raw
-    voice.status = remote.status.value
+    voice.status = remote.status
     voice.extra = {**voice.extra, **remote.extra}
     if remote.created and not existing:
         voice.created = remote.created
@@ -62,7 +62,7 @@ def sync_voices(store: Store, provider: Provider, cancel: CancelToken = NEVER) -
         store.upsert_voice(voice_from_remote(item, existing))
     for voice in store.all(Voice, "provider = ? AND status != ?", (provider.name, VoiceStatus.GONE.value)):
         if voice.remote_id not in seen:
-            voice.status = VoiceStatus.GONE.value
+            voice.status = VoiceStatus.GONE
             voice.synced = now_iso()
             store.update(voice)
             report.gone.append(voice.remote_id)
@@ -76,7 +76,7 @@ def record_job(store: Store, remote: RemoteJob) -> Job:
         job = Job(provider=remote.provider, remote_id=remote.remote_id, kind=remote.kind)
     changed = job.status_raw != remote.status_raw or not job.history
     job.status_raw = remote.status_raw
-    job.status = remote.status.value
+    job.status = remote.status
     job.model_name = remote.model_name or job.model_name
     job.message = remote.message
     job.extra = {**job.extra, **remote.extra}
@@ -87,7 +87,7 @@ def record_job(store: Store, remote: RemoteJob) -> Job:
     if remote.status == JobStatus.SUCCEEDED and remote.model_name and remote.kind == "train":
         voice = store.voice_by_remote(remote.provider, remote.model_name) or Voice(
             provider=remote.provider, remote_id=remote.model_name, name=remote.model_name)
-        voice.status = VoiceStatus.READY.value
+        voice.status = VoiceStatus.READY
         voice.status_raw = remote.status_raw
         voice.target_model = voice.target_model or remote.model_name
         voice.extra = {**voice.extra, "job": remote.remote_id}
@@ -105,7 +105,8 @@ def refresh_job(store: Store, provider: Provider, job: Job, cancel: CancelToken 
 def pending_jobs(store: Store) -> list[Job]:
     settled = tuple(s.value for s in JobStatus if s.settled)
     marks = ",".join("?" for _ in settled)
-    return store.all(Job, f"status NOT IN ({marks})", settled)
+    # a create still on its way has no remote id yet: its provider resolves it (by client reference)
+    return store.all(Job, f"status NOT IN ({marks}) AND remote_id IS NOT NULL", settled)
 
 
 @dataclass

@@ -9,7 +9,6 @@ and records finished takes in the library. The meter is read by the pane's timer
 from __future__ import annotations
 
 import logging
-import shutil
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -19,16 +18,26 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from studio import paths
-from studio.audio import DeviceInfo, MeterSnapshot, Player, Recorder, RecorderEvent, StreamFactory, TakeInfo
+from studio.audio import (
+    DeviceInfo,
+    EventKind,
+    MeterSnapshot,
+    Recorder,
+    RecorderEvent,
+    StreamFactory,
+    TakeInfo,
+)
 from studio.audio.envelope import peak_envelope
-from studio.audio.recovery import recover_takes
 from studio.errors import DeviceError, InvalidInputError, StudioError
+from studio.flows import takes as takes_flow
+from studio.flows.takes import IMPORT_SUFFIXES
 from studio.library.models import Take
-from studio.services.hub import Services
+from studio.services.hub import Change, Services
 from studio.services.tasks import TaskContext, TaskHandle
 
 log = logging.getLogger(__name__)
-IMPORT_SUFFIXES = {".wav", ".flac", ".ogg", ".mp3", ".m4a", ".aac", ".aif", ".aiff"}
+__all__ = ["IMPORT_SUFFIXES", "CaptureService"]
+OWNER = "takes"  # this service's name on the shared audio output
 
 
 class CaptureService(QObject):
@@ -50,7 +59,8 @@ class CaptureService(QObject):
         self.recorder = Recorder(self.factory, target_low_db=float(settings.get("meter.target_low")),
                                  target_high_db=float(settings.get("meter.target_high")),
                                  on_event=self._on_recorder_event)
-        self.player = Player(self.factory, on_finished=lambda: self.playback_changed.emit(False))
+        self.playback = services.playback
+        self.playback.changed.connect(self._playback_changed)
         self.playing: Take | None = None
         self._recording_meta: dict[str, Any] = {}
 
@@ -60,21 +70,42 @@ class CaptureService(QObject):
                                  on_done=self.devices_listed.emit, on_error=self.device_failed.emit,
                                  queue="audio", track=False)
 
-    def open_device(self, device: int | str | DeviceInfo | None, rate: int) -> TaskHandle:
+    def open_device(self, device: int | str | DeviceInfo | None, rate: int, *,
+                    on_done: Callable[[DeviceInfo], None] | None = None,
+                    on_error: Callable[[StudioError], None] | None = None, remember: bool = True) -> TaskHandle:
+        """Open an input device (the previous one stays open if this fails). `remember` keeps it as the
+        studio's input device for next time."""
         def work(ctx: TaskContext) -> DeviceInfo:
             return self.recorder.open_device(device, rate)
 
         def done(info: Any) -> None:
-            self.services.workspace.settings.set("audio.input_device", info.name)
-            self.services.workspace.settings.set("audio.sample_rate", rate)
+            if remember:
+                self.services.workspace.settings.set("audio.input_device", info.name)
+                self.services.workspace.settings.set("audio.sample_rate", rate)
             self.device_opened.emit(info)
+            if on_done is not None:
+                on_done(info)
+
+        def failed(err: StudioError) -> None:
+            self.device_failed.emit(err)
+            if on_error is not None:
+                on_error(err)
 
         return self.services.run(owner=self, fn=work, name=self.tr("Opening input"), queue="audio", on_done=done,
-                                 on_error=self.device_failed.emit, track=False)
+                                 on_error=failed, track=False)
 
     @property
     def device(self) -> DeviceInfo | None:
         return self.recorder.device
+
+    @property
+    def is_open(self) -> bool:
+        return self.recorder.is_open
+
+    def close_device(self) -> TaskHandle:
+        """Let the input device go (queued behind an open still running, so it cannot stay open)."""
+        return self.services.run(owner=self, fn=lambda ctx: self.recorder.close(), name=self.tr("Closing input"),
+                                 queue="audio", track=False, report_errors=False)
 
     def read_meter(self) -> MeterSnapshot:
         return self.recorder.read_meter()
@@ -84,10 +115,16 @@ class CaptureService(QObject):
 
     # room check
     def begin_room_check(self, seconds: float = 4.0) -> None:
+        self.recorder.noise_floor = None  # a new check forgets the last result
         self.recorder.begin_room_tone(seconds)
 
     def room_check_progress(self) -> float:
         return self.recorder.room_tone_progress()
+
+    @property
+    def noise_floor(self) -> Any:
+        """The last room check's result (a NoiseFloor), or None before one finished."""
+        return self.recorder.noise_floor
 
     # takes
     @property
@@ -142,14 +179,14 @@ class CaptureService(QObject):
             take, info = result
             self.take_finished.emit(take, info)
             self.takes_changed.emit()
-            self.services.library_changed.emit("takes")
+            self.services.library_changed.emit(Change.TAKES)
 
         return self.services.run(owner=self, fn=work, name=self.tr("Finishing the take"), queue="audio", on_done=done)
 
     def _on_recorder_event(self, event: RecorderEvent) -> None:
         # Called on the recorder's worker thread: cross to the GUI thread by signal only.
         self.recorder_event.emit(event)
-        if event.kind == "take_ended" and event.take is not None and event.take.ended_by != "limit":
+        if event.kind == EventKind.TAKE_ENDED and event.take is not None and event.take.ended_by != "limit":
             log.warning("take ended by %s; kept %.1f s", event.take.ended_by, event.take.duration_s)
 
     def takes(self, trashed: bool = False) -> list[Take]:
@@ -171,42 +208,15 @@ class CaptureService(QObject):
 
     def empty_trash(self) -> TaskHandle:
         store = self.services.workspace.store
-
-        def work(ctx: TaskContext) -> int:
-            count = 0
-            for take in self.takes(trashed=True):
-                self.take_path(take).unlink(missing_ok=True)
-                assert take.id is not None
-                store.delete(Take, take.id)
-                count += 1
-            return count
-
-        return self.services.run(owner=self, fn=work, name=self.tr("Emptying the trash"),
-                                 on_done=lambda _n: self.takes_changed.emit())
+        return self.services.run(owner=self, fn=lambda ctx: takes_flow.empty_trash(store, ctx.cancel),
+                                 name=self.tr("Emptying the trash"), on_done=lambda _n: self.takes_changed.emit())
 
     def import_files(self, files: list[Path]) -> TaskHandle:
         """Copy audio files into the takes folder as takes (the originals are left alone)."""
         store = self.services.workspace.store
-        home = self.services.workspace.home
 
         def work(ctx: TaskContext) -> list[Take]:
-            added = []
-            for i, src in enumerate(files):
-                ctx.cancel.raise_if_cancelled()
-                ctx.progress(i / max(1, len(files)), src.name)
-                if src.suffix.lower() not in IMPORT_SUFFIXES:
-                    raise InvalidInputError(f"{src.name}: not an audio file the studio can import.",
-                                            detail_zh=f"{src.name}：不是可导入的音频文件。")
-                dest = paths.takes_dir() / src.name
-                n = 1
-                while dest.exists():
-                    dest = paths.takes_dir() / f"{src.stem}-{n}{src.suffix}"
-                    n += 1
-                duration, rate, channels = _probe(src)
-                shutil.copy2(src, dest)
-                added.append(store.add(Take(name=src.stem, path=str(dest.relative_to(home)), duration_s=duration,
-                                            sample_rate=rate, channels=channels, source="imported")))
-            return added
+            return takes_flow.import_files(store, files, cancel=ctx.cancel, progress=ctx.progress)
 
         return self.services.run(owner=self, fn=work, name=self.tr("Importing audio"),
                                  on_done=lambda _t: self.takes_changed.emit())
@@ -214,16 +224,13 @@ class CaptureService(QObject):
     def recover(self) -> TaskHandle:
         """Register takes left unfinished by a crash (at start-up)."""
         store = self.services.workspace.store
-        home = self.services.workspace.home
-
-        def work(ctx: TaskContext) -> list[Take]:
-            return [store.add(info.to_take(home)) for info in recover_takes(paths.takes_dir())]
 
         def done(takes: Any) -> None:
             if takes:
                 self.takes_changed.emit()
 
-        return self.services.run(owner=self, fn=work, name=self.tr("Recovering unfinished takes"), on_done=done, track=False)
+        return self.services.run(owner=self, fn=lambda ctx: takes_flow.recover(store),
+                                 name=self.tr("Recovering unfinished takes"), on_done=done, track=False)
 
     def load_envelope(self, take: Take, on_done: Callable[[Any], None], bins: int = 2000) -> TaskHandle:
         """Min/max envelope of a take for a waveform, read in blocks off the GUI thread."""
@@ -238,23 +245,26 @@ class CaptureService(QObject):
 
     # playback
     def play(self, take: Take, start_s: float = 0.0) -> None:
-        self.player.stop()
         try:
-            self.player.play_file(self.take_path(take), start_s)
+            self.playback.play_file(self.take_path(take), OWNER, start_s)
         except StudioError:
             raise
         except Exception as exc:  # a vanished or unreadable file: say so, keep the take record
             raise InvalidInputError(f"{take.name}: cannot play ({exc}).", detail_zh=f"{take.name}：无法播放。") from exc
         self.playing = take
-        self.playback_changed.emit(True)
 
     def stop_playback(self) -> None:
-        self.player.stop()
+        self.playback.stop(OWNER)
         self.playing = None
-        self.playback_changed.emit(False)
+
+    def _playback_changed(self, owner: str, playing: bool) -> None:
+        if owner == OWNER:
+            if not playing:
+                self.playing = None
+            self.playback_changed.emit(playing)
 
     def position_s(self) -> float:
-        return self.player.position_s
+        return self.playback.position_s
 
     def close(self) -> None:
         try:
@@ -264,25 +274,6 @@ class CaptureService(QObject):
                     self.services.workspace.store.add(info.to_take(self.services.workspace.home))
         except StudioError:
             log.exception("could not finish the take at exit; it will be recovered at the next start")
-        self.player.stop()
+        self.playback.stop(OWNER)
         self.recorder.close()
 
-
-def _probe(path: Path) -> tuple[float, int, int]:
-    import soundfile
-
-    try:
-        info = soundfile.info(str(path))
-        return float(info.frames) / float(info.samplerate), int(info.samplerate), int(info.channels)
-    except Exception:
-        pass
-    try:
-        import av
-
-        with av.open(str(path)) as container:
-            stream = container.streams.audio[0]
-            duration = float(container.duration or 0) / 1_000_000
-            return duration, int(stream.rate or 0), int(stream.channels or 1)
-    except Exception as exc:
-        raise InvalidInputError(f"{path.name}: cannot read this audio file ({exc}).",
-                                detail_zh=f"{path.name}：无法读取该音频文件。") from exc

@@ -3,21 +3,43 @@ changes (language, active provider, library contents) as signals that panes conn
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from typing import Any
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from studio import catalog
 from studio.audio.stream import StreamFactory
-from studio.catalog import BY_NAME, NAMES
 from studio.errors import StudioError
+from studio.providers.spec import ProviderSpec
 from studio.services.tasks import InlineTaskRunner, TaskContext, TaskHandle, TaskRunner
 from studio.workspace import Workspace
+
+if TYPE_CHECKING:
+    from studio.services.accounts import AccountsService
+    from studio.services.audition import AuditionService
+    from studio.services.capture import CaptureService
+    from studio.services.library_service import LibraryService
+    from studio.services.playback import PlaybackService
+    from studio.services.training_service import TrainingService
+    from studio.services.validation_service import ValidationService
+
+
+class Change(StrEnum):
+    """What part of the library changed (the `library_changed` signal's argument)."""
+
+    VOICES = "voices"
+    JOBS = "jobs"
+    TAKES = "takes"
+    SAMPLES = "samples"
+    AUDITIONS = "auditions"
 
 
 class Services(QObject):
     active_provider_changed = Signal(str)
-    library_changed = Signal(str)  # "voices" | "jobs" | "takes" | "auditions"
+    library_changed = Signal(str)  # a Change
     error_reported = Signal(object)  # StudioError, for the central non-modal error presenter
     language_changed = Signal(str)
 
@@ -57,18 +79,23 @@ class Services(QObject):
         return self.workspace.active_provider_name()
 
     def set_active_provider(self, name: str) -> None:
-        if name not in NAMES:
+        if name not in catalog.names():
             raise KeyError(name)
         if name != self.active_provider:
             self.workspace.settings.set("general.default_provider", name)
             self.active_provider_changed.emit(name)
 
-    def provider_title(self, name: str) -> str:
-        return BY_NAME[name].title
+    @staticmethod
+    def specs() -> tuple[ProviderSpec, ...]:
+        return catalog.specs()
+
+    @staticmethod
+    def spec(name: str) -> ProviderSpec:
+        return catalog.spec(name)
 
     def queue_for(self, provider: str) -> str:
-        """One serial queue per provider account (CosyVoice and Sambert share the DashScope key)."""
-        return "dashscope" if provider in ("cosyvoice", "sambert") else provider
+        """One serial queue per provider account (providers of one account share its key and limits)."""
+        return catalog.spec(provider).account.key
 
     def run(self, fn: Callable[[TaskContext], Any], *, name: str, queue: str | None = None,
             owner: QObject | None = None,
@@ -82,6 +109,59 @@ class Services(QObject):
         return self.runner.run(fn, name=name, queue=queue, on_done=on_done,
                                on_error=on_error or default_error, owner=owner, **kwargs)
 
+    # The services every pane shares, built once (one audio output, one capture engine): the composition
+    # root builds them at start; a test that needs only some gets just those, built on first use.
+    @functools.cached_property
+    def playback(self) -> PlaybackService:
+        from studio.services.playback import PlaybackService
+
+        return PlaybackService(self, self)
+
+    @functools.cached_property
+    def capture(self) -> CaptureService:
+        from studio.services.capture import CaptureService
+
+        return CaptureService(self, parent=self)
+
+    @functools.cached_property
+    def audition(self) -> AuditionService:
+        from studio.services.audition import AuditionService
+
+        return AuditionService(self, self)
+
+    @functools.cached_property
+    def validation(self) -> ValidationService:
+        from studio.services.validation_service import ValidationService
+
+        return ValidationService(self, self)
+
+    @functools.cached_property
+    def library(self) -> LibraryService:
+        from studio.services.library_service import LibraryService
+
+        return LibraryService(self, self)
+
+    @functools.cached_property
+    def training(self) -> TrainingService:
+        from studio.services.training_service import TrainingService
+
+        return TrainingService(self, self)
+
+    @functools.cached_property
+    def accounts(self) -> AccountsService:
+        from studio.services.accounts import AccountsService
+
+        return AccountsService(self, self)
+
+    def build_all(self) -> None:
+        """Build every shared service now (the composition root does, so none is built twice)."""
+        for name in ("playback", "capture", "audition", "validation", "library", "training", "accounts"):
+            getattr(self, name)
+
     def shutdown(self) -> None:
+        for name in ("audition", "capture", "playback"):
+            service = self.__dict__.get(name)
+            if service is not None:
+                service.close()
         self.runner.shutdown(wait=False)
         self.workspace.close()

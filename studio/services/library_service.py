@@ -10,8 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from studio.catalog import NAMES
+from studio import catalog
 from studio.errors import StudioError
+from studio.flows import enrol as flows_enrol
+from studio.flows import library as flows_library
 from studio.library import exchange
 from studio.library.models import Job, Voice
 from studio.library.sync import (
@@ -19,12 +21,8 @@ from studio.library.sync import (
     VoicesDelta,
     diff_voices,
     pending_jobs,
-    record_job,
-    record_voice,
-    sync_voices,
 )
-from studio.providers.base import EnrollRequest, JobStatus
-from studio.services.hub import Services
+from studio.services.hub import Change, Services
 from studio.services.tasks import TaskContext, TaskHandle
 
 log = logging.getLogger(__name__)
@@ -69,6 +67,10 @@ class LibraryService(QObject):
         return self.services.run(owner=self, fn=work, name=self.tr("Loading library"), on_done=self.voices_loaded.emit,
                                  track=False)
 
+    def set_known(self, known_voices: Callable[[], dict[int, Voice]]) -> None:
+        """What the view shows now, so reloads send it only the difference."""
+        self._known = known_voices
+
     def known_voices(self) -> dict[int, Voice]:
         """What the view shows now (given by the page), so reloads send only the difference."""
         return self._known()
@@ -87,25 +89,20 @@ class LibraryService(QObject):
         ws = self.services.workspace
 
         def work(ctx: TaskContext) -> SyncReport | None:
-            engine = ws.provider(provider)
-            if not engine.is_configured():
-                return None
-            report = sync_voices(self.store, engine, ctx.cancel)
-            for remote in engine.list_jobs(ctx.cancel):  # training and generate jobs, for the Jobs tab
-                record_job(self.store, remote)
-            return report
+            return flows_library.sync(self.store, ws.provider(provider), ctx.cancel)
 
         def done(report: Any) -> None:
             if report is not None:
                 self.sync_finished.emit(provider, report)
-                self.services.library_changed.emit("voices")
-                self.services.library_changed.emit("jobs")
+                self.services.library_changed.emit(Change.VOICES)
+                self.services.library_changed.emit(Change.JOBS)
 
-        return self.services.run(owner=self, fn=work, name=self.tr("Syncing %1").replace("%1", provider),
+        title = self.services.spec(provider).title(self.services.language)
+        return self.services.run(owner=self, fn=work, name=self.tr("Syncing %1").replace("%1", title),
                                  queue=self.services.queue_for(provider), on_done=done)
 
     def sync_all(self) -> list[TaskHandle]:
-        return [self.sync(name) for name in NAMES]
+        return [self.sync(name) for name in catalog.names()]
 
     def refresh_quota(self, provider: str) -> TaskHandle:
         ws = self.services.workspace
@@ -122,7 +119,7 @@ class LibraryService(QObject):
     def save_local(self, voice: Voice) -> None:
         """Rename, tags, notes: local fields only, one small transaction."""
         self.store.update(voice)
-        self.services.library_changed.emit("voices")
+        self.services.library_changed.emit(Change.VOICES)
 
     def delete(self, voice: Voice, *, remote: bool, on_done: Any = None,
                on_error: Any = None) -> TaskHandle:
@@ -136,7 +133,7 @@ class LibraryService(QObject):
             return voice
 
         def done(v: Any) -> None:
-            self.services.library_changed.emit("voices")
+            self.services.library_changed.emit(Change.VOICES)
             if on_done:
                 on_done(v)
 
@@ -148,13 +145,12 @@ class LibraryService(QObject):
         ws = self.services.workspace
 
         def work(ctx: TaskContext) -> Voice:
-            remote = ws.provider(voice.provider).update_voice(
-                voice.remote_id, EnrollRequest(name=voice.name, audio_path=sample), ctx.cancel, ctx.progress)
-            return record_voice(self.store, remote)
+            return flows_enrol.update(self.store, ws.provider(voice.provider), voice, audio=sample,
+                                      cancel=ctx.cancel, progress=ctx.progress)
 
         return self.services.run(owner=self, fn=work, name=self.tr("Updating %1").replace("%1", voice.name or voice.remote_id),
                                  queue=self.services.queue_for(voice.provider),
-                                 on_done=lambda _v: self.services.library_changed.emit("voices"))
+                                 on_done=lambda _v: self.services.library_changed.emit(Change.VOICES))
 
     def export_to(self, folder: Path) -> TaskHandle:
         return self.services.run(owner=self, fn=lambda ctx: exchange.export_library(self.store, folder),
@@ -163,7 +159,7 @@ class LibraryService(QObject):
     def import_from(self, folder: Path) -> TaskHandle:
         return self.services.run(owner=self, fn=lambda ctx: exchange.import_library(self.store, folder),
                                  name=self.tr("Importing library"),
-                                 on_done=lambda _c: self.services.library_changed.emit("voices"))
+                                 on_done=lambda _c: self.services.library_changed.emit(Change.VOICES))
 
     # background refresh of what is still pending
     def start_polling(self) -> None:
@@ -174,9 +170,9 @@ class LibraryService(QObject):
         self._poll.stop()
 
     def _on_library_changed(self, what: str) -> None:
-        if what in ("voices", "jobs"):
+        if what in (Change.VOICES, Change.JOBS):
             self._reload_soon.start()
-            if what == "jobs" or self._interval > POLL_MIN_MS:
+            if what == Change.JOBS or self._interval > POLL_MIN_MS:
                 self._interval = POLL_MIN_MS
                 if not self._poll.isActive() and self._polling is None:
                     self._poll.start(POLL_MIN_MS)
@@ -184,48 +180,19 @@ class LibraryService(QObject):
     def poll_pending(self) -> None:
         ws = self.services.workspace
 
-        def work(ctx: TaskContext) -> tuple[bool, list[Job]]:
-            changed = False
-            settled: list[Job] = []
-            for voice in self.store.all(Voice, "status = ?", ("pending",)):
-                provider = ws.provider(voice.provider)
-                if ctx.cancel.cancelled or not provider.is_configured():
-                    continue
-                try:
-                    remote = provider.get_voice(voice.remote_id, ctx.cancel)
-                except StudioError as exc:
-                    log.info("status of %s not refreshed: %s", voice.remote_id, exc.kind.value)
-                    continue
-                if remote.status_raw != voice.status_raw or remote.status.value != voice.status:
-                    record_voice(self.store, remote)
-                    changed = True
-            for job in pending_jobs(self.store):
-                provider = ws.provider(job.provider)
-                if ctx.cancel.cancelled or not provider.is_configured():
-                    continue
-                try:
-                    remote_job = provider.get_job(job.remote_id, ctx.cancel)
-                except StudioError as exc:
-                    log.info("job %s not refreshed: %s", job.remote_id, exc.kind.value)
-                    continue
-                if remote_job.status_raw != job.status_raw:
-                    updated = record_job(self.store, remote_job)
-                    changed = True
-                    if JobStatus(updated.status).settled:
-                        settled.append(updated)
-            return changed, settled
+        def work(ctx: TaskContext) -> flows_library.Refresh:
+            return flows_library.refresh_pending(self.store, ws.provider, ctx.cancel)
 
         def done(result: Any) -> None:
             self._polling = None
-            changed, settled = result
-            for job in settled:
+            for job in result.settled:
                 self.job_settled.emit(job)
-            if changed:
-                self.services.library_changed.emit("jobs")
+            if result.changed:
+                self.services.library_changed.emit(Change.JOBS)
                 self._interval = POLL_MIN_MS
             else:
                 self._interval = min(POLL_MAX_MS, self._interval * 2)
-            if self._still_pending():
+            if result.still_pending:
                 self._poll.start(self._interval)
 
         def failed(err: StudioError) -> None:

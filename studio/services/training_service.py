@@ -11,13 +11,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from studio.errors import StudioError
+from studio.flows.enrol import train
 from studio.library.models import Job, Take
-from studio.library.sync import record_job, refresh_job
-from studio.providers.base import TrainRequest
-from studio.services.hub import Services
+from studio.library.sync import refresh_job
+from studio.providers.spec import parse_options
+from studio.services.hub import Change, Services
 from studio.services.tasks import TaskContext, TaskHandle
-
-TARGET_MINUTES = {"sambert": 20.0, "tencent": 20.0}  # Sambert: ≥ 20 min (seed document); Tencent: advised
 
 
 class TrainingService(QObject):
@@ -31,8 +30,12 @@ class TrainingService(QObject):
         services.library_changed.connect(self._library_changed)
 
     def _library_changed(self, what: str) -> None:
-        if what == "jobs":
+        if what == Change.JOBS:
             self.jobs_changed.emit()
+
+    def minutes_needed(self, provider: str) -> float:
+        """Effective speech the provider's training needs (its spec's recording target)."""
+        return self.services.spec(provider).recording.minutes_needed
 
     def takes(self) -> list[Take]:
         return self.store.takes()
@@ -47,18 +50,21 @@ class TrainingService(QObject):
         ws = self.services.workspace
         inputs = [self.take_path(t) for t in takes]
 
+        spec = self.services.spec(provider)
+        parse_options(spec.train_options, {k: v for k, v in (options or {}).items() if v is not None})  # fail now
+
         def work(ctx: TaskContext) -> Job:
-            remote = ws.provider(provider).start_training(
-                TrainRequest(name=name, inputs=inputs, options=dict(options or {})), ctx.cancel, ctx.progress)
-            return record_job(self.store, remote)
+            return train(self.store, ws.provider(provider), name, inputs, options=options, cancel=ctx.cancel,
+                         progress=ctx.progress)
 
         def done(job: Any) -> None:
-            self.services.library_changed.emit("jobs")
+            self.services.library_changed.emit(Change.JOBS)
             self.started.emit(job)
             if on_done is not None:
                 on_done(job)
 
-        return self.services.run(owner=self, fn=work, name=self.tr("Starting training on %1").replace("%1", provider),
+        return self.services.run(owner=self, fn=work, name=self.tr("Starting training on %1")
+                                 .replace("%1", spec.title(self.services.language)),
                                  queue=self.services.queue_for(provider), on_done=done, on_error=on_error,
                                  on_progress=on_progress, report_errors=on_error is None)
 
@@ -70,7 +76,7 @@ class TrainingService(QObject):
         return self.services.run(owner=self, fn=lambda ctx: refresh_job(self.store, ws.provider(job.provider), job, ctx.cancel),
                                  name=self.tr("Refreshing %1").replace("%1", job.remote_id),
                                  queue=self.services.queue_for(job.provider),
-                                 on_done=lambda _j: self.services.library_changed.emit("jobs"))
+                                 on_done=lambda _j: self.services.library_changed.emit(Change.JOBS))
 
     def cancel(self, job: Job) -> TaskHandle:
         ws = self.services.workspace
@@ -82,7 +88,7 @@ class TrainingService(QObject):
 
         return self.services.run(owner=self, fn=work, name=self.tr("Cancelling %1").replace("%1", job.remote_id),
                                  queue=self.services.queue_for(job.provider),
-                                 on_done=lambda _j: self.services.library_changed.emit("jobs"))
+                                 on_done=lambda _j: self.services.library_changed.emit(Change.JOBS))
 
     def delete(self, job: Job) -> TaskHandle:
         ws = self.services.workspace
@@ -94,4 +100,4 @@ class TrainingService(QObject):
 
         return self.services.run(owner=self, fn=work, name=self.tr("Deleting %1").replace("%1", job.remote_id),
                                  queue=self.services.queue_for(job.provider),
-                                 on_done=lambda _r: self.services.library_changed.emit("jobs"))
+                                 on_done=lambda _r: self.services.library_changed.emit(Change.JOBS))

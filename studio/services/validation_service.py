@@ -10,20 +10,20 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from studio import paths
-from studio.audio import Player
 from studio.errors import StudioError
+from studio.flows import fixes as fixes_flow
+from studio.flows.enrol import enrol
 from studio.library.models import Sample, Voice
-from studio.library.sync import record_voice
-from studio.providers.base import EnrollRequest
-from studio.services.hub import Services
+from studio.services.hub import Change, Services
 from studio.services.tasks import TaskContext, TaskHandle
+from studio.validation.findings import FixKind
 
 if TYPE_CHECKING:  # the measuring modules import scipy (about a second): only the workers load them
     from studio.validation import Report
     from studio.validation.findings import ProviderVerdict
 
-FIXES = ("convert", "trim", "normalize", "best_window")
+OWNER = "validate"  # this service's name on the shared audio output
+FIXES = (FixKind.CONVERT, FixKind.TRIM, FixKind.NORMALIZE, FixKind.BEST_WINDOW)
 
 
 @dataclass
@@ -54,15 +54,15 @@ class ValidationService(QObject):
         self.services = services
         self.store = services.workspace.store
         self.current: TaskHandle | None = None
-        self.player = Player(services.stream_factory())
+        self.playback = services.playback
 
     def play(self, subject: Subject) -> None:
         """Listen to what is being judged (a take, a fixed sample, or an outside file)."""
-        if self.player.is_playing:
-            self.player.stop()
+        if self.playback.playing_for(OWNER):
+            self.playback.stop(OWNER)
             return
         try:
-            self.player.play_file(subject.path)
+            self.playback.play_file(subject.path, OWNER)
         except StudioError as err:
             self.services.error_reported.emit(err)
 
@@ -87,58 +87,45 @@ class ValidationService(QObject):
 
     def apply_fix(self, kind: str, subject: Subject, report: Report | None, provider: str | None) -> TaskHandle:
         store = self.store
-        home = self.services.workspace.home
+        rule_key = self.rule_table_for(provider)
+        lang = self.services.language
 
         def work(ctx: TaskContext) -> Subject:
-            from studio.validation import fixes
-
-            out_dir = paths.samples_dir()
-            stem = subject.path.stem
-            rule_provider = "cosyvoice" if provider in (None, "tencent") else provider
-            if kind == "convert":
-                result = fixes.convert(subject.path, out_dir / f"{stem}-converted.wav", provider=rule_provider,
-                                       cancel=ctx.cancel, progress=ctx.progress)
-            elif kind == "trim":
-                result = fixes.trim_edges(subject.path, out_dir / f"{stem}-trimmed.wav", report=report,
-                                          provider=rule_provider, cancel=ctx.cancel, progress=ctx.progress)
-            elif kind == "normalize":
-                result = fixes.normalize_loudness(subject.path, out_dir / f"{stem}-normalized.wav", report=report,
-                                                  provider=rule_provider, cancel=ctx.cancel, progress=ctx.progress)
-            else:
-                result = fixes.best_window(subject.path, out_dir / f"{stem}-window.wav", provider=rule_provider,
-                                           cancel=ctx.cancel, progress=ctx.progress)
-            out = Path(result.output)
-            relative = str(out.relative_to(home)) if out.is_relative_to(home) else str(out)
-            sample = store.add(Sample(
-                take_id=subject.take_id, path=relative, kind=kind, params=dict(result.params),
-                duration_s=result.report.duration_s if result.report else 0.0,
-                report=result.report.to_dict() if result.report else {}))
-            return Subject(out, f"{subject.label} · {kind}", subject.take_id, sample.id)
+            fixed = fixes_flow.apply(store, FixKind(kind), subject.path, label=subject.label, rule_key=rule_key,
+                                     take_id=subject.take_id, report=report, lang=lang, cancel=ctx.cancel,
+                                     progress=ctx.progress)
+            return Subject(fixed.path, fixed.name, subject.take_id, fixed.sample.id)
 
         def done(new: Any) -> None:
-            self.services.library_changed.emit("samples")
+            self.services.library_changed.emit(Change.SAMPLES)
             self.fixed.emit(new)
 
         return self.services.run(owner=self, fn=work, name=self.tr("Fixing %1").replace("%1", subject.label), on_done=done)
+
+    def rule_table_for(self, provider: str | None) -> str:
+        """The rule table a fix aims at: the provider's main one, else the first one-sample clone's."""
+        spec = self.services.spec(provider) if provider else None
+        if spec is None or not spec.rule_keys():
+            spec = next(s for s in self.services.specs() if s.clones and s.rule_keys())
+        return spec.rule_keys()[0]
 
     def enroll(self, provider_name: str, subject: Subject, name: str, options: dict[str, Any] | None = None) -> TaskHandle:
         """Clone a voice from a sample now (zero-shot providers); it lands in the library with its status."""
         ws = self.services.workspace
 
         def work(ctx: TaskContext) -> Voice:
-            provider = ws.provider(provider_name)
             # Do not hold the provider's queue through a review: the voice lands as pending and the
             # Library's poller follows it to ready (or rejected).
-            remote = provider.enroll(EnrollRequest(name=name, audio_path=subject.path,
-                                                   options={"wait": False, **(options or {})}),
-                                     ctx.cancel, ctx.progress)
-            return record_voice(self.store, remote, take_id=subject.take_id, sample_id=subject.sample_id, name=name)
+            return enrol(self.store, ws.provider(provider_name), name, audio=subject.path, options=options,
+                         take_id=subject.take_id, sample_id=subject.sample_id, wait=False, cancel=ctx.cancel,
+                         progress=ctx.progress)
 
         def done(voice: Any) -> None:
-            self.services.library_changed.emit("voices")
+            self.services.library_changed.emit(Change.VOICES)
             self.enrolled.emit(voice)
 
-        return self.services.run(owner=self, fn=work, name=self.tr("Cloning on %1").replace("%1", provider_name),
+        title = self.services.spec(provider_name).title(self.services.language)
+        return self.services.run(owner=self, fn=work, name=self.tr("Cloning on %1").replace("%1", title),
                                  queue=self.services.queue_for(provider_name), on_done=done)
 
     def subjects(self) -> list[Subject]:
@@ -150,6 +137,6 @@ class ValidationService(QObject):
             out.append(Subject(p if p.is_absolute() else home / p, take.name, take.id, None))
         for sample in self.store.all(Sample, order="id DESC"):
             p = Path(sample.path)
-            out.append(Subject(p if p.is_absolute() else home / p, f"{Path(sample.path).stem}", sample.take_id,
-                               sample.id))
+            out.append(Subject(p if p.is_absolute() else home / p, sample.name or Path(sample.path).stem,
+                               sample.take_id, sample.id))
         return out

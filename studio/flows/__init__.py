@@ -1,0 +1,1 @@
+"""Qt-free workflows shared by the GUI services and the CLI."""
