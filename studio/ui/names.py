@@ -1,25 +1,49 @@
-"""Translated display names for identifiers the domain uses (providers, regions, statuses)."""
+"""Translated display names for identifiers the domain uses (providers, choices, statuses, rule tables).
+
+Provider names, field choices and rule tables carry both languages in their specs; statuses are the
+studio's own words, translated with Qt. The language is the one the studio installed (QLocale's
+default), so every view shows the same words.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from studio import catalog
+
+
+def language() -> str:
+    """The studio's current language: "zh_CN" or "en"."""
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
 def provider_title(name: str) -> str:
-    return {
-        "local": QCoreApplication.translate("Names", "Offline engine"),
-        "cosyvoice": QCoreApplication.translate("Names", "DashScope CosyVoice"),
-        "sambert": QCoreApplication.translate("Names", "DashScope Sambert"),
-        "tencent": QCoreApplication.translate("Names", "Tencent Multimedia Lab"),
-    }.get(name, name)
+    try:
+        return catalog.spec(name).title(language())
+    except KeyError:
+        return name
 
 
-def region_title(region: str) -> str:
-    return {
-        "beijing": QCoreApplication.translate("Names", "Beijing (China mainland)"),
-        "singapore": QCoreApplication.translate("Names", "Singapore (international)"),
-        "custom": QCoreApplication.translate("Names", "Custom base URLs"),
-    }.get(region, region)
+def provider_short_title(name: str) -> str:
+    try:
+        return catalog.spec(name).short_title(language())
+    except KeyError:
+        return name
+
+
+def field_title(key: str) -> str:
+    for f in catalog.fields():
+        if f.key == key:
+            return f.title(language())
+    return key
+
+
+def choice_title(key: str, value: object) -> str:
+    """The title of one choice of a provider field (a region, a model)."""
+    for f in catalog.fields():
+        if f.key == key:
+            return f.choice_title(value, language())
+    return str(value)
 
 
 def voice_status_title(status: str) -> str:
@@ -45,10 +69,5 @@ def job_status_title(status: str) -> str:
 
 def rules_title(key: str) -> str:
     """Short column titles for the validation rule tables."""
-    return {
-        "cosyvoice": QCoreApplication.translate("Names", "CosyVoice"),
-        "sambert": QCoreApplication.translate("Names", "Sambert"),
-        "tencent_train": QCoreApplication.translate("Names", "Tencent\ntrain"),
-        "tencent_generate": QCoreApplication.translate("Names", "Tencent\ngenerate"),
-        "local": QCoreApplication.translate("Names", "Offline"),
-    }.get(key, key)
+    table = catalog.rule_tables().get(key)
+    return table.short(language()) if table is not None else key

@@ -32,7 +32,7 @@ from studio import __version__, logsetup, paths
 from studio.audio import DeviceInfo, list_input_devices
 from studio.errors import StudioError
 from studio.redact import MASK, scrub
-from studio.secrets import SECRET_NAMES
+from studio.secrets import secret_names
 from studio.services.hub import Services
 
 # Environment variables worth knowing about in a bug report; values of the secret ones are never shown.
@@ -109,7 +109,7 @@ def diagnostics_text(services: Services, devices: Sequence[DeviceInfo] | str | N
     lines += ["", "Input devices:", *_devices_lines(services, devices)]
     secrets = workspace.secrets
     lines += ["", f"Secrets (values never shown; store: {secrets.backend}):"]
-    for name in SECRET_NAMES:
+    for name in secret_names():
         try:
             state = "set" if secrets.get(name) else "not set"
         except Exception as exc:  # a locked or missing keyring: say so rather than fail the report

@@ -15,11 +15,9 @@ from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -29,16 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from studio import logsetup
-from studio.catalog import PROVIDERS
 from studio.i18n import LANGUAGES
 from studio.paths import HOME_ENV, resource_dir
+from studio.providers.spec import AccountSpec, FieldKind
+from studio.services.accounts import AccountsService
 from studio.services.hub import Services
 from studio.ui.dialogs.first_run_audio import AudioPage
-from studio.ui.names import provider_title, region_title
+from studio.ui.names import language, provider_title
+from studio.ui.widgets.field_form import FieldForm
 
 NO_WIZARD_ENV = "VOICE_STUDIO_NO_WIZARD"
-DASHSCOPE_REGIONS = ("beijing", "singapore")  # "custom" needs base URLs: the Providers pane has them
-ACCOUNT_SECRETS = ("dashscope.api_key", "tencent.secret_id", "tencent.secret_key")
 
 
 def _wrapped(text: str = "") -> QLabel:
@@ -105,48 +103,35 @@ class LanguagePage(WizardPage):
 
 
 class AccountsPage(WizardPage):
+    """The keys (and region) of each account that needs one, as the providers' specs declare them."""
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.setObjectName("firstRunAccounts")
-        settings = services.workspace.settings
+        self.accounts = AccountsService(services, self)
         layout = QVBoxLayout(self)
         self.offline = _wrapped()
         layout.addWidget(self.offline)
-
-        self.dashscope_box = QGroupBox()
-        form = QFormLayout(self.dashscope_box)
-        self.dashscope_key = QLineEdit()
-        self.dashscope_key.setObjectName("dashscopeKey")
-        self.dashscope_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.region = QComboBox()
-        for region in DASHSCOPE_REGIONS:
-            self.region.addItem("", region)
-        self.region.setCurrentIndex(max(0, self.region.findData(settings.get("dashscope.region"))))
-        self.dashscope_key_label, self.region_label = QLabel(), QLabel()
-        form.addRow(self.dashscope_key_label, self.dashscope_key)
-        form.addRow(self.region_label, self.region)
-        layout.addWidget(self.dashscope_box)
-
-        self.tencent_box = QGroupBox()
-        form = QFormLayout(self.tencent_box)
-        self.tencent_id = QLineEdit()
-        self.tencent_id.setObjectName("tencentSecretId")
-        self.tencent_key = QLineEdit()
-        self.tencent_key.setObjectName("tencentSecretKey")
-        self.tencent_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.tencent_id_label, self.tencent_key_label = QLabel(), QLabel()
-        form.addRow(self.tencent_id_label, self.tencent_id)
-        form.addRow(self.tencent_key_label, self.tencent_key)
-        self.tencent_note = _wrapped()
-        form.addRow(self.tencent_note)
-        layout.addWidget(self.tencent_box)
+        self.boxes: list[tuple[AccountSpec, QGroupBox, FieldForm, QLabel]] = []
+        for account in _accounts_needing_keys(services):
+            box = QGroupBox()
+            box.setObjectName(f"account_{account.key}")
+            inner = QVBoxLayout(box)
+            simple = tuple(f for f in account.fields if (f.kind == FieldKind.SECRET and not f.optional)
+                           or (f.kind == FieldKind.CHOICE and not f.advanced))
+            form = FieldForm(self.accounts, simple, box, simple=True)
+            inner.addWidget(form)
+            note = _wrapped()
+            inner.addWidget(note)
+            layout.addWidget(box)
+            self.boxes.append((account, box, form, note))
 
         row = QHBoxLayout()
         self.default_label = QLabel()
         self.default_provider = QComboBox()
         self.default_provider.setObjectName("defaultProvider")
-        for entry in PROVIDERS:
-            self.default_provider.addItem("", entry.name)
+        for spec in services.specs():
+            self.default_provider.addItem("", spec.name)
         self.default_provider.setCurrentIndex(max(0, self.default_provider.findData(services.active_provider)))
         row.addWidget(self.default_label)
         row.addWidget(self.default_provider, 1)
@@ -155,86 +140,77 @@ class AccountsPage(WizardPage):
         self.storage.setObjectName("keyStorage")
         layout.addWidget(self.storage)
         layout.addStretch(1)
-        self._stored: set[str] = set()
         self.retranslate()
 
+    def field(self, key: str) -> QWidget:
+        for _account, _box, form, _note in self.boxes:
+            if key in form.inputs:
+                return form.inputs[key]
+        raise KeyError(key)
+
     def initializePage(self) -> None:
-        secrets = self.services.workspace.secrets
         # A keyring look-up can wait on D-Bus: ask in the background, show "already set" when it answers.
-        self.services.run(lambda _ctx: {n for n in ACCOUNT_SECRETS if secrets.get(n)},
-                          name=self.tr("Reading stored keys"), on_done=self._on_stored, report_errors=False)
+        self.services.run(lambda _ctx: None, name=self.tr("Reading stored keys"),
+                          on_done=lambda _r: self._refresh_forms(), report_errors=False)
 
-    def _on_stored(self, names: object) -> None:
-        self._stored = set(names) if isinstance(names, set) else set()
-        self._placeholders()
-
-    def _placeholders(self) -> None:
-        for name, edit in (("dashscope.api_key", self.dashscope_key), ("tencent.secret_id", self.tencent_id),
-                           ("tencent.secret_key", self.tencent_key)):
-            edit.setPlaceholderText(self.tr("already set — type to replace") if name in self._stored
-                                    else self.tr("not set"))
-
-    def entered(self) -> dict[str, str]:
-        values = {"dashscope.api_key": self.dashscope_key.text().strip(),
-                  "tencent.secret_id": self.tencent_id.text().strip(),
-                  "tencent.secret_key": self.tencent_key.text().strip()}
-        return {k: v for k, v in values.items() if v}
+    def _refresh_forms(self) -> None:
+        for _account, _box, form, _note in self.boxes:
+            form.retranslate()
 
     def validatePage(self) -> bool:
         if self.skipping():
             return True
-        services = self.services
-        workspace = services.workspace
-        workspace.settings.set("dashscope.region", self.region.currentData())
-        secrets = self.entered()
-        for edit in (self.dashscope_key, self.tencent_id, self.tencent_key):
-            edit.clear()  # a key never stays in a widget once it has been handed over
-        if secrets:
-            def save(_ctx: object) -> list[str]:
-                for name, value in secrets.items():
-                    workspace.secrets.set(name, value)
-                for provider in ("cosyvoice", "sambert", "tencent"):
-                    workspace.reset_provider(provider)  # rebuilt with the new keys on next use
-                return sorted(secrets)
+        saves = [(account.key, form.values()) for account, _box, form, _note in self.boxes]
+        for _account, _box, form, _note in self.boxes:
+            form.clear_secrets()  # a key never stays in a widget once it has been handed over
+        accounts = self.accounts
 
-            services.run(save, name=self.tr("Saving provider keys"), on_done=self._on_saved)
-        services.set_active_provider(self.default_provider.currentData())
+        def save(_ctx: object) -> None:
+            for key, values in saves:
+                accounts.save(key, values)
+
+        self.services.run(save, name=self.tr("Saving provider keys"), on_done=lambda _r: self._refresh_forms())
+        self.services.set_active_provider(self.default_provider.currentData())
         return True
 
-    def _on_saved(self, names: object) -> None:
-        self._stored |= set(names) if isinstance(names, list) else set()
-        self._placeholders()
-
     def retranslate(self) -> None:
+        lang = language()
         self.setTitle(self.tr("Provider accounts"))
         self.setSubTitle(self.tr("Optional: the offline engine needs no account."))
         self.offline.setText(self.tr(
-            "The offline engine clones a preview voice on this computer and is the default. Add a cloud "
+            "The offline engine makes a preview voice on this computer and is the default. Add a cloud "
             "account now for full-quality cloning, or skip and add it later on the Providers pane."))
-        self.dashscope_box.setTitle(self.tr("DashScope (CosyVoice, Sambert)"))
-        self.dashscope_key_label.setText(self.tr("API key"))
-        self.region_label.setText(self.tr("Region"))
-        for i in range(self.region.count()):
-            self.region.setItemText(i, region_title(self.region.itemData(i)))
-        self.tencent_box.setTitle(self.tr("Tencent Multimedia Lab"))
-        self.tencent_id_label.setText(self.tr("SecretId"))
-        self.tencent_key_label.setText(self.tr("SecretKey"))
-        self.tencent_note.setText(self.tr(
-            "Tencent also needs a content repository and a COS bucket: finish its set-up on the Providers pane."))
+        for account, box, form, note in self.boxes:
+            names = ", ".join(s.short_title(lang) for s in self.services.specs() if s.account.key == account.key)
+            box.setTitle(f"{account.title(lang)} · {names}")
+            form.retranslate()
+            shown = set(form.inputs)
+            rest = [f for f in account.fields if f.key not in shown and not f.optional and not f.advanced]
+            note.setText(self.tr("This account also needs: %1. Finish its set-up on the Providers pane.")
+                         .replace("%1", ", ".join(f.title(lang) for f in rest)) if rest else "")
+            note.setVisible(bool(rest))
         self.default_label.setText(self.tr("Default provider"))
         for i in range(self.default_provider.count()):
             self.default_provider.setItemText(i, provider_title(self.default_provider.itemData(i)))
         self.storage.setText(self._storage_text())
-        self._placeholders()
 
     def _storage_text(self) -> str:
-        secrets = self.services.workspace.secrets
         where = {
             "keyring": self.tr("Keys are kept in the system keyring."),
             "file": self.tr("Keys are kept in a private file in the data folder (readable by your user account, "
                             "not encrypted)."),
-        }.get(secrets.backend, self.tr("Keys are kept for this session only and forgotten when the studio quits."))
-        return f"{where} {secrets.notice}".strip()
+        }.get(self.accounts.secrets_backend,
+              self.tr("Keys are kept for this session only and forgotten when the studio quits."))
+        notice = self.tr("No system keyring is available.") if self.accounts.keyring_notice else ""
+        return f"{where} {notice}".strip()
+
+
+def _accounts_needing_keys(services: Services) -> list[AccountSpec]:
+    seen: dict[str, AccountSpec] = {}
+    for spec in services.specs():
+        if spec.needs_account and any(f.kind == FieldKind.SECRET for f in spec.account.fields):
+            seen.setdefault(spec.account.key, spec.account)
+    return list(seen.values())
 
 
 class DataPage(WizardPage):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from studio.audio import DeviceInfo, MeterSnapshot, NoiseFloor, Rating, Recorder, list_input_devices
+from studio.audio import DeviceInfo, MeterSnapshot, NoiseFloor, Rating, list_input_devices
 from studio.errors import StudioError
 from studio.services.hub import Services
 from studio.ui.widgets.meter import LevelMeter
@@ -39,7 +39,8 @@ class AudioPage(QWizardPage):
         self.state = "idle"  # idle | listing | none | ready | opening | checking | done | failed
         self.noise_floor: NoiseFloor | None = None
         self._error = ""
-        self._recorder: Recorder | None = None
+        self.capture = services.capture  # the studio's one capture engine, shared with the Record pane
+        self._release_after = False
 
         layout = QVBoxLayout(self)
         self.status = QLabel()
@@ -133,25 +134,21 @@ class AudioPage(QWizardPage):
         device = self.selected()
         if device is None or self.state in ("opening", "checking", "listing"):
             return
-        settings = self.services.workspace.settings
-        if self._recorder is None:
-            self._recorder = Recorder(self.services.stream_factory(),
-                                      target_low_db=float(settings.get("meter.target_low")),
-                                      target_high_db=float(settings.get("meter.target_high")))
-        recorder, rate = self._recorder, int(settings.get("audio.sample_rate"))
+        rate = int(self.services.workspace.settings.get("audio.sample_rate"))
+        # a device the studio was not using before the check is let go after it (the Record pane
+        # opens its own when shown); one it was using stays open
+        self._release_after = self._release_after or not self.capture.is_open
         self.state, self.noise_floor, self._error = "opening", None, ""
         self._update()
-        self.services.run(lambda _ctx: recorder.open_device(device, rate), name=self.tr("Opening the microphone"),
-                          queue="audio", track=False, on_done=self._on_opened, on_error=self._on_check_failed)
+        # not remembered yet: the wizard keeps the choice only when the user moves on (not on Skip)
+        self.capture.open_device(device, rate, on_done=self._on_opened, on_error=self._on_check_failed,
+                                 remember=False)
 
     def _on_opened(self, _info: object) -> None:
-        recorder = self._recorder
-        if self.state != "opening" or recorder is None:  # the page was left meanwhile
-            self._close()
+        if self.state != "opening":  # the page was left meanwhile
             return
-        recorder.noise_floor = None
         try:
-            recorder.begin_room_tone(ROOM_CHECK_S)
+            self.capture.begin_room_check(ROOM_CHECK_S)
         except StudioError as err:
             self._on_check_failed(err)
             return
@@ -160,15 +157,14 @@ class AudioPage(QWizardPage):
         self._update()
 
     def _tick(self) -> None:
-        recorder = self._recorder
-        if recorder is None or self.state != "checking":
+        if self.state != "checking":
             self.timer.stop()
             return
-        snapshot = recorder.read_meter()
+        snapshot = self.capture.read_meter()
         self.meter.set_snapshot(snapshot)
-        self.progress.setValue(round(recorder.room_tone_progress() * 100))
-        if recorder.noise_floor is not None:
-            self.noise_floor = recorder.noise_floor
+        self.progress.setValue(round(self.capture.room_check_progress() * 100))
+        if self.capture.noise_floor is not None:
+            self.noise_floor = self.capture.noise_floor
             self.state = "done"
         elif snapshot.error or not snapshot.monitoring:
             self.state = "failed"
@@ -177,35 +173,32 @@ class AudioPage(QWizardPage):
             return
         self.timer.stop()
         self.meter.set_snapshot(MeterSnapshot())  # a bar left standing would look like a live reading
-        self._close()
+        self._release()
         self._update()
 
     def _on_check_failed(self, err: StudioError) -> None:
         self.timer.stop()
         self.state, self._error = "failed", self._message(err)
-        self._close()
+        self._release()
         self._update()
 
     def _message(self, err: StudioError) -> str:
         lang = self.services.language
         return (err.detail_zh if lang.startswith("zh") and err.detail_zh else err.detail) or err.user_message(lang)
 
-    def _close(self, opening: bool = False) -> None:
-        recorder = self._recorder
-        # While an open is still running, queue the close behind it on the same serial queue: the page
-        # (and its on_done) may be gone by the time the device is open, and it must not stay open.
-        if recorder is not None and (recorder.is_open or opening):
-            self.services.run(lambda _ctx: recorder.close(), name=self.tr("Closing the microphone"), queue="audio",
-                              track=False, report_errors=False)
-
     def stop(self) -> None:
-        """Abandon a check in progress and let go of the device (leaving the page or the wizard)."""
+        """Abandon a check in progress (leaving the page or the wizard); the device stays with the
+        studio's capture engine, where the Record pane finds it."""
         self.timer.stop()
-        opening = self.state == "opening"
         if self.state in ("opening", "checking"):
             self.state = "ready" if self.devices else "idle"
-        self._close(opening)
+        self._release()
         self._update()
+
+    def _release(self) -> None:
+        if self._release_after:
+            self._release_after = False
+            self.capture.close_device()
 
     # wizard hooks
     def validatePage(self) -> bool:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.catalog import PROVIDERS
 from studio.i18n import LANGUAGES
 from studio.services.hub import Services
 from studio.ui.names import provider_title
@@ -37,8 +36,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
 
         self.provider = QComboBox()
-        for entry in PROVIDERS:
-            self.provider.addItem(provider_title(entry.name), entry.name)
+        for spec in services.specs():
+            self.provider.addItem(provider_title(spec.name), spec.name)
         self.provider.setCurrentIndex(max(0, self.provider.findData(services.active_provider)))
         form.addRow(self.tr("Default provider"), self.provider)
 

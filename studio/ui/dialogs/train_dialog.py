@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +23,9 @@ from PySide6.QtWidgets import (
 from studio.errors import StudioError
 from studio.library.models import Job, Take
 from studio.services.tasks import TaskHandle
-from studio.services.training_service import TARGET_MINUTES, TrainingService
-from studio.ui.names import job_status_title, provider_title
+from studio.services.training_service import TrainingService
+from studio.ui.names import job_status_title, language, provider_title
+from studio.ui.widgets.option_form import OptionForm
 
 
 class TrainDialog(QDialog):
@@ -37,6 +37,7 @@ class TrainDialog(QDialog):
         self.provider = provider
         self.handle: TaskHandle | None = None
         self.job: Job | None = None
+        self.spec = training.services.spec(provider)
         self.setWindowTitle(self.tr("Train a voice on %1").replace("%1", provider_title(provider)))
         self.resize(620, 560)
         layout = QVBoxLayout(self)
@@ -46,14 +47,11 @@ class TrainDialog(QDialog):
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setObjectName("modelName")
-        self.name.setPlaceholderText(self.tr("letters, digits and _"))
+        self.name.setPlaceholderText(self.spec.name_rule.hint(language()))
         form.addRow(self.tr("Model name"), self.name)
-        self.epochs = QSpinBox()
-        self.epochs.setRange(1, 50)
-        self.epochs.setValue(30)
-        if provider == "tencent":
-            form.addRow(self.tr("Training epochs (≤ 50)"), self.epochs)
         layout.addLayout(form)
+        self.options = OptionForm(self.spec.train_options, parent=self)
+        layout.addWidget(self.options)
         self.takes_label = QLabel(self.tr("Takes to train on"))
         layout.addWidget(self.takes_label)
         self.list = QListWidget()
@@ -93,13 +91,8 @@ class TrainDialog(QDialog):
         self._update_minutes()
 
     def _intro(self) -> str:
-        if self.provider == "sambert":
-            return self.tr("Sambert learns a voice from at least 20 minutes of Mandarin speech: the script booth "
-                           "is the easy way to record it. The takes are checked and zipped (≤ 300 MB), uploaded, "
-                           "and trained; a person then reviews the result (up to one working day). Training is free; "
-                           "at most 10 models and 2 trainings at a time per account.")
-        return self.tr("Tencent trains a model from long, clean read speech (no minimum is published: aim for 20 "
-                       "minutes). The takes are uploaded to your content repository and a training job is created.")
+        return self.spec.description(language()) + " " + self.tr(
+            "The takes are checked before anything is uploaded; the script booth is the easy way to record them.")
 
     def chosen(self) -> list[Take]:
         out = []
@@ -117,7 +110,7 @@ class TrainDialog(QDialog):
 
     def _update_minutes(self) -> None:
         minutes = sum(t.duration_s for t in self.chosen()) / 60.0
-        target = TARGET_MINUTES.get(self.provider, 0.0)
+        target = self.training.minutes_needed(self.provider)
         text = self.tr("%1 min recorded in %2 takes; %3 min of speech needed. Speech is measured when the dataset "
                        "is built, so pauses do not count.").replace("%1", f"{minutes:.1f}") \
             .replace("%2", str(len(self.chosen()))).replace("%3", f"{target:g}")
@@ -130,7 +123,7 @@ class TrainDialog(QDialog):
         if not name or not takes:
             self.status.setText(self.tr("Give the model a name and choose at least one take."))
             return
-        options: dict[str, Any] = {"epochs": self.epochs.value()} if self.provider == "tencent" else {}
+        options: dict[str, Any] = self.options.values()
         self.start_button.setEnabled(False)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Starting…"))

@@ -26,12 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.catalog import NAMES
 from studio.library.models import Voice
 from studio.library.sync import VoicesDelta
 from studio.services.hub import Services
-from studio.services.library_service import LibraryService
-from studio.services.training_service import TrainingService
 from studio.ui.models.voices_model import COL_NAME, VoiceFilterProxy, VoiceRole, VoicesModel
 from studio.ui.names import provider_title, voice_status_title
 from studio.ui.pages.base import Page
@@ -75,7 +72,8 @@ class LibraryPage(Page):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.model = VoicesModel(self)
-        self.library = LibraryService(services, self, known_voices=self.model.snapshot)
+        self.library = services.library
+        self.library.set_known(self.model.snapshot)
         self.proxy = VoiceFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.modelAboutToBeReset.connect(self._remember_view)
@@ -117,7 +115,7 @@ class LibraryPage(Page):
         outer.addWidget(self.tabs, 1)
         self.stack = QStackedWidget()
         self.tabs.addTab(self.stack, "")
-        self.training = TrainingService(services, self)
+        self.training = services.training
         self.jobs = JobsPanel(self.training)
         self.tabs.addTab(self.jobs, "")
         self.empty = EmptyState()
@@ -163,7 +161,7 @@ class LibraryPage(Page):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search names, ids, tags, notes…"))
-        for combo, items in ((self.provider_filter, [(n, provider_title(n)) for n in NAMES]),
+        for combo, items in ((self.provider_filter, [(n, provider_title(n)) for n in (s.name for s in self.services.specs())]),
                              (self.status_filter, [(s, voice_status_title(s)) for s in STATUSES])):
             current = combo.currentData()
             combo.blockSignals(True)

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from studio.errors import StudioError
 from studio.library.models import Audition
-from studio.services.audition import AuditionService, Progress, VoiceChoice
-from studio.services.hub import Services
-from studio.textlimits import RULES, split_for
+from studio.services.audition import Progress, VoiceChoice
+from studio.services.hub import Change, Services
 from studio.ui.names import provider_title
 from studio.ui.pages.base import Page
 from studio.ui.widgets.history_panel import HistoryPanel
@@ -42,7 +41,7 @@ class PlaygroundPage(Page):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        self.audition = AuditionService(services, self)
+        self.audition = services.audition
         self.choices: list[VoiceChoice] = []
         self._pending_voice: tuple[str, str] | None = None
         outer = QHBoxLayout(self)
@@ -86,9 +85,6 @@ class PlaygroundPage(Page):
         layout.addWidget(self.counter)
 
         form = QGridLayout()
-        self.format = QComboBox()
-        for fmt in ("wav", "mp3"):
-            self.format.addItem(fmt.upper(), fmt)
         self.rate = QComboBox()
         for r in RATES:
             self.rate.addItem(f"{r} Hz", r)
@@ -108,8 +104,8 @@ class PlaygroundPage(Page):
         self.seed.setRange(0, 65535)
         self.instruction = QLineEdit()
         self.instruction.setMaxLength(128)
-        self.form_labels = [QLabel() for _ in range(7)]
-        widgets = (self.format, self.rate, self.volume, self.speed, self.pitch, self.seed, self.instruction)
+        self.form_labels = [QLabel() for _ in range(6)]
+        widgets = (self.rate, self.volume, self.speed, self.pitch, self.seed, self.instruction)
         for n, (lab, w) in enumerate(zip(self.form_labels, widgets, strict=True)):
             row, col = divmod(n, 3)
             if w is self.instruction:
@@ -159,7 +155,7 @@ class PlaygroundPage(Page):
         self.audition.progress.connect(self._on_progress)
         self.audition.finished.connect(self._on_finished)
         self.audition.playback_changed.connect(self._playback_changed)
-        services.library_changed.connect(lambda what: what == "voices" and self.audition.list_voices())
+        services.library_changed.connect(lambda what: what == Change.VOICES and self.audition.list_voices())
         self.retranslate()
         self.audition.list_voices()
 
@@ -172,7 +168,7 @@ class PlaygroundPage(Page):
         self.reload_button.setText(self.tr("Refresh"))
         self.text.setPlaceholderText(self.tr("Type or paste the text to hear. Long text is split by sentence "
                                              "within the provider's limits."))
-        for lab, text in zip(self.form_labels, (self.tr("Format"), self.tr("Sample rate"), self.tr("Volume"),
+        for lab, text in zip(self.form_labels, (self.tr("Sample rate"), self.tr("Volume"),
                                                 self.tr("Rate"), self.tr("Pitch"), self.tr("Seed"),
                                                 self.tr("Instruction")), strict=True):
             lab.setText(text)
@@ -218,12 +214,13 @@ class PlaygroundPage(Page):
                                             "account to use its stock voices."))
             return
         notes = []
-        if choice.preview or choice.provider == "local":
+        spec = self.services.spec(choice.provider)
+        if choice.preview or spec.feature("OFFLINE"):
             notes.append(self.tr("Offline preview voice: an approximation made on this computer, not a "
                                  "cloud clone."))
         self._fill_sources(choice)
-        self.instruction.setEnabled(choice.provider == "cosyvoice")
-        self.seed.setEnabled(choice.provider == "cosyvoice")
+        self.instruction.setEnabled(spec.feature("INSTRUCTION"))
+        self.seed.setEnabled(spec.feature("SEED"))
         self.voice_note.setText(" ".join(notes))
         params = self.audition.remembered(choice)
         if params:
@@ -251,7 +248,6 @@ class PlaygroundPage(Page):
         self.text.setEnabled(not self.source.currentData())
 
     def _apply_params(self, p: dict[str, Any]) -> None:
-        self.format.setCurrentIndex(max(0, self.format.findData(p.get("format", "wav"))))
         self.rate.setCurrentIndex(max(0, self.rate.findData(p.get("sample_rate", 24000))))
         self.volume.setValue(int(p.get("volume", 50)))
         self.speed.setValue(float(p.get("rate", 1.0)))
@@ -260,7 +256,7 @@ class PlaygroundPage(Page):
         self.instruction.setText(str(p.get("instruction") or ""))
 
     def params(self) -> dict[str, Any]:
-        return {"format": self.format.currentData(), "sample_rate": self.rate.currentData(),
+        return {"sample_rate": self.rate.currentData(),
                 "volume": self.volume.value(), "rate": round(self.speed.value(), 2),
                 "pitch": round(self.pitch.value(), 2),
                 "seed": self.seed.value() if self.seed.isEnabled() else None,
@@ -273,10 +269,10 @@ class PlaygroundPage(Page):
         if choice is None:
             self.counter.setText("")
             return
-        rule = RULES[choice.provider]
+        rule = self.services.spec(choice.provider).text
         n = rule.count(text)
-        parts = len(split_for(choice.provider, text)) if text.strip() else 0
-        how = self.tr(" (a Chinese character counts 2)") if rule.cjk_double else ""
+        parts = len(rule.split(text)) if text.strip() else 0
+        how = self.tr(" (a Chinese character counts 2)") if rule.han_counts_double else ""
         line = self.tr("%1 characters%2 · limit %3 per request").replace("%1", str(n)).replace("%2", how) \
             .replace("%3", f"{rule.total:,}")
         if parts > 1:
@@ -347,8 +343,7 @@ class PlaygroundPage(Page):
             self.waveform.set_cursor(None)
 
     def _move_cursor(self) -> None:
-        player = self.audition.player
-        self.waveform.set_cursor(player.position_s if player.is_playing else None)
+        self.waveform.set_cursor(self.audition.position_s if self.audition.is_playing else None)
 
     def batch(self) -> None:
         choice = self.current_choice()

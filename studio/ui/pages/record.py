@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.audio import DeviceInfo, RecorderEvent, TakeInfo
+from studio.audio import DeviceInfo, EventKind, RecorderEvent, TakeInfo
 from studio.audio.devices import SUPPORTED_RATES
 from studio.errors import StudioError
 from studio.library.models import Take
-from studio.services.capture import CaptureService
 from studio.services.hub import Services
 from studio.ui.models.takes_model import fmt_duration
 from studio.ui.pages.base import Page
@@ -32,10 +31,6 @@ from studio.ui.widgets.script_booth import ScriptBooth
 from studio.ui.widgets.takes_panel import TakesPanel
 from studio.ui.widgets.waveform import WaveformView
 
-# Peak band a provider's reference sample should sit in (providers-and-samples.md §3: −6 to −3 dBFS).
-PROVIDER_PEAK_BAND = {"cosyvoice": (-6.0, -3.0), "sambert": (-6.0, -3.0), "tencent": (-6.0, -3.0),
-                      "local": (-12.0, -3.0)}
-
 
 class RecordPage(Page):
     page_id = "record"
@@ -43,7 +38,7 @@ class RecordPage(Page):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        self.capture = CaptureService(services, parent=self)
+        self.capture = services.capture
         self._devices: list[DeviceInfo] = []
         self._live_warnings: list[str] = []
         self._room_checking = False
@@ -203,7 +198,8 @@ class RecordPage(Page):
             self.device_combo.setCurrentIndex(max(0, self.device_combo.findData(current.index)))
 
     def _set_provider_band(self) -> None:
-        self.meter.provider_band = PROVIDER_PEAK_BAND.get(self.services.active_provider)
+        # where the active provider wants the take's peaks (its spec's recording target)
+        self.meter.provider_band = self.services.spec(self.services.active_provider).recording.peak_band
         self.meter.update()
 
     # meter
@@ -288,21 +284,21 @@ class RecordPage(Page):
 
     def _on_recorder_event(self, event: RecorderEvent) -> None:
         lang = self.services.language
-        if event.kind == "warning" and event.warning is not None:
+        if event.kind == EventKind.WARNING and event.warning is not None:
             text = event.warning.message(lang)
             if text not in self._live_warnings:
                 self._live_warnings.append(text)
             self.warnings.setStyleSheet("color: #c62828;")
             self.warnings.setText("  ·  ".join(self._live_warnings))
-        elif event.kind == "room_tone_done":
+        elif event.kind == EventKind.ROOM_TONE_DONE:
             self._room_checking = False
             self.room_button.setEnabled(True)
             self._update_readout()
-        elif event.kind in ("device_lost", "take_ended") and event.error is not None:
+        elif event.kind in (EventKind.DEVICE_LOST, EventKind.TAKE_ENDED) and event.error is not None:
             self.services.error_reported.emit(event.error)
             if self.capture.recording:
                 self.capture.stop_take(keep=self.booth.keep if self._booth_active() else None)
-        elif event.kind == "take_ended" and self.capture.recording:
+        elif event.kind == EventKind.TAKE_ENDED and self.capture.recording:
             self.capture.stop_take(keep=self.booth.keep if self._booth_active() else None)
 
     def closeEvent(self, event: Any) -> None:

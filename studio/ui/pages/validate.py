@@ -25,16 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from studio.library.models import Voice
-from studio.services.hub import Services
-from studio.services.validation_service import Outcome, Subject, ValidationService
+from studio.services.hub import Change, Services
+from studio.services.validation_service import Outcome, Subject
+from studio.ui.names import language
 from studio.ui.pages.base import Page
 from studio.ui.widgets.empty_state import EmptyState
 from studio.ui.widgets.preflight_matrix import PreflightMatrix
 from studio.ui.widgets.waveform import WaveformView
 from studio.validation import Report
 from studio.validation.findings import Finding, long_pauses
-
-ZERO_SHOT = ("cosyvoice", "local")  # providers that clone from the sample at once
 
 
 class ValidatePage(Page):
@@ -44,7 +43,7 @@ class ValidatePage(Page):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        self.validation = ValidationService(services, self)
+        self.validation = services.validation
         self.subject: Subject | None = None
         self.outcome: Outcome | None = None
         self._subjects: list[Subject] = []
@@ -124,11 +123,13 @@ class ValidatePage(Page):
         self.clone_label = QLabel()
         clone_row.addWidget(self.clone_label)
         self.clone_buttons: dict[str, QPushButton] = {}
-        for provider in ("cosyvoice", "local", "sambert", "tencent"):
+        # one-sample clones first (the quick way), then trainings; each in the catalogue's order
+        ordered = sorted(services.specs(), key=lambda s: not s.clones)
+        for spec in (s for s in ordered if s.clones or s.trains):
             button = QPushButton()
-            button.setObjectName(f"clone_{provider}")
-            button.clicked.connect(lambda _c=False, p=provider: self.clone(p))
-            self.clone_buttons[provider] = button
+            button.setObjectName(f"clone_{spec.name}")
+            button.clicked.connect(lambda _c=False, p=spec.name: self.clone(p))
+            self.clone_buttons[spec.name] = button
             clone_row.addWidget(button)
         clone_row.addStretch(1)
         bottom_layout.addLayout(clone_row)
@@ -173,17 +174,18 @@ class ValidatePage(Page):
         self.fix_buttons["best_window"].setText(self.tr("Best 10–20 s"))
         self.fix_buttons["best_window"].setToolTip(self.tr("The cleanest continuous 10–20 s for zero-shot cloning"))
         self.clone_label.setText(self.tr("Clone:"))
-        self.clone_buttons["cosyvoice"].setText(self.tr("Enroll on CosyVoice"))
-        self.clone_buttons["local"].setText(self.tr("Clone with the offline engine"))
-        self.clone_buttons["sambert"].setText(self.tr("Train on Sambert…"))
-        self.clone_buttons["tencent"].setText(self.tr("Train on Tencent…"))
+        for name, button in self.clone_buttons.items():
+            spec = self.services.spec(name)
+            title = spec.short_title(language())
+            button.setText(self.tr("Clone on %1").replace("%1", title) if spec.clones
+                           else self.tr("Train on %1…").replace("%1", title))
         self.legend.setText(self.tr("Green: speech · orange: pauses longer than allowed · red: clipping"))
         if self.outcome is not None:
             self._on_analyzed(self.outcome)
 
     # sources
     def _library_changed(self, what: str) -> None:
-        if what in ("takes", "samples"):
+        if what in (Change.TAKES, Change.SAMPLES):
             self.refresh_sources()
 
     def refresh_sources(self) -> None:
@@ -255,7 +257,7 @@ class ValidatePage(Page):
         for kind, button in self.fix_buttons.items():
             button.setEnabled(outcome.report is not None or kind == "convert")
         for provider, button in self.clone_buttons.items():
-            keys = ("tencent_train",) if provider == "tencent" else (provider,)
+            keys = self.services.spec(provider).rule_keys()[:1]  # the provider's main table decides
             failing = any(outcome.verdicts.get(k) is not None and outcome.verdicts[k].verdict == "fail" for k in keys)
             button.setEnabled(outcome.report is not None and not failing)
             button.setToolTip(self.tr("Fix the errors in this column first") if failing else "")
@@ -305,10 +307,22 @@ class ValidatePage(Page):
         self.waveform.set_envelope(np.asarray(r.envelope.min, np.float32), np.asarray(r.envelope.max, np.float32),
                                    r.envelope.hop_s)
         marks: list[tuple[str, float, float]] = [("speech", a, b) for a, b in r.speech.segments]
-        marks += [("pause", a, b) for a, b in long_pauses(r, "cosyvoice")]
+        marks += [("pause", a, b) for a, b in self._long_pauses(r)]
         rate = r.file.sample_rate or 1
         marks += [("clip", start, start + max(length / rate, 0.01)) for start, length in r.clipping.positions]
         self.waveform.set_marks(marks)
+
+    def _long_pauses(self, r: Report) -> list[tuple[float, float]]:
+        """Pauses longer than the active provider allows (or than any one-sample clone allows)."""
+        active = self.services.spec(self.services.active_provider)
+        keys = active.rule_keys() if active.clones else tuple(k for s in self.services.specs() if s.clones
+                                                               for k in s.rule_keys())
+        found: list[tuple[float, float]] = []
+        for key in keys:
+            found = long_pauses(r, key)
+            if found:
+                break
+        return found
 
     def _show_finding(self, finding: Finding | None) -> None:
         if finding is None:
@@ -342,15 +356,17 @@ class ValidatePage(Page):
     def clone(self, provider: str) -> None:
         if self.subject is None:
             return
-        if provider in ZERO_SHOT:
-            default = "".join(ch for ch in self.subject.path.stem.lower() if ch.isalnum())[:9] or "voice"
+        spec = self.services.spec(provider)
+        if spec.clones_at_once:
+            rule = spec.name_rule
+            default = rule.suggest(self.subject.label) or rule.suggest("voice")
+            hint = rule.hint(language())
             name, ok = QInputDialog.getText(
                 self, self.tr("Name the voice"),
-                self.tr("Voice name (CosyVoice uses it as the id prefix: up to 10 letters or digits)")
-                if provider == "cosyvoice" else self.tr("Voice name"), text=default)
+                self.tr("Voice name") + (f"\n{hint}" if hint else ""), text=default)
             if not ok or not name.strip():
                 return
-            self.status.setText(self.tr("Cloning on %1…").replace("%1", provider))
+            self.status.setText(self.tr("Cloning on %1…").replace("%1", spec.title(language())))
             self.validation.enroll(provider, self.subject, name.strip())
         else:
             self.train_requested.emit(provider, self.subject)

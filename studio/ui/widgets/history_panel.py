@@ -124,7 +124,7 @@ class HistoryPanel(QWidget):
     def switch_ab(self) -> None:
         if self.ab is None:
             return
-        position = self.service.player.position_s if self.service.player.is_playing else 0.0
+        position = self.service.position_s if self.service.is_playing else 0.0
         self.ab_current = 1 - self.ab_current
         target = self.ab[self.ab_current]
         self.service.play(target, position, gain=self.ab_gain if self.ab_current == 1 else 1.0)

@@ -178,8 +178,9 @@ class TakesPanel(QWidget):
 
     def _move_cursor(self) -> None:
         self.waveform.set_cursor(self.capture.position_s())
-        if not self.capture.player.is_playing:
-            self.capture.stop_playback()
+        if self.capture.playing is None:
+            self._cursor_timer.stop()
+            self.waveform.set_cursor(None)
 
     def rename(self) -> None:
         take = self.current()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.catalog import NAMES
+from studio import catalog
 from studio.library.models import Job, Voice
 from studio.ui.names import job_status_title, provider_title, voice_status_title
 
@@ -117,9 +117,10 @@ class VoiceDetail(QWidget):
         self.clone_button.setText(self.tr("Clone on another provider"))
         self.delete_button.setText(self.tr("Delete…"))
         self.clone_menu.clear()
-        for name in NAMES:
-            action = self.clone_menu.addAction(provider_title(name))
-            action.triggered.connect(lambda _c=False, n=name: self._clone(n))
+        for spec in catalog.specs():
+            if spec.clones or spec.trains:
+                action = self.clone_menu.addAction(provider_title(spec.name))
+                action.triggered.connect(lambda _c=False, n=spec.name: self._clone(n))
 
     def show_voice(self, voice: Voice | None, jobs: list[Job]) -> None:
         self.voice = voice
