@@ -29,7 +29,7 @@ os.environ.setdefault("VOICE_STUDIO_SECRETS", "memory")
 from PySide6.QtWidgets import QApplication
 
 from benchmarks._qt import wait_for
-from studio.providers.dashscope_common import SYNTH_RPS
+from studio.providers.dashscope.limits import SYNTH_RPS
 from tests.reliability.test_load import EDGE, emulated_cosyvoice, run_auditions
 
 

@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import soundfile
 
 from studio.providers.base import EnrollRequest, SynthesisRequest
-from studio.providers.local_engine import LocalEngineProvider
+from studio.providers.local.engine import LocalEngineProvider
 
 SAMPLE_TEXT = (
     "When the sunlight strikes raindrops in the air, they act as a prism and form a rainbow. The rainbow is a "

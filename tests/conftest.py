@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+# Emulator fixtures, one module per vendor, available to every test by name.
+pytest_plugins = ["tests.emulators.dashscope.fixtures", "tests.emulators.tencent_fixtures"]
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The official SDK reads these at import; keep any real ones from leaking into tests.
 for _var in ("DASHSCOPE_API_KEY", "DASHSCOPE_HTTP_BASE_URL", "DASHSCOPE_WEBSOCKET_BASE_URL"):

@@ -35,12 +35,9 @@ def dataset(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def emu() -> Iterator[DashScopeEmulator]:
-    with DashScopeEmulator() as e:
-        t = e.state.training
-        t.pending_s, t.running_s, t.review_s, t.cancel_s = 0.02, 0.1, 0.1, 0.02
-        with sdk_pointed_at(e):
-            yield e
+def emu(dashscope_emu: DashScopeEmulator) -> Iterator[DashScopeEmulator]:
+    with sdk_pointed_at(dashscope_emu):
+        yield dashscope_emu
 
 
 def decode(data: bytes) -> tuple[int, float, str]:

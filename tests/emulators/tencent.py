@@ -41,8 +41,10 @@ import numpy as np
 import soundfile as sf
 from aiohttp import web
 
+from studio.library.journal import StoreJournal
+from studio.library.store import Store
 from studio.providers.http import RetryPolicy
-from studio.providers.tencent_mml import PollPolicy, TencentConfig, TencentMMLProvider
+from studio.providers.tencent.mml import PollPolicy, TencentConfig, TencentMMLProvider
 from tests.emulators.cos import CosEmulator
 from tests.emulators.harness import EmulatorServer
 
@@ -404,7 +406,7 @@ class Stack:
     server: EmulatorServer
     cos: CosEmulator
     cos_server: EmulatorServer
-    journal: Path
+    library: Path  # the library database whose jobs table keeps the provider's job journal
 
     def config(self, **overrides: Any) -> TencentConfig:
         values: dict[str, Any] = dict(
@@ -416,9 +418,17 @@ class Stack:
         return TencentConfig(**values)
 
     def provider(self, **overrides: Any) -> TencentMMLProvider:
-        return TencentMMLProvider(self.config(**overrides), journal_path=self.journal,
+        journal = StoreJournal(Store(self.library), "tencent")  # a new Store each time: as after a restart
+        return TencentMMLProvider(self.config(**overrides), journal=journal,
                                   poll=PollPolicy(0.02, 1.5, 0.1, 30.0), rate=200.0,
                                   retry=RetryPolicy(attempts=3, base_delay=0.01, max_delay=0.05), cos_retries=0)
+
+    def journal_text(self) -> str:
+        """Everything the library database holds, as SQL text (to search it for secrets)."""
+        import sqlite3
+
+        with sqlite3.connect(self.library) as conn:
+            return "\n".join(conn.iterdump())
 
     def stop(self) -> None:
         self.server.stop()
@@ -430,7 +440,7 @@ def stack(tmp: Path, *, timing: Timing | None = None, **kwargs: Any) -> Iterator
     cos = CosEmulator(secret_id=kwargs.pop("cos_secret_id", "cos-emu-id"),
                       secret_key=kwargs.pop("cos_secret_key", "cos-emu-key"))
     emu, server, cos, cos_server = serve(timing=timing or Timing(0.02, 0.05, 0.1), cos=cos, **kwargs)
-    st = Stack(emu, server, cos, cos_server, tmp / "tencent-jobs.json")
+    st = Stack(emu, server, cos, cos_server, tmp / "library.sqlite3")
     try:
         yield st
     finally:

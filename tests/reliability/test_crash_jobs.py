@@ -37,8 +37,8 @@ from studio.errors import InvalidInputError
 from studio.library.models import Job, Voice
 from studio.library.sync import pending_jobs, record_job, record_voice, refresh_job
 from studio.providers.base import EnrollRequest, JobStatus, Provider, TrainRequest
-from studio.providers.dashscope_common import Endpoints
-from studio.providers.dashscope_files import FilesClient
+from studio.providers.dashscope.account import Endpoints
+from studio.providers.dashscope.files import FilesClient
 from studio.settings import Settings
 from studio.workspace import Workspace
 from tests.emulators.cos import CosEmulator
@@ -335,9 +335,11 @@ def test_sigkill_between_create_and_its_answer(tencent: TencentStack, tmp_path: 
         monkeypatch.setenv(key, value)
     with fresh_workspace() as ws:
         provider = ws.provider("tencent")
-        assert ws.store.all(Job) == []  # the studio never heard the answer…
-        found = provider.list_jobs()  # …but journalled the customId before sending
+        # the studio never heard the answer: its job is known only by the customId it sent…
+        assert [(j.remote_id, bool(j.client_ref)) for j in ws.store.all(Job)] == [("", True)]
+        found = provider.list_jobs()  # …which finds the job Tencent made
         assert [j.remote_id for j in found] == [made[0]["id"]]
+        assert [j.remote_id for j in ws.store.all(Job)] == [made[0]["id"]]  # one job row, now with its id
         with pytest.raises(InvalidInputError):  # training the same model again is refused, not duplicated
             provider.start_training(TrainRequest(name="lostmodel", inputs=[take]))
         done = poll_to_the_end(ws, provider, record_job(ws.store, found[0]))

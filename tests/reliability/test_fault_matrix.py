@@ -35,17 +35,18 @@ from studio import paths
 from studio.cancel import CancelToken
 from studio.errors import ErrorKind, StudioError
 from studio.library import auditions
+from studio.library.journal import StoreJournal
 from studio.library.models import Take
 from studio.library.store import Store
 from studio.library.sync import record_job, record_voice, sync_voices
-from studio.providers import dashscope_files
 from studio.providers import http as studio_http
 from studio.providers.base import EnrollRequest, Provider, SynthesisRequest, TrainRequest
-from studio.providers.dashscope_common import Endpoints
-from studio.providers.dashscope_cosyvoice import CosyVoiceProvider
-from studio.providers.dashscope_sambert import SambertProvider
-from studio.providers.dashscope_ws import WsTaskClient
-from studio.providers.tencent_mml import PollPolicy, TencentConfig, TencentMMLProvider
+from studio.providers.dashscope import files as dashscope_files
+from studio.providers.dashscope.account import Endpoints
+from studio.providers.dashscope.cosyvoice import CosyVoiceProvider
+from studio.providers.dashscope.sambert import SambertProvider
+from studio.providers.dashscope.ws import WsTaskClient
+from studio.providers.tencent.mml import PollPolicy, TencentConfig, TencentMMLProvider
 from tests.emulators.cos import CosEmulator
 from tests.emulators.dashscope import DashScopeEmulator
 from tests.emulators.dashscope.state import account_of
@@ -269,7 +270,7 @@ class TencentRig(Rig):
                                cos_bucket=self.cos.default_bucket, cos_region="ap-guangzhou",
                                cos_endpoint=cos or self.cos_server.base_url, cos_secret_id=self.cos.secret_id,
                                cos_secret_key=self.cos.secret_key)
-        p = TencentMMLProvider(config, journal_path=self.tmp / "tencent-jobs.json",
+        p = TencentMMLProvider(config, journal=StoreJournal(Store(self.tmp / "journal.sqlite3"), "tencent"),
                                poll=PollPolicy(0.02, 1.5, 0.1, 10.0), rate=200.0, retry=FAST_RETRY)
         shorten_http(p.api.http, t)
         p.repository()._client._conf._timeout = t.read  # the COS SDK's requests timeout
@@ -579,7 +580,7 @@ def espeak_missing() -> Iterator[None]:
     """Neither the bundled library (espeakng-loader) nor the system program can be found."""
     import sys
 
-    from studio.providers import local_voices
+    from studio.providers.local import voices as local_voices
 
     local_voices.espeak.cache_clear()
     try:
@@ -594,7 +595,7 @@ def espeak_missing() -> Iterator[None]:
 def local_work(case: LocalCase, tmp: Path, store: Store, cancel: CancelToken,
                first_audio: Callable[[], None]) -> Any:
     """The operation a row drives; `first_audio()` runs when the first audio chunk arrives."""
-    from studio.providers.local_engine import LocalEngineProvider
+    from studio.providers.local.engine import LocalEngineProvider
 
     provider = LocalEngineProvider(tmp / "local-home")
     if case.request is None:

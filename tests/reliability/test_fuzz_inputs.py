@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from studio.errors import InvalidInputError, StudioError
 from studio.library import exchange
 from studio.library.store import Store
-from studio.providers.dashscope_sambert import expand_takes
+from studio.providers.dashscope.sambert import expand_takes
 from studio.validation import analyze, probe
 
 SUFFIXES = (".wav", ".mp3", ".m4a", ".flac", ".ogg")

@@ -27,7 +27,7 @@ import pytest
 
 from studio.library import auditions
 from studio.library.models import Audition
-from studio.providers.dashscope_common import SYNTH_RPS
+from studio.providers.dashscope.limits import SYNTH_RPS
 from studio.services.audition import AuditionService, VoiceChoice
 from studio.services.hub import Services
 from studio.services.lagprobe import LagProbe

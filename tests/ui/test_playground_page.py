@@ -81,8 +81,8 @@ def test_batch_writes_one_file_per_line_and_resumes(qtbot: QtBot, services: Serv
     assert choice is not None
     out = tmp_path / "batch"
     handle = page.audition.batch(choice, ["First line.", "", "Second line."], out, page.params())
-    assert handle.result == {"done": 2, "skipped": 0, "total": 2}
+    assert (handle.result.done, handle.result.skipped, handle.result.total) == (2, 0, 2)
     assert sorted(p.name for p in out.glob("*.wav")) == ["0001.wav", "0002.wav"]
     (out / "0002.wav").unlink()
     again = page.audition.batch(choice, ["First line.", "Second line."], out, page.params())
-    assert again.result == {"done": 1, "skipped": 1, "total": 2}
+    assert (again.result.done, again.result.skipped, again.result.total) == (1, 1, 2)

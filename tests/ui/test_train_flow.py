@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,30 +13,13 @@ from studio.services.hub import Services
 from studio.ui.dialogs.train_dialog import TrainDialog
 from studio.ui.pages.library import LibraryPage
 from tests.emulators.dashscope import DashScopeEmulator
-from tests.emulators.dashscope.finetunes import speech_takes
-
-
-@pytest.fixture(scope="module")
-def long_takes(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    return speech_takes(tmp_path_factory.mktemp("train-takes"), count=21)
-
-
-@pytest.fixture
-def emu(monkeypatch: pytest.MonkeyPatch) -> Iterator[DashScopeEmulator]:
-    with DashScopeEmulator() as e:
-        t = e.state.training
-        t.pending_s, t.running_s, t.review_s, t.cancel_s = 0.02, 0.15, 0.15, 0.02
-        monkeypatch.setenv("DASHSCOPE_API_KEY", e.api_key)
-        monkeypatch.setenv("DASHSCOPE_HTTP_BASE_URL", e.http_base)
-        monkeypatch.setenv("DASHSCOPE_WEBSOCKET_BASE_URL", e.ws_base)
-        yield e
 
 
 @pytest.mark.slow
-def test_guided_sambert_training_to_a_ready_voice(qtbot: QtBot, services: Services, emu: DashScopeEmulator,
-                                                  long_takes: list[Path]) -> None:
+def test_guided_sambert_training_to_a_ready_voice(qtbot: QtBot, services: Services, dashscope_env: DashScopeEmulator,
+                                                  sambert_takes: list[Path]) -> None:
     store = services.workspace.store
-    for i, path in enumerate(long_takes):
+    for i, path in enumerate(sambert_takes):
         store.add(Take(name=f"line {i + 1}", path=str(path), duration_s=63.0, script="zh-CN", line_index=i))
     library = LibraryPage(services)
     qtbot.addWidget(library)
@@ -66,9 +48,9 @@ def test_guided_sambert_training_to_a_ready_voice(qtbot: QtBot, services: Servic
 
 
 def test_too_little_speech_is_refused_and_nothing_is_created(qtbot: QtBot, services: Services,
-                                                              emu: DashScopeEmulator, long_takes: list[Path]) -> None:
+                                                              dashscope_env: DashScopeEmulator, sambert_takes: list[Path]) -> None:
     store = services.workspace.store
-    take = store.add(Take(name="short", path=str(long_takes[0]), duration_s=63.0))
+    take = store.add(Take(name="short", path=str(sambert_takes[0]), duration_s=63.0))
     library = LibraryPage(services)
     qtbot.addWidget(library)
     dialog = TrainDialog(library.training, "sambert", {take.id})  # type: ignore[arg-type]
@@ -78,4 +60,4 @@ def test_too_little_speech_is_refused_and_nothing_is_created(qtbot: QtBot, servi
     dialog.start_button.click()
     assert dialog.job is None and dialog.start_button.isEnabled()
     assert "20" in dialog.status.text()  # says how much speech is needed
-    assert store.count(Job) == 0 and long_takes[0].exists()
+    assert store.count(Job) == 0 and sambert_takes[0].exists()

@@ -15,9 +15,27 @@ def test_help_lists_every_verb(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--help"])
     assert exc.value.code == 0
     out = capsys.readouterr().out
-    for verb in ("record", "check", "voices", "synth", "train", "jobs", "gui"):
+    verbs = {"record", "takes", "check", "fix", "voices", "synth", "train", "jobs", "gui"}
+    for verb in verbs:
         assert verb in out
-    assert set(VERBS) == {"record", "check", "voices", "synth", "train", "jobs", "gui"}
+    assert set(VERBS) == verbs
+
+
+@pytest.mark.parametrize("verb", [v for v, (module, _) in VERBS.items() if module])
+def test_every_verb_describes_its_arguments(verb: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main([verb, "--help"])
+    assert exc.value.code == 0
+    assert f"voice-studio {verb}" in capsys.readouterr().out
+
+
+def test_help_and_version_import_no_verb() -> None:
+    """Verbs are registered by name: the top-level help and --version load none of their modules."""
+    code = ("import sys; from studio.cli import build_parser; build_parser(None); "
+            "print(sorted(m for m in sys.modules if m.startswith(('studio.commands', 'numpy', 'scipy', "
+            "'PySide6', 'httpx'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
 
 
 def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:

@@ -24,8 +24,10 @@ from studio.errors import (
     TransientNetworkError,
 )
 from studio.providers.base import EnrollRequest, SynthesisRequest, VoiceStatus
-from studio.providers.dashscope_common import Endpoints, count_chars, limiters_for
-from studio.providers.dashscope_cosyvoice import CosyVoiceProvider
+from studio.providers.dashscope.account import Endpoints
+from studio.providers.dashscope.cosyvoice import CosyVoiceProvider
+from studio.providers.dashscope.cosyvoice import billed_chars as count_chars
+from studio.providers.dashscope.limits import limiters_for
 from studio.providers.http import RetryPolicy
 from tests.emulators.dashscope import DashScopeEmulator, Fault
 from tests.emulators.dashscope.fixtures import Samples, emulator, samples
@@ -382,7 +384,7 @@ def test_rate_limiters_hold_the_vendor_limits(emulator: DashScopeEmulator) -> No
 
 
 def test_error_kind_of_every_listed_code() -> None:
-    from studio.providers.dashscope_common import VENDOR_CODES, vendor_error
+    from studio.providers.dashscope.errors import VENDOR_CODES, vendor_error
 
     spec_codes = {
         "InvalidParameter": ErrorKind.INVALID_INPUT, "BadRequest.ResourceNotExist": ErrorKind.NOT_FOUND,
@@ -422,7 +424,7 @@ class DictStore(dict):  # type: ignore[type-arg]
 
 
 def test_endpoints_per_region_and_env() -> None:
-    from studio.providers.dashscope_common import resolve_endpoints
+    from studio.providers.dashscope.account import resolve_endpoints
 
     def ep(env: dict[str, str] | None = None, **settings: str) -> Endpoints:
         return resolve_endpoints(DictStore({f"dashscope.{k}": v for k, v in settings.items()}), env or {})
@@ -476,14 +478,16 @@ def test_create_from_context_env_key_wins(emulator: DashScopeEmulator, monkeypat
 
 
 def test_text_counting_and_splitting() -> None:
-    from studio.providers.dashscope_common import split_text
+    from studio.providers.dashscope.cosyvoice import billed_chars
+    from studio.providers.text import split
 
-    assert count_chars("你好ab") == 6 and count_chars("<speak>你好</speak>") == 4
+    assert billed_chars("你好ab") == 6 and billed_chars("<speak>你好</speak>") == 4
     text = "First sentence. 第二句话。" * 40 + "x" * 50
-    chunks = split_text(text, 100)
-    assert "".join(chunks) == text and all(count_chars(c) <= 100 for c in chunks)
-    assert all(c.endswith(("。", ". ", "x")) or c.endswith(".") for c in chunks[:-1])
-    assert split_text("y" * 250, 100) == ["y" * 100, "y" * 100, "y" * 50]
+    chunks = split(text, 100, billed_chars)
+    assert "".join("".join(chunks).split()) == "".join(text.split())
+    assert all(billed_chars(c) <= 100 for c in chunks)
+    assert all(c.endswith(("。", ".")) for c in chunks[:-1])
+    assert split("y" * 250, 100, billed_chars) == ["y" * 100, "y" * 100, "y" * 50]
 
 
 def test_workspace_header(emulator: DashScopeEmulator) -> None:
@@ -497,8 +501,8 @@ def test_workspace_header(emulator: DashScopeEmulator) -> None:
 
 # --- the WebSocket client on its own (also what Sambert will use) -------------------------------
 def test_frames_iterator_order(emulator: DashScopeEmulator) -> None:
-    from studio.providers.dashscope_common import ws_headers
-    from studio.providers.dashscope_ws import TaskResult, TaskSpec, WsTaskClient
+    from studio.providers.dashscope.account import ws_headers
+    from studio.providers.dashscope.ws import TaskResult, TaskSpec, WsTaskClient
 
     client = WsTaskClient(emulator.ws_base, ws_headers(emulator.api_key), provider="cosyvoice")
     result = TaskResult(task_id="t-1")
@@ -515,8 +519,8 @@ def test_frames_iterator_order(emulator: DashScopeEmulator) -> None:
 
 def test_streaming_out_task_through_a_plugged_handler(emulator: DashScopeEmulator) -> None:
     """The emulator's handler registry and the client's `streaming="out"` mode, as Sambert will use them."""
-    from studio.providers.dashscope_common import ws_headers
-    from studio.providers.dashscope_ws import TaskSpec, WsTaskClient
+    from studio.providers.dashscope.account import ws_headers
+    from studio.providers.dashscope.ws import TaskSpec, WsTaskClient
     from tests.emulators.dashscope import tts_ws
     from tests.emulators.dashscope.audio import make_encoder, synthesize_speech
 

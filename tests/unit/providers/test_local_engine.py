@@ -31,9 +31,9 @@ from scipy.signal import resample_poly
 from studio.cancel import CancelToken
 from studio.errors import CancelledError, InvalidInputError, NotFoundError
 from studio.providers.base import Capability, EnrollRequest, SynthesisRequest
-from studio.providers.local_engine import LocalEngineProvider, create
-from studio.providers.local_profile import build_profile
-from studio.providers.local_tts import REFERENCE_PROBE, split_scripts, split_sentences
+from studio.providers.local.engine import LocalEngineProvider, create
+from studio.providers.local.profile import build_profile
+from studio.providers.local.tts import REFERENCE_PROBE, split_scripts, split_sentences
 
 pytestmark = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="needs the espeak-ng program")
 
@@ -356,7 +356,7 @@ def test_create_from_context(tmp_path: Path) -> None:
 
     provider = create(SimpleNamespace(settings=Settings(), secrets=None, home=tmp_path))
     assert isinstance(provider, LocalEngineProvider) and provider.name == "local"
-    assert provider.title == "Offline engine (preview voice)" and provider.is_configured()
+    assert provider.title == "Offline engine" and provider.is_configured()
     assert Capability.OFFLINE in provider.capabilities and Capability.ENROLL in provider.capabilities
     espeak_only = create(SimpleNamespace(settings={"local.english_voice": "espeak"}, secrets=None, home=tmp_path))
     assert isinstance(espeak_only, LocalEngineProvider) and espeak_only.english_voice == "espeak"
@@ -391,7 +391,7 @@ def test_a_fresh_process_loads_everything_without_network(tmp_path: Path, takes:
         socket.create_connection = refuse
         from pathlib import Path
         from studio.providers.base import EnrollRequest, SynthesisRequest
-        from studio.providers.local_engine import LocalEngineProvider
+        from studio.providers.local.engine import LocalEngineProvider
         p = LocalEngineProvider(Path({str(tmp_path)!r}))
         vid = p.enroll(EnrollRequest(name="x", audio_path=Path({str(takes["low"])!r}))).remote_id
         for text in ({EN_TEXT!r}, {ZH_TEXT!r}):

@@ -14,58 +14,44 @@ import pytest
 from studio.cancel import CancelToken
 from studio.errors import CancelledError, ErrorKind, InvalidInputError, QuotaError, StudioError
 from studio.providers.base import Capability, JobStatus, SynthesisRequest, TrainRequest
-from studio.providers.dashscope_common import Endpoints
-from studio.providers.dashscope_files import FilesClient, file_md5
-from studio.providers.dashscope_finetunes import FineTuneJob, FineTunesClient, check_suffix
-from studio.providers.dashscope_sambert import SambertProvider, synthesis_parameters
+from studio.providers.dashscope.account import Endpoints
+from studio.providers.dashscope.files import FilesClient, file_md5
+from studio.providers.dashscope.finetunes import FineTuneJob, FineTunesClient, check_suffix
+from studio.providers.dashscope.sambert import SambertProvider, synthesis_parameters
 from studio.providers.http import RetryPolicy
 from tests.emulators.dashscope import DashScopeEmulator, Fault
-from tests.emulators.dashscope.finetunes import settle_all, speech_takes, zip_takes
+from tests.emulators.dashscope.finetunes import settle_all, zip_takes
 
 FAST_RETRY = RetryPolicy(attempts=3, base_delay=0.02, max_delay=0.1, max_retry_after=1.0)
 PAUSE = threading.Event()  # never set: a wait that does not busy-loop
 
 
 @pytest.fixture(scope="session")
-def takes(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    """21 takes × 63 s (about 21.6 min of effective speech), made once for the whole session."""
-    return speech_takes(tmp_path_factory.mktemp("sambert-takes"), count=21)
+def short_zip(sambert_takes: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return zip_takes(sambert_takes[:2], tmp_path_factory.mktemp("sambert-short") / "short.zip")
 
 
-@pytest.fixture(scope="session")
-def short_zip(takes: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return zip_takes(takes[:2], tmp_path_factory.mktemp("sambert-short") / "short.zip")
-
-
-@pytest.fixture
-def emu() -> Iterator[DashScopeEmulator]:
-    with DashScopeEmulator() as e:
-        t = e.state.training
-        t.pending_s, t.running_s, t.review_s, t.cancel_s = 0.02, 0.15, 0.15, 0.02
-        yield e
-
-
-def endpoints(emu: DashScopeEmulator) -> Endpoints:
-    return Endpoints(http_base=emu.http_base, ws_base=emu.ws_base, region="custom")
+def endpoints(dashscope_emu: DashScopeEmulator) -> Endpoints:
+    return Endpoints(http_base=dashscope_emu.http_base, ws_base=dashscope_emu.ws_base, region="custom")
 
 
 @pytest.fixture
-def files(emu: DashScopeEmulator) -> Iterator[FilesClient]:
-    client = FilesClient("sambert", emu.api_key, endpoints(emu), retry=FAST_RETRY)
+def files(dashscope_emu: DashScopeEmulator) -> Iterator[FilesClient]:
+    client = FilesClient("sambert", dashscope_emu.api_key, endpoints(dashscope_emu), retry=FAST_RETRY)
     yield client
     client.close()
 
 
 @pytest.fixture
-def jobs(emu: DashScopeEmulator) -> Iterator[FineTunesClient]:
-    client = FineTunesClient("sambert", emu.api_key, endpoints(emu), retry=FAST_RETRY)
+def jobs(dashscope_emu: DashScopeEmulator) -> Iterator[FineTunesClient]:
+    client = FineTunesClient("sambert", dashscope_emu.api_key, endpoints(dashscope_emu), retry=FAST_RETRY)
     yield client
     client.close()
 
 
 @pytest.fixture
-def sambert(emu: DashScopeEmulator, tmp_path: Path) -> Iterator[SambertProvider]:
-    p = SambertProvider(emu.api_key, endpoints(emu), work_dir=tmp_path / "datasets", retry=FAST_RETRY, poll_s=0.02)
+def sambert(dashscope_emu: DashScopeEmulator, tmp_path: Path) -> Iterator[SambertProvider]:
+    p = SambertProvider(dashscope_emu.api_key, endpoints(dashscope_emu), work_dir=tmp_path / "datasets", retry=FAST_RETRY, poll_s=0.02)
     yield p
     p.close()
 
@@ -87,19 +73,19 @@ def decode(data: bytes) -> tuple[int, float]:
 
 
 # --- files ----------------------------------------------------------------------------------
-def test_upload_streams_with_progress_then_list_get_delete(emu: DashScopeEmulator, files: FilesClient,
+def test_upload_streams_with_progress_then_list_get_delete(dashscope_emu: DashScopeEmulator, files: FilesClient,
                                                            short_zip: Path) -> None:
     seen: list[float] = []
     uploaded = files.upload(short_zip, description="two takes", progress=lambda f, t: seen.append(f))
     assert seen == sorted(seen) and seen[-1] == 1.0 and len(seen) >= 5  # one report per MiB
-    wire = next(r for r in emu.state.requests if r["path"] == "/api/v1/files")
+    wire = next(r for r in dashscope_emu.state.requests if r["path"] == "/api/v1/files")
     assert wire["body"] == {"files": ["short.zip"], "descriptions": ["two takes"], "purpose": ""}
     assert wire["headers"]["Content-Type"].startswith("multipart/form-data; boundary=")
     assert int(wire["headers"]["Content-Length"]) > short_zip.stat().st_size  # streamed, with a known length
     shown = files.get(uploaded.file_id)
     assert (shown.name, shown.size, shown.description) == ("short.zip", short_zip.stat().st_size, "two takes")
     assert shown.md5 == file_md5(short_zip)
-    stored = emu.state.files[uploaded.file_id]
+    stored = dashscope_emu.state.files[uploaded.file_id]
     assert stored.path.read_bytes() == short_zip.read_bytes()
     for i in range(3):
         extra = short_zip.parent / f"extra{i}.zip"
@@ -116,7 +102,7 @@ def test_upload_streams_with_progress_then_list_get_delete(emu: DashScopeEmulato
     assert len(files.list_all()) == 3
 
 
-def test_upload_cancel_midway_leaves_nothing(emu: DashScopeEmulator, files: FilesClient, short_zip: Path) -> None:
+def test_upload_cancel_midway_leaves_nothing(dashscope_emu: DashScopeEmulator, files: FilesClient, short_zip: Path) -> None:
     token = CancelToken()
 
     def progress(fraction: float, text: str) -> None:
@@ -126,17 +112,17 @@ def test_upload_cancel_midway_leaves_nothing(emu: DashScopeEmulator, files: File
     with pytest.raises(CancelledError):
         files.upload(short_zip, cancel=token, progress=progress)
     PAUSE.wait(0.1)  # let the emulator finish reading the cut-off request
-    assert emu.state.files == {} and files.list_all() == []
+    assert dashscope_emu.state.files == {} and files.list_all() == []
 
 
-def test_upload_refusals_inside_200(emu: DashScopeEmulator, files: FilesClient, short_zip: Path,
+def test_upload_refusals_inside_200(dashscope_emu: DashScopeEmulator, files: FilesClient, short_zip: Path,
                                     tmp_path: Path) -> None:
-    emu.state.training.max_file_bytes = 1000
+    dashscope_emu.state.training.max_file_bytes = 1000
     with pytest.raises(InvalidInputError) as too_large:
         files.upload(short_zip)
     assert too_large.value.code == "BadRequest.TooLarge" and "DashScope said" in too_large.value.detail
-    emu.state.training.max_file_bytes = 10**9
-    emu.state.training.max_files = 1
+    dashscope_emu.state.training.max_file_bytes = 10**9
+    dashscope_emu.state.training.max_files = 1
     small = tmp_path / "a.zip"
     small.write_bytes(b"PK\x05\x06" + bytes(18))
     files.upload(small)
@@ -150,12 +136,12 @@ def test_upload_refusals_inside_200(emu: DashScopeEmulator, files: FilesClient, 
         files.upload(huge)
 
 
-def test_upload_dropped_before_it_arrived_is_sent_again_once(emu: DashScopeEmulator, files: FilesClient,
+def test_upload_dropped_before_it_arrived_is_sent_again_once(dashscope_emu: DashScopeEmulator, files: FilesClient,
                                                             short_zip: Path) -> None:
-    emu.faults.add(Fault(drop=True, path_prefix="/api/v1/files", method="POST"))
+    dashscope_emu.faults.add(Fault(drop=True, path_prefix="/api/v1/files", method="POST"))
     uploaded = files.upload(short_zip)
-    posts = [s for s in emu.faults.seen if s == ("POST", "/api/v1/files")]
-    assert len(posts) == 2 and list(emu.state.files) == [uploaded.file_id]
+    posts = [s for s in dashscope_emu.faults.seen if s == ("POST", "/api/v1/files")]
+    assert len(posts) == 2 and list(dashscope_emu.state.files) == [uploaded.file_id]
 
 
 # --- fine-tunes -----------------------------------------------------------------------------
@@ -184,14 +170,14 @@ def test_suffix_is_checked_locally() -> None:
         assert err.value.code == "bad_suffix" and err.value.detail_zh
 
 
-def test_seed_body_and_one_running_job_per_account(emu: DashScopeEmulator, files: FilesClient,
+def test_seed_body_and_one_running_job_per_account(dashscope_emu: DashScopeEmulator, files: FilesClient,
                                                    jobs: FineTunesClient, short_zip: Path) -> None:
-    emu.state.training.min_speech_s = 0.0
-    emu.state.training.running_s = 5.0
+    dashscope_emu.state.training.min_speech_s = 0.0
+    dashscope_emu.state.training.running_s = 5.0
     fid = files.upload(short_zip).file_id
     first, adopted = jobs.create(fid, "first")
     assert not adopted and first.status_raw == "PENDING" and first.job_id.startswith("ft-")
-    body = next(r["body"] for r in emu.state.requests if r["path"] == "/api/v1/fine-tunes")
+    body = next(r["body"] for r in dashscope_emu.state.requests if r["path"] == "/api/v1/fine-tunes")
     assert body == {"model": "sambert", "training_file_ids": [fid], "finetuned_output_suffix": "first"}
     second, _ = jobs.create(fid, "second")
     wait_for(lambda: jobs.get(second.job_id).status_raw, lambda s: s == "QUEUING")
@@ -202,7 +188,7 @@ def test_seed_body_and_one_running_job_per_account(emu: DashScopeEmulator, files
     wait_for(lambda: jobs.get(first.job_id).status_raw, lambda s: s == "CANCELED")
 
 
-def test_failed_training_reports_code_and_message(emu: DashScopeEmulator, files: FilesClient,
+def test_failed_training_reports_code_and_message(dashscope_emu: DashScopeEmulator, files: FilesClient,
                                                   jobs: FineTunesClient, sambert: SambertProvider,
                                                   short_zip: Path) -> None:
     fid = files.upload(short_zip).file_id  # two minutes of speech, sent around the studio's own check
@@ -214,67 +200,67 @@ def test_failed_training_reports_code_and_message(emu: DashScopeEmulator, files:
 
 
 @pytest.mark.parametrize("lost", [0, 500])
-def test_create_with_unknown_outcome_adopts_instead_of_duplicating(emu: DashScopeEmulator, files: FilesClient,
+def test_create_with_unknown_outcome_adopts_instead_of_duplicating(dashscope_emu: DashScopeEmulator, files: FilesClient,
                                                                    jobs: FineTunesClient, short_zip: Path,
                                                                    lost: int) -> None:
     fid = files.upload(short_zip).file_id
-    emu.state.training.lose_create_answers = [lost]
+    dashscope_emu.state.training.lose_create_answers = [lost]
     job, adopted = jobs.create(fid, "adopt")
     assert adopted and job.training_file_ids == [fid]
-    assert list(emu.state.jobs) == [job.job_id]
-    creates = [r for r in emu.state.requests if r["path"] == "/api/v1/fine-tunes"]
+    assert list(dashscope_emu.state.jobs) == [job.job_id]
+    creates = [r for r in dashscope_emu.state.requests if r["path"] == "/api/v1/fine-tunes"]
     assert len(creates) == 1
 
 
-def test_create_dropped_before_arrival_is_sent_again(emu: DashScopeEmulator, files: FilesClient,
+def test_create_dropped_before_arrival_is_sent_again(dashscope_emu: DashScopeEmulator, files: FilesClient,
                                                      jobs: FineTunesClient, short_zip: Path) -> None:
     fid = files.upload(short_zip).file_id
-    emu.faults.add(Fault(drop=True, path_prefix="/api/v1/fine-tunes", method="POST"))
+    dashscope_emu.faults.add(Fault(drop=True, path_prefix="/api/v1/fine-tunes", method="POST"))
     job, adopted = jobs.create(fid, "again")
-    assert not adopted and list(emu.state.jobs) == [job.job_id]
+    assert not adopted and list(dashscope_emu.state.jobs) == [job.job_id]
 
 
-def test_quota_refused_before_sending(emu: DashScopeEmulator, files: FilesClient, jobs: FineTunesClient,
-                                      sambert: SambertProvider, short_zip: Path, takes: list[Path]) -> None:
-    emu.state.training.min_speech_s = 0.0
-    emu.state.training.running_s = 30.0
+def test_quota_refused_before_sending(dashscope_emu: DashScopeEmulator, files: FilesClient, jobs: FineTunesClient,
+                                      sambert: SambertProvider, short_zip: Path, sambert_takes: list[Path]) -> None:
+    dashscope_emu.state.training.min_speech_s = 0.0
+    dashscope_emu.state.training.running_s = 30.0
     fid = files.upload(short_zip).file_id
     jobs.create(fid, "a")
     jobs.create(fid, "b")
     with pytest.raises(QuotaError) as busy:
-        sambert.start_training(TrainRequest(name="c", inputs=takes))
+        sambert.start_training(TrainRequest(name="c", inputs=sambert_takes))
     assert busy.value.code == "training_quota" and "2 at once" in busy.value.detail and "同时最多" in str(
         busy.value.detail_zh)
     with pytest.raises(QuotaError) as vendor:  # the emulator enforces it too, vendor-style
         jobs.create(fid, "c")
     assert vendor.value.code == "Throttling.AllocationQuota"
     for i in range(8):
-        settle_all(emu.state)
+        settle_all(dashscope_emu.state)
         jobs.create(fid, f"m{i}")
-    settle_all(emu.state)
+    settle_all(dashscope_emu.state)
     assert sambert.quota().used == 10 and sambert.quota().limit == 10
     with pytest.raises(QuotaError) as full:
-        sambert.start_training(TrainRequest(name="eleventh", inputs=takes))
+        sambert.start_training(TrainRequest(name="eleventh", inputs=sambert_takes))
     assert full.value.code == "models_quota" and "Delete a model" in full.value.detail
-    assert len(emu.state.files) == 1 and len(emu.state.jobs) == 10  # nothing was sent
+    assert len(dashscope_emu.state.files) == 1 and len(dashscope_emu.state.jobs) == 10  # nothing was sent
 
 
 # --- the provider ---------------------------------------------------------------------------
-def test_short_dataset_refused_with_bilingual_message(emu: DashScopeEmulator, sambert: SambertProvider,
-                                                      takes: list[Path]) -> None:
+def test_short_dataset_refused_with_bilingual_message(dashscope_emu: DashScopeEmulator, sambert: SambertProvider,
+                                                      sambert_takes: list[Path]) -> None:
     for options in ({}, {"force": True}):
         with pytest.raises(InvalidInputError) as err:
-            sambert.start_training(TrainRequest(name="short", inputs=takes[:3], options=options))
+            sambert.start_training(TrainRequest(name="short", inputs=sambert_takes[:3], options=options))
         assert err.value.code == "dataset_too_short"
         assert "training needs 20 min" in err.value.detail and "20 分钟" in str(err.value.detail_zh)
-    assert emu.state.files == {} and emu.state.jobs == {}
+    assert dashscope_emu.state.files == {} and dashscope_emu.state.jobs == {}
 
 
-def test_train_from_takes_to_a_ready_voice(emu: DashScopeEmulator, sambert: SambertProvider,
-                                           takes: list[Path], tmp_path: Path) -> None:
+def test_train_from_takes_to_a_ready_voice(dashscope_emu: DashScopeEmulator, sambert: SambertProvider,
+                                           sambert_takes: list[Path], tmp_path: Path) -> None:
     assert sambert.capabilities & Capability.TRAIN and sambert.capabilities & Capability.DELETE_VOICE
     seen: list[tuple[float, str]] = []
-    folder = takes[0].parent
+    folder = sambert_takes[0].parent
     job = sambert.start_training(TrainRequest(name="studio_voice", inputs=[folder]),
                                  progress=lambda f, t: seen.append((f, t)))
     assert job.status == JobStatus.QUEUED and job.status_raw == "PENDING"
@@ -298,7 +284,7 @@ def test_train_from_takes_to_a_ready_voice(emu: DashScopeEmulator, sambert: Samb
     assert [v.remote_id for v in voices] == [done.model_name] and voices[0].name == "studio_voice"
     assert sambert.quota().used == 1
     # the same takes again, as one ready zip
-    ready = zip_takes(takes, tmp_path / "ready.zip")
+    ready = zip_takes(sambert_takes, tmp_path / "ready.zip")
     again = sambert.start_training(TrainRequest(name="from_zip", inputs=[ready]))
     assert again.extra["effective_min"] >= 20
     # the trained voice speaks
@@ -308,12 +294,12 @@ def test_train_from_takes_to_a_ready_voice(emu: DashScopeEmulator, sambert: Samb
     assert rate == 24000 and 0.5 < seconds < 10
     assert result.timestamps and result.timestamps[0]["words"][0]["text"] == "今"
     sambert.delete_voice(done.model_name)
-    assert sambert.list_voices() == [] and done.remote_id not in emu.state.jobs
+    assert sambert.list_voices() == [] and done.remote_id not in dashscope_emu.state.jobs
 
 
-def test_cancel_and_delete_jobs(emu: DashScopeEmulator, files: FilesClient, jobs: FineTunesClient,
+def test_cancel_and_delete_jobs(dashscope_emu: DashScopeEmulator, files: FilesClient, jobs: FineTunesClient,
                                 sambert: SambertProvider, short_zip: Path) -> None:
-    emu.state.training.running_s = 30.0
+    dashscope_emu.state.training.running_s = 30.0
     fid = files.upload(short_zip).file_id
     running, _ = jobs.create(fid, "one")
     queued, _ = jobs.create(fid, "two")
@@ -321,13 +307,13 @@ def test_cancel_and_delete_jobs(emu: DashScopeEmulator, files: FilesClient, jobs
     assert wait_for(lambda: sambert.get_job(queued.job_id), lambda r: r.status_raw == "CANCELED").status == \
         JobStatus.CANCELLED
     sambert.delete_job(running.job_id)  # still training: cancelled, then deleted
-    assert running.job_id not in emu.state.jobs
+    assert running.job_id not in dashscope_emu.state.jobs
     sambert.delete_job(running.job_id)  # already gone: nothing to do
     assert {j.remote_id for j in sambert.list_jobs()} == {queued.job_id}
 
 
 @pytest.mark.parametrize(("fmt", "rate"), [("wav", 48000), ("mp3", 16000), ("pcm", 8000)])
-def test_stock_voices_speak(emu: DashScopeEmulator, sambert: SambertProvider, fmt: str, rate: int) -> None:
+def test_stock_voices_speak(dashscope_emu: DashScopeEmulator, sambert: SambertProvider, fmt: str, rate: int) -> None:
     stock = {v.remote_id: v for v in sambert.stock_voices()}
     assert stock["sambert-zhichu-v1"].extra["sample_rate"] == 48000
     assert stock["sambert-zhihao-v1"].extra["sample_rate"] == 16000 and len(stock) == 43
@@ -343,10 +329,10 @@ def test_stock_voices_speak(emu: DashScopeEmulator, sambert: SambertProvider, fm
     assert 0.5 < seconds < 10
     assert result.characters == len("你好。Hello there.")
     assert [s["words"] for s in result.timestamps] == [[], []]  # sentences without word timestamps
-    assert emu.state.tasks[-1]["parameters"] == {"format": fmt, "sample_rate": rate}  # only what was asked
+    assert dashscope_emu.state.tasks[-1]["parameters"] == {"format": fmt, "sample_rate": rate}  # only what was asked
 
 
-def test_synthesis_parameters_and_limits(emu: DashScopeEmulator, sambert: SambertProvider) -> None:
+def test_synthesis_parameters_and_limits(dashscope_emu: DashScopeEmulator, sambert: SambertProvider) -> None:
     params = synthesis_parameters(SynthesisRequest(text="x", voice="v", volume=80, rate=1.2, pitch=0.9,
                                                    extra={"phoneme_timestamp_enabled": True}))
     assert params == {"format": "wav", "sample_rate": 24000, "volume": 80, "rate": 1.2, "pitch": 0.9,
@@ -357,7 +343,7 @@ def test_synthesis_parameters_and_limits(emu: DashScopeEmulator, sambert: Samber
             synthesis_parameters(bad)
     with pytest.raises(InvalidInputError, match="10,000"):
         sambert.synthesize(SynthesisRequest(text="好" * 10_001, voice="sambert-zhichu-v1"))
-    assert emu.state.tasks == []  # refused before connecting
+    assert dashscope_emu.state.tasks == []  # refused before connecting
     result = sambert.synthesize(SynthesisRequest(text="第一句。第二句！", voice="sambert-zhiqi-v1",
                                                  extra={"word_timestamp_enabled": True,
                                                         "phoneme_timestamp_enabled": True}))
@@ -371,25 +357,17 @@ def test_synthesis_parameters_and_limits(emu: DashScopeEmulator, sambert: Samber
 
 
 # --- the studio around it: restart mid-job, the CLI -------------------------------------------
-@pytest.fixture
-def env_at(emu: DashScopeEmulator, monkeypatch: pytest.MonkeyPatch) -> DashScopeEmulator:
-    monkeypatch.setenv("DASHSCOPE_API_KEY", emu.api_key)
-    monkeypatch.setenv("DASHSCOPE_HTTP_BASE_URL", emu.http_base)
-    monkeypatch.setenv("DASHSCOPE_WEBSOCKET_BASE_URL", emu.ws_base)
-    return emu
-
-
-def test_restart_mid_job_resumes_polling_and_lands_the_voice(env_at: DashScopeEmulator, takes: list[Path],
+def test_restart_mid_job_resumes_polling_and_lands_the_voice(dashscope_env: DashScopeEmulator, sambert_takes: list[Path],
                                                              studio_home: Path) -> None:
     from studio.library.models import Job
     from studio.library.sync import pending_jobs, record_job, refresh_job
     from studio.workspace import Workspace
 
-    env_at.state.training.running_s = 1.0
+    dashscope_env.state.training.running_s = 1.0
     first = Workspace()
     provider = first.provider("sambert")
     assert isinstance(provider, SambertProvider) and provider.work_dir == studio_home / "datasets" / "sambert"
-    job = record_job(first.store, provider.start_training(TrainRequest(name="restarted", inputs=takes)))
+    job = record_job(first.store, provider.start_training(TrainRequest(name="restarted", inputs=sambert_takes)))
     job = wait_for(lambda: refresh_job(first.store, provider, job), lambda j: j.status == "running")
     first.close()  # the studio quits while DashScope trains
 
@@ -423,11 +401,11 @@ def _cli_json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> Any:
     return json.loads(capsys.readouterr().out)
 
 
-def test_cli_train_jobs_and_synth(env_at: DashScopeEmulator, takes: list[Path], short_zip: Path, tmp_path: Path,
+def test_cli_train_jobs_and_synth(dashscope_env: DashScopeEmulator, sambert_takes: list[Path], short_zip: Path, tmp_path: Path,
                                   capsys: pytest.CaptureFixture[str]) -> None:
     from studio.cli import main
 
-    job = _cli_json(capsys, ["train", "--provider", "sambert", "--name", "cli_voice", str(takes[0].parent)])
+    job = _cli_json(capsys, ["train", "--provider", "sambert", "--name", "cli_voice", str(sambert_takes[0].parent)])
     assert job["provider"] == "sambert" and job["status_raw"] == "PENDING" and job["extra"]["effective_min"] >= 20
     listed = _cli_json(capsys, ["jobs", "list", "--provider", "sambert"])
     assert [j["remote_id"] for j in listed] == [job["remote_id"]]
@@ -438,9 +416,9 @@ def test_cli_train_jobs_and_synth(env_at: DashScopeEmulator, takes: list[Path], 
     said = _cli_json(capsys, ["synth", "--voice", shown["model_name"], "--text", "你好，世界。", "-o", str(out)])
     assert said["provider"] == "sambert" and decode(out.read_bytes())[0] == 24000
     # a job started elsewhere is adopted by `jobs list --refresh`, then cancelled and deleted
-    env_at.state.training.running_s = 30.0
-    client = FineTunesClient("sambert", env_at.api_key, endpoints(env_at))
-    fid = FilesClient("sambert", env_at.api_key, endpoints(env_at)).upload(short_zip).file_id
+    dashscope_env.state.training.running_s = 30.0
+    client = FineTunesClient("sambert", dashscope_env.api_key, endpoints(dashscope_env))
+    fid = FilesClient("sambert", dashscope_env.api_key, endpoints(dashscope_env)).upload(short_zip).file_id
     other, _ = client.create(fid, "elsewhere")
     listed = _cli_json(capsys, ["jobs", "list", "--provider", "sambert", "--refresh"])
     assert {j["remote_id"] for j in listed} == {job["remote_id"], other.job_id}
@@ -448,7 +426,7 @@ def test_cli_train_jobs_and_synth(env_at: DashScopeEmulator, takes: list[Path], 
     assert cancelled["status"] == "cancelled"
     capsys.readouterr()
     assert main(["jobs", "delete", other.job_id]) == 0
-    assert "deleted" in capsys.readouterr().out and other.job_id not in env_at.state.jobs
+    assert "deleted" in capsys.readouterr().out and other.job_id not in dashscope_env.state.jobs
     assert main(["jobs", "list", "--provider", "sambert"]) == 0
     text = capsys.readouterr().out
     assert job["remote_id"] in text and other.job_id not in text and "done" in text

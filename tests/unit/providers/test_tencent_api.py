@@ -17,8 +17,8 @@ from studio.errors import (
     TransientNetworkError,
     VendorRejectedError,
 )
-from studio.providers import tencent_api as api
 from studio.providers.base import JobStatus
+from studio.providers.tencent import mml_api as api
 
 CREDS = api.Credentials("AKIDsentinelid0001", "sentinel-key-0001")
 
@@ -236,29 +236,3 @@ def test_gateway_signature_is_hmac_sha1_over_date_and_source() -> None:
                                         f'signature="{expected}"')
 
 
-# ---- text splitting -----------------------------------------------------------------------------
-
-def test_split_short_text_is_one_part() -> None:
-    assert api.split_text("  Hello.  ") == ["Hello."]
-    assert api.split_text("   ") == []
-
-
-def test_split_at_sentence_ends_in_order() -> None:
-    sentences = [f"这是第{i}句话，用来测试分段。" for i in range(60)]
-    text = "".join(sentences)
-    parts = api.split_text(text)
-    assert len(parts) > 1
-    assert all(len(p) <= 512 for p in parts)
-    assert "".join(parts) == text  # nothing lost, order kept
-    assert all(p.endswith("。") for p in parts)  # cut only at sentence ends
-
-
-def test_split_english_and_overlong_sentence() -> None:
-    text = " ".join(["This sentence is here."] * 40)
-    parts = api.split_text(text)
-    assert all(len(p) <= 512 and p.endswith(".") for p in parts)
-    assert " ".join(parts).split() == text.split()
-    run_on = "word " * 300  # no sentence end at all
-    parts = api.split_text(run_on)
-    assert all(len(p) <= 512 for p in parts) and " ".join(parts).split() == run_on.split()
-    assert api.split_text("字" * 1100) == ["字" * 512, "字" * 512, "字" * 76]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -14,22 +13,23 @@ import soundfile as sf
 
 from studio.cli import main
 from studio.settings import Settings
-from tests.emulators.tencent import Stack, stack
+from tests.emulators.tencent import Stack
 
 
 @pytest.fixture
-def st(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Stack]:
-    with stack(tmp_path) as s:
-        settings = Settings()  # the per-test VOICE_STUDIO_HOME
-        settings.set("tencent.base_url", s.server.base_url)
-        settings.set("tencent.content_id", "content-emu")
-        settings.set("tencent.cos_bucket", s.cos.default_bucket)
-        settings.set("tencent.cos_endpoint", s.cos_server.base_url)
-        monkeypatch.setenv("TENCENT_MML_SECRET_ID", s.emu.secret_id)
-        monkeypatch.setenv("TENCENT_MML_SECRET_KEY", s.emu.secret_key)
-        monkeypatch.setenv("TENCENT_COS_SECRET_ID", s.cos.secret_id)
-        monkeypatch.setenv("TENCENT_COS_SECRET_KEY", s.cos.secret_key)
-        yield s
+def st(tencent_stack: Stack, monkeypatch: pytest.MonkeyPatch) -> Stack:
+    """The shared Tencent emulators, and the studio configured for them through its settings."""
+    s = tencent_stack
+    settings = Settings()  # the per-test VOICE_STUDIO_HOME
+    settings.set("tencent.base_url", s.server.base_url)
+    settings.set("tencent.content_id", "content-emu")
+    settings.set("tencent.cos_bucket", s.cos.default_bucket)
+    settings.set("tencent.cos_endpoint", s.cos_server.base_url)
+    monkeypatch.setenv("TENCENT_MML_SECRET_ID", s.emu.secret_id)
+    monkeypatch.setenv("TENCENT_MML_SECRET_KEY", s.emu.secret_key)
+    monkeypatch.setenv("TENCENT_COS_SECRET_ID", s.cos.secret_id)
+    monkeypatch.setenv("TENCENT_COS_SECRET_KEY", s.cos.secret_key)
+    return s
 
 
 def _json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> object:

@@ -10,7 +10,7 @@ import pytest
 
 from studio.cancel import CancelToken
 from studio.errors import AuthError, CancelledError, InvalidInputError, NotFoundError
-from studio.providers.tencent_cos import ContentRepository, config_kwargs, object_key
+from studio.providers.tencent.cos import ContentRepository, config_kwargs, object_key
 from tests.emulators.cos import CosEmulator
 from tests.emulators.harness import EmulatorServer
 

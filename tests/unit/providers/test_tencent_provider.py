@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +15,9 @@ from aiohttp import web
 from studio.cancel import CancelToken
 from studio.errors import CancelledError, InvalidInputError, VendorRejectedError
 from studio.providers.base import Capability, JobStatus, SynthesisRequest, TrainRequest, VoiceStatus
-from studio.providers.tencent_api import split_text
-from studio.providers.tencent_mml import _model_status, join_audio
+from studio.providers.tencent.mml import _model_status, join_audio
+from studio.providers.tencent.mml_api import MAX_SOURCE_CHARS
+from studio.providers.text import split
 from tests.emulators.harness import EmulatorServer
 from tests.emulators.tencent import Stack, Timing, stack
 
@@ -28,12 +28,6 @@ INPUT_FIELDS = {"sourceData", "url", "source"}
 OUTPUT_FIELDS = {"contentId", "destination", "inputSelectors", "smartContentDescriptor"}
 DESCRIPTOR_FIELDS = {"outputPrefix", "voiceCloning"}
 CLONING_FIELDS = {"type", "totalEpoch", "modelName"}
-
-
-@pytest.fixture
-def st(tmp_path: Path) -> Iterator[Stack]:
-    with stack(tmp_path) as s:
-        yield s
 
 
 @pytest.fixture
@@ -89,18 +83,18 @@ def _check_bodies_against_document(bodies: list[dict[str, Any]]) -> None:
                     assert cloning.get("totalEpoch", 30) <= 50
 
 
-def test_train_then_generate_from_text_and_from_a_take(st: Stack, take: Path) -> None:
-    provider = st.provider()
+def test_train_then_generate_from_text_and_from_a_take(tencent_stack: Stack, take: Path) -> None:
+    provider = tencent_stack.provider()
     assert provider.capabilities & Capability.TRAIN and provider.capabilities & Capability.VOICE_CONVERSION
     steps: list[str] = []
     job = provider.start_training(TrainRequest("alice_01", inputs=[take], options={"epochs": 12}),
                                   progress=lambda f, t: steps.append(t))
     assert job.kind == "train" and job.status == JobStatus.QUEUED and job.extra["customId"]
     assert any("Uploading" in s for s in steps)
-    create = st.emu.bodies[-1]["createJobRequest"]
+    create = tencent_stack.emu.bodies[-1]["createJobRequest"]
     source = create["inputs"][0]["source"]
     assert source["contentId"] == "content-emu" and source["path"].startswith("/voice-studio/train/alice_01/")
-    assert st.cos.get(st.cos.default_bucket, source["path"]) == take.read_bytes()  # uploaded as is
+    assert tencent_stack.cos.get(tencent_stack.cos.default_bucket, source["path"]) == take.read_bytes()  # uploaded as is
     assert create["outputs"][0]["smartContentDescriptor"]["voiceCloning"] == {
         "type": 2, "modelName": "alice_01", "totalEpoch": 12}
 
@@ -118,7 +112,7 @@ def test_train_then_generate_from_text_and_from_a_take(st: Stack, take: Path) ->
     assert result.characters == len("Hello, this is Alice speaking.") and result.request_id
     assert result.first_audio_s is not None and result.total_s >= result.first_audio_s
     _speech(result.audio)
-    creates = [b["createJobRequest"] for b in st.emu.bodies if b["action"] == "CreateJob"]
+    creates = [b["createJobRequest"] for b in tencent_stack.emu.bodies if b["action"] == "CreateJob"]
     assert creates[1]["inputs"] == [{"sourceData": "Hello, this is Alice speaking."}]
     out = creates[1]["outputs"][0]
     assert out["smartContentDescriptor"] == {"outputPrefix": "vs_",
@@ -129,22 +123,22 @@ def test_train_then_generate_from_text_and_from_a_take(st: Stack, take: Path) ->
     converted = provider.synthesize(SynthesisRequest("", voice="alice_01", source_audio=take))
     duration, _ = _speech(converted.audio)
     assert duration == pytest.approx(2.0, abs=0.01)  # conversion keeps the take's length
-    take_input = [b for b in st.emu.bodies if b["action"] == "CreateJob"][-1]["createJobRequest"]["inputs"][0]
+    take_input = [b for b in tencent_stack.emu.bodies if b["action"] == "CreateJob"][-1]["createJobRequest"]["inputs"][0]
     assert take_input["source"]["path"].startswith("/voice-studio/takes/")
 
-    url = st.emu.publish("take.wav", take.read_bytes())
+    url = tencent_stack.emu.publish("take.wav", take.read_bytes())
     via_url = provider.synthesize(SynthesisRequest("", voice="default", extra={"url": url}))
     _speech(via_url.audio)
-    _check_bodies_against_document(st.emu.bodies)
+    _check_bodies_against_document(tencent_stack.emu.bodies)
 
 
-def test_long_text_is_split_and_joined_in_order(st: Stack) -> None:
+def test_long_text_is_split_and_joined_in_order(tencent_stack: Stack) -> None:
     text = " ".join(f"Sentence number {i} is spoken here." for i in range(40))
-    expected = split_text(text)
+    expected = split(text, MAX_SOURCE_CHARS)
     assert len(expected) == 3
     parts: list[bytes] = []
-    result = st.provider().synthesize(SynthesisRequest(text, voice="default"), on_audio=parts.append)
-    sent = [b["createJobRequest"]["inputs"][0]["sourceData"] for b in st.emu.bodies if b["action"] == "CreateJob"]
+    result = tencent_stack.provider().synthesize(SynthesisRequest(text, voice="default"), on_audio=parts.append)
+    sent = [b["createJobRequest"]["inputs"][0]["sourceData"] for b in tencent_stack.emu.bodies if b["action"] == "CreateJob"]
     assert sent == expected
     assert len(parts) == 3
     durations = [_speech(p)[0] for p in parts]
@@ -153,41 +147,41 @@ def test_long_text_is_split_and_joined_in_order(st: Stack) -> None:
 
 
 @pytest.mark.parametrize("state,name", [(4, "ERROR"), (5, "CANCELED")])
-def test_generate_job_ending_badly_is_reported(st: Stack, state: int, name: str) -> None:
-    st.emu.outcomes.append((state, "vocoder failed" if state == 4 else ""))
+def test_generate_job_ending_badly_is_reported(tencent_stack: Stack, state: int, name: str) -> None:
+    tencent_stack.emu.outcomes.append((state, "vocoder failed" if state == 4 else ""))
     with pytest.raises(VendorRejectedError) as info:
-        st.provider().synthesize(SynthesisRequest("Hello there.", voice="default"))
+        tencent_stack.provider().synthesize(SynthesisRequest("Hello there.", voice="default"))
     assert info.value.code == name and info.value.request_id
     if state == 4:
         assert "vocoder failed" in info.value.detail
 
 
-def test_training_polled_to_error_and_cancelled(st: Stack, take: Path) -> None:
-    provider = st.provider()
-    st.emu.outcomes.append((4, "audio too short"))
+def test_training_polled_to_error_and_cancelled(tencent_stack: Stack, take: Path) -> None:
+    provider = tencent_stack.provider()
+    tencent_stack.emu.outcomes.append((4, "audio too short"))
     job = provider.start_training(TrainRequest("short_one", inputs=[take]))
     _, done = provider.wait_for_job(job.remote_id)
     remote = provider.get_job(job.remote_id)
     assert (done.state, remote.status, remote.status_raw) == (4, JobStatus.FAILED, "ERROR")
     assert remote.message == "audio too short"
     job2 = provider.start_training(TrainRequest("short_two", url="https://example.invalid/a.wav"))
-    st.emu.set_state(job2.remote_id, 5)
+    tencent_stack.emu.set_state(job2.remote_id, 5)
     assert provider.get_job(job2.remote_id).status == JobStatus.CANCELLED
     assert {m.name for m in provider.api.list_models()} == set()
 
 
 def test_job_timeout_field_passes_through(tmp_path: Path, take: Path) -> None:
-    with stack(tmp_path, timing=Timing(0.01, 0.05, 5.0)) as st:
-        provider = st.provider()
+    with stack(tmp_path, timing=Timing(0.01, 0.05, 5.0)) as tencent_stack:
+        provider = tencent_stack.provider()
         job = provider.start_training(TrainRequest("slow_one", inputs=[take], options={"timeout": 1}))
-        assert st.emu.bodies[-1]["createJobRequest"]["timeout"] == 1
+        assert tencent_stack.emu.bodies[-1]["createJobRequest"]["timeout"] == 1
         _, done = provider.wait_for_job(job.remote_id)
         assert done.state == 4 and "timed out" in done.message
 
 
 def test_polling_honours_the_cancel_token(tmp_path: Path, take: Path) -> None:
-    with stack(tmp_path, timing=Timing(0.01, 30.0, 30.0)) as st:
-        provider = st.provider()
+    with stack(tmp_path, timing=Timing(0.01, 30.0, 30.0)) as tencent_stack:
+        provider = tencent_stack.provider()
         token = CancelToken()
         seen = threading.Event()
 
@@ -203,12 +197,12 @@ def test_polling_honours_the_cancel_token(tmp_path: Path, take: Path) -> None:
             provider.synthesize(SynthesisRequest("Hi.", voice="default"), cancel=token)
 
 
-def test_model_name_checked_locally_and_against_list_models(st: Stack, take: Path) -> None:
-    provider = st.provider()
+def test_model_name_checked_locally_and_against_list_models(tencent_stack: Stack, take: Path) -> None:
+    provider = tencent_stack.provider()
     for bad in ("has space", "x" * 64, "dash-ed", ""):
         with pytest.raises(InvalidInputError):
             provider.start_training(TrainRequest(bad, inputs=[take]))
-    st.emu.add_model("taken")
+    tencent_stack.emu.add_model("taken")
     with pytest.raises(InvalidInputError, match="already exists"):
         provider.start_training(TrainRequest("taken", inputs=[take]))
     with pytest.raises(InvalidInputError):
@@ -216,22 +210,22 @@ def test_model_name_checked_locally_and_against_list_models(st: Stack, take: Pat
     provider.start_training(TrainRequest("in_flight", url="https://example.invalid/a.wav"))
     with pytest.raises(InvalidInputError, match="already exists"):  # still training: not listed yet
         provider.start_training(TrainRequest("in_flight", inputs=[take]))
-    assert [b["action"] for b in st.emu.bodies].count("CreateJob") == 1
+    assert [b["action"] for b in tencent_stack.emu.bodies].count("CreateJob") == 1
 
 
-def test_cancel_is_not_offered_by_the_service(st: Stack) -> None:
+def test_cancel_is_not_offered_by_the_service(tencent_stack: Stack) -> None:
     with pytest.raises(InvalidInputError, match="CancelJob"):
-        st.provider().cancel_job("any")
+        tencent_stack.provider().cancel_job("any")
 
 
-def test_jobs_survive_a_restart_and_unknown_creates_are_resolved(st: Stack, take: Path) -> None:
-    first = st.provider()
+def test_jobs_survive_a_restart_and_unknown_creates_are_resolved(tencent_stack: Stack, take: Path) -> None:
+    first = tencent_stack.provider()
     job = first.start_training(TrainRequest("kept_one", inputs=[take]))
     first.wait_for_job(job.remote_id)
     # A create whose answer never came (crash): only its customId is in the journal.
-    st.emu.drop_after_create = 1
+    tencent_stack.emu.drop_after_create = 1
     first._journal.add("orphan-cid", kind="generate", model="default")
-    body = {"action": "CreateJob", "secretId": st.emu.secret_id, "secretKey": st.emu.secret_key,
+    body = {"action": "CreateJob", "secretId": tencent_stack.emu.secret_id, "secretKey": tencent_stack.emu.secret_key,
             "createJobRequest": {"customId": "orphan-cid", "inputs": [{"sourceData": "hi"}],
                                  "outputs": [{"contentId": "content-emu", "inputSelectors": [0],
                                               "smartContentDescriptor": {"voiceCloning": {
@@ -239,18 +233,18 @@ def test_jobs_survive_a_restart_and_unknown_creates_are_resolved(st: Stack, take
     import httpx
 
     with pytest.raises(httpx.HTTPError):
-        httpx.post(st.server.base_url + "/release/job", json=body)
+        httpx.post(tencent_stack.server.base_url + "/release/job", json=body)
     first.close()
 
-    second = st.provider()  # same journal file: a restart
+    second = tencent_stack.provider()  # same journal file: a restart
     jobs = {j.remote_id: j for j in second.list_jobs()}
     assert jobs[job.remote_id].status == JobStatus.SUCCEEDED and jobs[job.remote_id].model_name == "kept_one"
     orphan = [j for j in jobs.values() if j.extra.get("customId") == "orphan-cid"]
-    assert len(orphan) == 1 and orphan[0].remote_id in st.emu.jobs
+    assert len(orphan) == 1 and orphan[0].remote_id in tencent_stack.emu.jobs
     # settled jobs come from the journal without asking the service again
-    before = len(st.emu.bodies)
+    before = len(tencent_stack.emu.bodies)
     assert job.remote_id in {j.remote_id for j in second.list_jobs()}
-    assert all(b["getJobRequest"]["id"] != job.remote_id for b in st.emu.bodies[before:] if b["action"] == "GetJob")
+    assert all(b["getJobRequest"]["id"] != job.remote_id for b in tencent_stack.emu.bodies[before:] if b["action"] == "GetJob")
 
 
 def test_callback_url_is_passed_and_called(tmp_path: Path) -> None:
@@ -262,21 +256,21 @@ def test_callback_url_is_passed_and_called(tmp_path: Path) -> None:
 
     app = web.Application()
     app.router.add_post("/hook", hook)
-    with EmulatorServer(app) as cb, stack(tmp_path) as st:
-        provider = st.provider(callback_url=cb.base_url + "/hook")
+    with EmulatorServer(app) as cb, stack(tmp_path) as tencent_stack:
+        provider = tencent_stack.provider(callback_url=cb.base_url + "/hook")
         provider.synthesize(SynthesisRequest("Hello.", voice="default"))
-        assert st.emu.bodies[0]["createJobRequest"]["callback"] == cb.base_url + "/hook"
-        assert received and received[0]["state"] == 3 and received[0]["id"] in st.emu.jobs
+        assert tencent_stack.emu.bodies[0]["createJobRequest"]["callback"] == cb.base_url + "/hook"
+        assert received and received[0]["state"] == 3 and received[0]["id"] in tencent_stack.emu.jobs
 
 
-def test_stock_voice_get_voice_and_connection(st: Stack) -> None:
-    provider = st.provider()
+def test_stock_voice_get_voice_and_connection(tencent_stack: Stack) -> None:
+    provider = tencent_stack.provider()
     assert [v.remote_id for v in provider.stock_voices()] == ["default"]
     assert provider.get_voice("default").stock
-    st.emu.add_model("bob")
+    tencent_stack.emu.add_model("bob")
     assert provider.get_voice("bob").status == VoiceStatus.READY
     assert "1 trained model" in provider.test_connection()
-    unconfigured = st.provider(content_id="")
+    unconfigured = tencent_stack.provider(content_id="")
     with pytest.raises(InvalidInputError, match="contentId"):
         unconfigured.synthesize(SynthesisRequest("Hi.", voice="default"))
 

@@ -3,6 +3,7 @@ Also: building the provider from settings, secrets and the environment."""
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -11,10 +12,12 @@ import pytest
 import soundfile as sf
 
 from studio.errors import StudioError
+from studio.library.journal import StoreJournal
+from studio.library.store import Store
 from studio.providers import registry
 from studio.providers.base import SynthesisRequest, TrainRequest
-from studio.providers.tencent_api import DEFAULT_GATEWAY
-from studio.providers.tencent_mml import TencentMMLProvider, create
+from studio.providers.tencent.mml import TencentMMLProvider, create
+from studio.providers.tencent.mml_api import DEFAULT_GATEWAY
 from studio.secrets import MemoryStore
 from studio.settings import Settings
 from tests.emulators.harness import Fault
@@ -88,7 +91,7 @@ def test_no_secret_in_logs_errors_or_files(tmp_path: Path, caplog: pytest.LogCap
     _clean(caplog.text, "the log")
     for record in caplog.records:
         _clean(record.getMessage(), "a log record")
-    _clean(st.journal.read_text(encoding="utf-8"), "the job journal")
+    _clean(st.journal_text(), "the job journal (library database)")
     _clean(repr(remote) + repr(provider.config) + repr(provider.api.creds) + repr(provider.api.signing),
            "a repr")
 
@@ -98,6 +101,10 @@ class _Env:
         self.settings = Settings(home / "settings.json")
         self.secrets = MemoryStore()
         self.home = home
+        self.store = Store(home / "library.sqlite3")
+
+    def journal_for(self, provider: str) -> StoreJournal:
+        return StoreJournal(self.store, provider)
 
 
 def test_create_reads_settings_secrets_and_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -128,7 +135,7 @@ def test_create_reads_settings_secrets_and_environment(tmp_path: Path, monkeypat
             c.cos_secret_id, c.cos_secret_key, c.callback_url, c.hmac_signing) == (
         "http://gw.local", "sid", "from-env", "repo-1", "b-125", "ap-beijing", "http://127.0.0.1:1",
         "cid", "ckey", "https://cb.example/h", True)
-    assert provider._journal.path == tmp_path / "providers" / "tencent-jobs.json"
+    assert provider._journal.entries() == []  # a memory journal: the test context keeps no library
 
 
 def test_provider_built_by_create_works_end_to_end(tmp_path: Path) -> None:
@@ -146,4 +153,21 @@ def test_provider_built_by_create_works_end_to_end(tmp_path: Path) -> None:
         provider.poll.initial = provider.poll.max_interval = 0.05
         result = provider.synthesize(SynthesisRequest("Built from settings.", voice="default"))
         assert len(result.audio) > 1000 and result.sample_rate > 0
-        assert (tmp_path / "home" / "providers" / "tencent-jobs.json").exists()
+        assert [e["kind"] for e in env.journal_for("tencent").entries()] == ["generate"]  # journalled in the library
+
+
+def test_an_old_json_journal_is_moved_into_the_library(tmp_path: Path) -> None:
+    """Earlier releases kept the customIds in providers/tencent-jobs.json: the first start imports them
+    (a create whose answer never came stays findable) and sets the file aside."""
+    env = _Env(tmp_path)
+    legacy = tmp_path / "providers" / "tencent-jobs.json"
+    legacy.parent.mkdir(parents=True)
+    legacy.write_text(json.dumps([{"customId": "cid-1", "at": 1.0, "kind": "train", "model": "m1"},
+                                  {"customId": "cid-2", "at": 2.0, "kind": "generate", "model": "default",
+                                   "id": "job-2", "state": 3}]), encoding="utf-8")
+    provider = create(env)
+    entries = {e["customId"]: e for e in provider._journal.entries()}
+    assert set(entries) == {"cid-1", "cid-2"} and entries["cid-2"]["id"] == "job-2"
+    assert not legacy.exists() and legacy.with_suffix(".json.imported").exists()
+    create(env)  # a second start imports nothing twice
+    assert len(env.journal_for("tencent").entries()) == 2

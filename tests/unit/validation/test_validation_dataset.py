@@ -39,7 +39,7 @@ def takes(factory: Factory, tmp_path: Path) -> list[Path]:
 def test_builds_checked_zip_with_report(takes: list[Path], tmp_path: Path) -> None:
     out = tmp_path / "dataset.zip"
     seen: list[float] = []
-    rep = build_dataset(takes, out, min_effective_s=20.0, progress=lambda f, t: seen.append(f))
+    rep = build_dataset(takes, out, provider="sambert", min_effective_s=20.0, progress=lambda f, t: seen.append(f))
     assert rep.output == str(out) and out.exists()
     with zipfile.ZipFile(out) as zf:
         names = zf.namelist()
@@ -58,7 +58,7 @@ def test_builds_checked_zip_with_report(takes: list[Path], tmp_path: Path) -> No
 
 
 def test_default_needs_twenty_minutes(takes: list[Path], tmp_path: Path) -> None:
-    rep = build_dataset(takes[:1], tmp_path / "short.zip")
+    rep = build_dataset(takes[:1], tmp_path / "short.zip", provider="sambert")
     assert rep.verdict == "fail"
     assert [f.code for f in rep.findings] == ["dataset_too_short"]
     assert rep.findings[0].message_zh
@@ -84,7 +84,7 @@ def test_refuses_unsafe_inputs(takes: list[Path], tmp_path: Path) -> None:
     cases.append(([takes[0]], existing, "exists"))
     for inputs, out, code in cases:
         with pytest.raises(InvalidInputError) as info:
-            build_dataset(inputs, out)
+            build_dataset(inputs, out, provider="sambert")
         assert info.value.code == code, (inputs, out)
         assert not out.exists() or out == existing
 
@@ -92,7 +92,7 @@ def test_refuses_unsafe_inputs(takes: list[Path], tmp_path: Path) -> None:
 def test_size_limit_is_checked_before_writing(takes: list[Path], tmp_path: Path) -> None:
     out = tmp_path / "big.zip"
     with pytest.raises(InvalidInputError) as info:
-        build_dataset(takes[:1], out, max_bytes=100_000)
+        build_dataset(takes[:1], out, provider="sambert", max_bytes=100_000)
     assert info.value.code == "dataset_too_large"
     assert not out.exists() and not list(tmp_path.glob(".*.part"))
 
@@ -101,7 +101,7 @@ def test_cancel(takes: list[Path], tmp_path: Path) -> None:
     token = CancelToken()
     token.cancel()
     with pytest.raises(CancelledError):
-        build_dataset(takes, tmp_path / "c.zip", cancel=token)
+        build_dataset(takes, tmp_path / "c.zip", provider="sambert", cancel=token)
     assert not (tmp_path / "c.zip").exists()
 
 

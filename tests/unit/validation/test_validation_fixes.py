@@ -104,7 +104,7 @@ def test_best_window_on_a_70s_take(factory: Factory, tmp_path: Path) -> None:
     before = _digest(src)
     an = analyze_detailed(src)
     assert an.report.duration_s > 60
-    res = fixes.best_window(src, tmp_path / "window.wav", analysis=an)
+    res = fixes.best_window(src, tmp_path / "window.wav", provider="cosyvoice", analysis=an)
     r = res.report
     assert r is not None and _digest(src) == before
     assert 10.0 <= r.duration_s <= 20.0 + 0.02
@@ -119,7 +119,7 @@ def test_best_window_on_a_70s_take(factory: Factory, tmp_path: Path) -> None:
 def test_best_window_needs_enough_speech(factory: Factory, tmp_path: Path) -> None:
     src = factory.write("short_src.wav", factory.take([factory.speech(EN[0])[:22050 * 4]]), 48000)
     with pytest.raises(InvalidInputError) as info:
-        fixes.best_window(src, tmp_path / "w.wav")
+        fixes.best_window(src, tmp_path / "w.wav", provider="cosyvoice")
     assert info.value.code == "too_short_for_window"
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from studio import catalog
 from studio.validation import findings, rules
 from studio.validation.decode import ERROR_CODES
 from studio.validation.findings import CHECKS, MESSAGES, evaluate, preflight, preflight_error
@@ -15,36 +17,44 @@ VENDOR_DOCS = Path("/work/shared/vendor-docs")
 
 
 def test_every_provider_has_a_table() -> None:
-    assert set(rules.PROVIDERS) == {"cosyvoice", "sambert", "tencent_train", "tencent_generate", "local"}
-    assert {k for v in rules.PROVIDER_ALIASES.values() for k in v} == set(rules.PROVIDERS)
+    tables = catalog.rule_tables()
+    assert set(tables) == {"cosyvoice", "sambert", "tencent_train", "tencent_generate", "local"}
+    assert {k for s in catalog.specs() for k in s.rule_keys()} == set(tables)
 
 
-@pytest.mark.parametrize("key", sorted(rules.PROVIDERS))
+@pytest.mark.parametrize("key", sorted(catalog.rule_tables()))
 def test_rules_are_sourced_and_known(key: str) -> None:
-    table = rules.PROVIDERS[key]
-    assert table.rules and table.name_zh and table.notes_zh
+    table = catalog.rule_tables()[key]
+    assert table.rules and table.name_zh and table.notes_zh and table.short_zh
     for rule in table.rules:
         assert rule.check in CHECKS, rule
         assert rule.code in MESSAGES, rule
         assert rule.severity in rules.SEVERITIES
-        assert rule.source.strip(), rule
+        cited = rule.source.text("en") + rule.source.text("zh")
+        assert rule.source.doc.title.en and rule.source.doc.title.zh, rule
+        # a document by its title (and public link), never a file of ours
+        assert not re.search(r"\.(txt|md)\b|specs/|vendor-docs", cited), cited
+        assert not rule.source.url or rule.source.url.startswith("https://"), rule
         if rule.vendor_code is not None:
-            assert rule.vendor_code in rules.VENDOR_CODES
+            assert rule.vendor_code in table.vendor_codes
 
 
 def test_vendor_codes_of_the_cosyvoice_doc_are_all_mapped() -> None:
+    table = catalog.rule_tables()["cosyvoice"]
     documented = ("BadRequest.UnsupportedFileFormat", "BadRequest.ResourceNotExist", "Audio.DecoderError",
                   "Audio.FileSizeExceed", "Audio.AudioRateError", "Audio.AudioSilentError", "InternalError")
-    if VENDOR_DOCS.exists():
-        text = (VENDOR_DOCS / rules.COSY_DOC).read_text("utf-8")
+    seed = VENDOR_DOCS / "dashscope-cosyvoice-voice-enrollment.zh.txt"
+    if seed.exists():
+        text = seed.read_text("utf-8")
         assert all(code in text for code in documented)
     for code in (*documented, "Audio.AudioShortError"):
-        v = rules.VENDOR_CODES[code]
+        v = table.vendor_codes[code]
         assert v.findings and v.meaning_zh
         known = set(MESSAGES) | set(ERROR_CODES)
         assert set(v.findings) <= known, code
-    # every vendor code a decode error maps to is one of the table's
-    assert set(ERROR_CODES.values()) <= set(rules.VENDOR_CODES)
+    # every decode error says what CosyVoice would answer, and that answer is one of the table's
+    assert set(table.decode_errors) == set(ERROR_CODES)
+    assert set(table.decode_errors.values()) <= set(table.vendor_codes)
 
 
 def test_one_finding_per_code_most_severe_wins(factory: object) -> None:
