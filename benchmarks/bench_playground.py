@@ -27,7 +27,7 @@ os.environ.setdefault("VOICE_STUDIO_SECRETS", "memory")
 from PySide6.QtWidgets import QApplication
 
 from benchmarks._qt import wait_for
-from studio.services.audition import AuditionService, VoiceChoice
+from studio.services.audition import VoiceChoice
 from studio.services.hub import Services
 from studio.services.lagprobe import LagProbe
 from studio.workspace import Workspace
@@ -48,7 +48,7 @@ def main() -> int:
         os.environ["DASHSCOPE_HTTP_BASE_URL"] = emu.http_base
         os.environ["DASHSCOPE_WEBSOCKET_BASE_URL"] = emu.ws_base
         services = Services(Workspace(), stream_factory=FakeStreamFactory(realtime=1.0))
-        audition = AuditionService(services)
+        audition = services.audition
         choice = VoiceChoice("cosyvoice", "longxiaochun_v2", "Long Xiaochun", "cosyvoice-v2", stock=True)
         starts, firsts, lags, rtf = [], [], [], []
         for i in range(args.runs):
@@ -59,7 +59,7 @@ def main() -> int:
             audition.synthesize(choice, f"{TEXT} ({i})", {"format": "wav", "sample_rate": 24000})
             wait_for(lambda done=done: bool(done))
             audition.finished.disconnect(done.append)
-            wait_for(lambda: not audition.player.is_playing)
+            wait_for(lambda: not audition.is_playing)
             probe.stop()
             a = done[0]
             starts.append(a.params["playback_start_s"] * 1000)  # type: ignore[attr-defined]

@@ -259,6 +259,10 @@ class Provider:
     def is_configured(self) -> bool:
         return True
 
+    def warm_up(self) -> None:
+        """Load what the first request would otherwise wait for (models, measurements); optional, run in
+        the background when the studio starts so the first audition is quick."""
+
     def test_connection(self, cancel: CancelToken = NEVER) -> str:
         raise _unsupported(self.name, "a connection test")
 

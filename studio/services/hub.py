@@ -154,9 +154,18 @@ class Services(QObject):
         return AccountsService(self, self)
 
     def build_all(self) -> None:
-        """Build every shared service now (the composition root does, so none is built twice)."""
+        """Build every shared service now (the composition root does, so none is built twice), and warm
+        the active provider in the background, and each one made active later, so that the first
+        audition does not wait for models to load."""
         for name in ("playback", "capture", "audition", "validation", "library", "training", "accounts"):
             getattr(self, name)
+        self.warm_up(self.active_provider)
+        self.active_provider_changed.connect(self.warm_up)
+
+    def warm_up(self, provider: str) -> TaskHandle:
+        ws = self.workspace
+        return self.run(lambda ctx: ws.provider(provider).warm_up(), name="warm-up", queue="warm-up",
+                        track=False, report_errors=False)
 
     def shutdown(self) -> None:
         for name in ("audition", "capture", "playback"):

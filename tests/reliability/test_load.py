@@ -28,7 +28,7 @@ import pytest
 from studio.library import auditions
 from studio.library.models import Audition
 from studio.providers.dashscope.limits import SYNTH_RPS
-from studio.services.audition import AuditionService, VoiceChoice
+from studio.services.audition import VoiceChoice
 from studio.services.hub import Services
 from studio.services.lagprobe import LagProbe
 from studio.services.tasks import TaskContext, TaskHandle, TaskRunner, TaskState
@@ -130,7 +130,7 @@ def run_auditions(emu: DashScopeEmulator, count: int, wait: Callable[[Callable[[
     four workers synthesize at once (the batch/CLI path, no player) and only the account's shared
     limiter paces them."""
     services = Services(Workspace(), TaskRunner(max_workers=4), stream_factory=Speakers())
-    audition = AuditionService(services)
+    audition = services.audition
     process = psutil.Process()
     rss: list[tuple[int, float]] = [(0, process.memory_info().rss / 2**20)]
     probe = LagProbe(interval_ms=5)
