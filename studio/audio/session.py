@@ -20,11 +20,17 @@ from studio.audio.take import TakeInfo
 from studio.audio.warnings import WarningCode
 from studio.library.models import now_iso
 
-SAMBERT_TARGET_MIN = 20.0
 QUIET_PEAK_DB = -20.0  # a read line whose loudest peak stays below this is clearly under-recorded
 LOUD_PEAK_DB = -1.0
 MIN_SPEECH_S = 0.5
 MIN_SPEECH_FRACTION = 0.4  # of the line's estimated reading time: less means the line was cut short
+
+def training_minutes() -> float:
+    """The speech a training needs, as the providers that train declare it (the most any asks for)."""
+    from studio import catalog
+
+    return max((s.recording.minutes_needed for s in catalog.specs()), default=20.0)
+
 
 CHECK_MESSAGES: dict[str, tuple[str, str]] = {
     "clipping": ("Clipped: lower the gain and read the line again.", "有削波：请调低增益后重读。"),
@@ -89,10 +95,10 @@ class LineTake:
 
 
 class ScriptSession:
-    def __init__(self, script: Script, folder: Path, *, target_minutes: float = SAMBERT_TARGET_MIN) -> None:
+    def __init__(self, script: Script, folder: Path, *, target_minutes: float | None = None) -> None:
         self.script = script
         self.folder = Path(folder)
-        self.target_minutes = target_minutes
+        self.target_minutes = training_minutes() if target_minutes is None else target_minutes
         self.current = 0
         self.takes: dict[int, LineTake] = {}
 
@@ -180,7 +186,7 @@ class ScriptSession:
             script = load_script(sid)
         except Exception:
             script = load_script(data.get("script_path") or sid)
-        session = cls(script, folder, target_minutes=float(data.get("target_minutes", SAMBERT_TARGET_MIN)))
+        session = cls(script, folder, target_minutes=float(data.get("target_minutes") or training_minutes()))
         for raw in data.get("takes", []):
             line = LineTake(**raw)
             if (folder / line.file).exists() and line.index < len(script):
