@@ -207,7 +207,7 @@ def parse_voice_id(voice_id: str) -> tuple[str, str]:
 
 def is_designed(voice_id: str) -> bool:
     model, _ = parse_voice_id(voice_id)
-    return bool(model) and voice_id[len(model) + 1:].startswith(DESIGNED + "-")
+    return bool(model) and len(voice_id[len(model) + 1:].split("-")) == 3
 
 
 __all__ = ["MAX_SAMPLE_BYTES", "check_clone_target", "check_design_target", "check_design_text", "check_local_sample",

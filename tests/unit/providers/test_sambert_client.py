@@ -470,6 +470,13 @@ def test_cli_train_jobs_and_synth(dashscope_env: DashScopeEmulator, sambert_take
     out = tmp_path / "hello.wav"
     said = _cli_json(capsys, ["synth", "--voice", shown["model_name"], "--text", "你好，世界。", "-o", str(out)])
     assert said["provider"] == "sambert" and decode(out.read_bytes())[0] == 24000
+    # DashScope keeps the succeeded job: the voice stays in the library, and the way to forget it is said
+    assert main(["voices", "delete", shown["model_name"]]) == 1
+    err = capsys.readouterr().err
+    assert "DashScope keeps training job" in err and "--local-only" in err
+    assert shown["model_name"] in {v["remote_id"] for v in _cli_json(capsys, ["voices", "list"])}
+    assert main(["voices", "delete", shown["model_name"], "--local-only"]) == 0
+    assert "locally" in capsys.readouterr().out and job["remote_id"] in dashscope_env.state.jobs
     # a job started elsewhere is adopted by `jobs list --refresh`, then cancelled and deleted
     dashscope_env.state.training.running_s = 30.0
     client = FineTunesClient("sambert", dashscope_env.api_key, endpoints(dashscope_env))
