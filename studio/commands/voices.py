@@ -33,7 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--sync", action="store_true", help="refresh from the provider(s) first")
     p.add_argument("--status", help="only voices with this status (ready, pending, failed, gone)")
 
-    p = sub.add_parser("create", help="clone a voice from a sample")
+    p = sub.add_parser("create", help="clone a voice from a sample", epilog=_choices_epilog("enrol"),
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     add_provider_argument(p, required=True)
     p.add_argument("--name", required=True, help="voice name (CosyVoice: the id prefix)")
     src = p.add_mutually_exclusive_group(required=True)
@@ -66,6 +67,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("voice")
     add_provider_argument(p)
     p.add_argument("--local-only", action="store_true", help="forget it locally, keep it at the provider")
+
+
+def _choices_epilog(kind: str) -> str:
+    """What each choice of each provider's options is for, as the providers' specs say (e.g. which target
+    model suits what), so `--help` answers it without reading the docs."""
+    lines = []
+    for spec in catalog.specs():
+        for option in getattr(spec, f"{kind}_options"):
+            described = [c for c in option.choices if c.title.en and c.title.en != str(c.value)]
+            if described:
+                lines.append(f"{option.flag} ({spec.name}):")
+                lines.extend(f"  {c.title.en}" if c.title.en.startswith(str(c.value)) else f"  {c.value}: {c.title.en}"
+                             for c in described)
+    return "\n".join(lines)
 
 
 def run(args: argparse.Namespace, ws: Workspace) -> int:

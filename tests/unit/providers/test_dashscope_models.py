@@ -202,3 +202,14 @@ def test_the_validation_column_follows_the_chosen_model() -> None:
     Settings().set("cosyvoice.target_model", "cosyvoice-v2")
     (table,) = cosyvoice_tables()
     assert table.key == "cosyvoice" and "cosyvoice-v2" in table.notes_en and "French" not in table.notes_en
+
+
+def test_create_help_says_what_each_model_is_for(capsys: pytest.CaptureFixture[str]) -> None:
+    from studio.cli import main
+
+    with pytest.raises(SystemExit) as done:
+        main(["voices", "create", "--help"])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert "cosyvoice-v3-plus — best sound and expression" in out and "ja: Japanese" in out
+    assert "--max-prompt-audio-length" in out and "--enable-preprocess" in out
