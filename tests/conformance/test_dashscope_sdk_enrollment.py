@@ -217,3 +217,17 @@ def test_docs_style_requests_are_tolerated(emulator: DashScopeEmulator, samples:
     assert len(listed.json()["output"]["voice_list"]) == 1
     refused = httpx.post(endpoint, json=body, headers={"Authorization": "Basic abc"})
     assert refused.status_code == 401 and refused.json()["code"] == "InvalidApiKey"
+
+
+def test_design_answers_in_the_envelope_the_sdk_reads(emulator: DashScopeEmulator) -> None:
+    """The SDK has no design method; its create_voice carries extra fields in `input`, so a design request
+    made through it gets the documented answer: a `vd` voice id the SDK returns, queryable like any voice."""
+    with sdk_pointed_at(emulator):
+        svc = VoiceEnrollmentService()
+        voice_id = svc.create_voice("cosyvoice-v3-flash", "sdkvd", None,  # type: ignore[arg-type]
+                                    voice_prompt="温柔知性的女性，语调平和", preview_text="你好，欢迎收听。")
+        assert voice_id.startswith("cosyvoice-v3-flash-vd-sdkvd-")
+        assert svc.query_voice(voice_id)["target_model"] == "cosyvoice-v3-flash"
+        with pytest.raises(VoiceEnrollmentException, match="InvalidParameter"):  # v2 designs nothing
+            svc.create_voice("cosyvoice-v2", "sdkvd", None,  # type: ignore[arg-type]
+                             voice_prompt="温柔的女性", preview_text="你好。")
