@@ -1,4 +1,5 @@
-"""`voice-studio synth`: synthesize text (or convert a take) with a voice, to a file."""
+"""`voice-studio synth`: synthesize text (or convert a take) with a voice, to a file; optionally as SSML,
+and with subtitles (SRT or WebVTT) from the words' timings."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from studio import catalog, subtitles
 from studio.commands._common import add_provider_argument, emit_json, find_voice, wants_json
 from studio.errors import InvalidInputError
 from studio.flows import audition as flow
@@ -31,6 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pitch", type=float, default=1.0)
     parser.add_argument("--seed", type=int)
     parser.add_argument("--instruction")
+    parser.add_argument("--ssml", action="store_true", help="the text is an SSML document (sent whole)")
+    parser.add_argument("--subtitles", type=Path, help="also write subtitles (.srt or .vtt) from word timings")
     parser.add_argument("--no-cache", action="store_true", help="always ask the provider")
 
 
@@ -58,19 +62,31 @@ def run(args: argparse.Namespace, ws: Workspace) -> int:
     if args.audio is not None and not args.audio.exists():
         raise InvalidInputError(f"{args.audio}: no such file.", detail_zh=f"{args.audio}：文件不存在。")
     provider_name, voice_id, model, library_id = _resolve(args, ws)
+    spec = catalog.spec(provider_name)
+    for wanted, feature, en, zh in ((args.ssml, "SSML", "SSML", "SSML"),
+                                    (args.subtitles, "TIMESTAMPS", "word timings for subtitles", "用于字幕的字级时间戳")):
+        if wanted and not spec.feature(feature):
+            raise InvalidInputError(f"{spec.title.en} takes no {en}.", detail_zh=f"{spec.title.zh}不支持{zh}。",
+                                    code="unsupported")
+    if args.subtitles is not None and args.subtitles.suffix.lower().lstrip(".") not in subtitles.FORMATS:
+        raise InvalidInputError("Subtitles are written as .srt or .vtt.", detail_zh="字幕保存为 .srt 或 .vtt。",
+                                code="format")
     params = {"sample_rate": args.sample_rate, "volume": args.volume, "rate": args.rate, "pitch": args.pitch,
-              "seed": args.seed, "instruction": args.instruction,
-              "source_audio": str(args.audio) if args.audio else None}
+              "seed": args.seed, "instruction": args.instruction, "ssml": args.ssml,
+              "timestamps": args.subtitles is not None, "source_audio": str(args.audio) if args.audio else None}
     request = request_from(voice_id, text or "", params, model=model)
     outcome = flow.audition(ws.store, ws.provider(provider_name), request, voice_id=library_id,
                             use_cache=not args.no_cache)
     flow.export(outcome.audition, args.output, fmt)
     audition = outcome.audition
+    if args.subtitles is not None:
+        subtitles.write(args.subtitles, audition.spans)
     summary = {
         "output": str(args.output), "provider": provider_name, "voice": voice_id, "format": fmt,
         "sample_rate": audition.sample_rate, "duration_s": round(audition.duration_s, 3),
         "first_audio_s": audition.first_audio_s, "total_s": round(audition.total_s, 3),
         "characters": audition.characters, "cached": outcome.from_cache, "requests": outcome.pieces,
+        "subtitles": str(args.subtitles) if args.subtitles else None, "words": len(audition.spans),
     }
     if wants_json(args):
         emit_json(summary)

@@ -1,4 +1,4 @@
-"""`voice-studio voices list|create|show|update|delete`."""
+"""`voice-studio voices list|create|design|show|update|delete`."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from studio.commands._common import (
     progress_printer,
     wants_json,
 )
-from studio.errors import InvalidInputError
-from studio.flows.enrol import enrol, update
+from studio.errors import ErrorKind, InvalidInputError, StudioError
+from studio.flows.enrol import design, enrol, update
 from studio.flows.library import sync_all
 from studio.i18n import system_language
 from studio.library.models import Voice
@@ -33,7 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--sync", action="store_true", help="refresh from the provider(s) first")
     p.add_argument("--status", help="only voices with this status (ready, pending, failed, gone)")
 
-    p = sub.add_parser("create", help="clone a voice from a sample")
+    p = sub.add_parser("create", help="clone a voice from a sample", epilog=_choices_epilog("enrol"),
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     add_provider_argument(p, required=True)
     p.add_argument("--name", required=True, help="voice name (CosyVoice: the id prefix)")
     src = p.add_mutually_exclusive_group(required=True)
@@ -41,6 +42,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     src.add_argument("--url", help="public URL of the sample")
     add_option_flags(p, "enrol")
     p.add_argument("--no-wait", action="store_true", help="return before the voice is ready")
+
+    p = sub.add_parser("design", help="design a voice from a written description (where the provider can)")
+    add_provider_argument(p, required=True)
+    p.add_argument("--name", required=True, help="voice name (as the provider names voices)")
+    p.add_argument("--prompt", required=True, help="what the voice should sound like")
+    p.add_argument("--preview-text", required=True, help="a line for the new voice to read as its preview")
+    p.add_argument("--model", help="the model the voice will speak with (default: the provider's default)")
+    p.add_argument("--language-hint", dest="design_language_hints", action="append",
+                   help="language of the description and preview; repeatable")
 
     p = sub.add_parser("show", help="show one voice")
     p.add_argument("voice", help="library id, remote id or name")
@@ -59,12 +69,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--local-only", action="store_true", help="forget it locally, keep it at the provider")
 
 
+def _choices_epilog(kind: str) -> str:
+    """What each choice of each provider's options is for, as the providers' specs say (e.g. which target
+    model suits what), so `--help` answers it without reading the docs."""
+    lines = []
+    for spec in catalog.specs():
+        for option in getattr(spec, f"{kind}_options"):
+            described = [c for c in option.choices if c.title.en and c.title.en != str(c.value)]
+            if described:
+                lines.append(f"{option.flag} ({spec.name}):")
+                lines.extend(f"  {c.title.en}" if c.title.en.startswith(str(c.value)) else f"  {c.value}: {c.title.en}"
+                             for c in described)
+    return "\n".join(lines)
+
+
 def run(args: argparse.Namespace, ws: Workspace) -> int:
     action = args.action
     if action == "list":
         return _list(args, ws)
     if action == "create":
         return _create(args, ws)
+    if action == "design":
+        return _design(args, ws)
     if action == "show":
         _show(args, find_voice(ws.store, args.voice, args.provider))
         return 0
@@ -116,6 +142,15 @@ def _create(args: argparse.Namespace, ws: Workspace) -> int:
     return 0 if voice.status != "failed" else 1
 
 
+def _design(args: argparse.Namespace, ws: Workspace) -> int:
+    provider = ws.provider(args.provider)
+    voice = design(ws.store, provider, args.name, args.prompt, args.preview_text,
+                   options={"target_model": args.model, "language_hints": args.design_language_hints},
+                   progress=progress_printer(not wants_json(args)))
+    _show(args, voice)
+    return 0 if voice.status != "failed" else 1
+
+
 def _update(args: argparse.Namespace, ws: Workspace) -> int:
     voice = find_voice(ws.store, args.voice, args.provider)
     if args.audio is not None and not args.audio.exists():
@@ -129,7 +164,14 @@ def _update(args: argparse.Namespace, ws: Workspace) -> int:
 def _delete(args: argparse.Namespace, ws: Workspace) -> int:
     voice = find_voice(ws.store, args.voice, args.provider)
     if not args.local_only and voice.status != "gone":
-        ws.provider(voice.provider).delete_voice(voice.remote_id)
+        try:
+            ws.provider(voice.provider).delete_voice(voice.remote_id)
+        except StudioError as err:
+            # The library keeps the voice: say how to forget it here without pretending it left the provider.
+            if err.kind == ErrorKind.VENDOR_REJECTED:
+                print("To remove it from the library only (it stays at the provider): voice-studio voices delete "
+                      f"{voice.id} --local-only\n只从音色库移除（服务商处仍保留）：加上 --local-only。", file=sys.stderr)
+            raise
     assert voice.id is not None
     ws.store.delete(Voice, voice.id)
     where = "locally" if args.local_only else f"at {voice.provider} and locally"

@@ -24,6 +24,7 @@ from studio.library import auditions
 from studio.library.models import Audition, Voice, now_iso
 from studio.library.store import Store
 from studio.providers.base import Capability, Provider, SynthesisRequest, SynthesisResult, TimedText
+from studio.providers.text import strip_markup
 
 FADE_S = 0.015
 
@@ -63,7 +64,8 @@ def audition(store: Store, provider: Provider, request: SynthesisRequest, *, voi
     """Synthesize `request` with `provider` and save it as an audition (or answer it from the cache)."""
     if use_cache:
         hit = auditions.cached(store, provider.name, request)
-        if hit is not None:
+        # Timings are asked for only sometimes: an audition kept without them cannot answer a request for them.
+        if hit is not None and not (request.timestamps and not hit.spans):
             return Outcome(hit, True, 0)
     pieces = pieces_of(provider, request)
     streams = provider.can(Capability.STREAMING)
@@ -113,7 +115,8 @@ def audition(store: Store, provider: Provider, request: SynthesisRequest, *, voi
                               characters=characters or provider.count_chars(request.text),
                               first_audio_s=first[0] if first else None, total_s=time.perf_counter() - started,
                               spans=spans)
-    cost = provider.spec.text.cost(request.text) or 0.0
+    # Markup sent as SSML is not billed; without the SSML switch it is text like any other.
+    cost = provider.spec.text.cost(strip_markup(request.text) if request.ssml else request.text) or 0.0
     saved = auditions.save(store, provider.name, request, summary, voice_id=voice_id, cost=cost)
     if voice_id is not None and (voice := store.get(Voice, voice_id)) is not None:
         voice.last_audition = now_iso()

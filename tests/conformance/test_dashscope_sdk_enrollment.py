@@ -128,17 +128,53 @@ def test_invalid_parameters(emulator: DashScopeEmulator, samples: Samples) -> No
     url = emulator.publish("good.wav", samples.good.read_bytes())
     with sdk_pointed_at(emulator):
         svc = VoiceEnrollmentService()
+        # "仅允许数字和英文字母，不超过10个字符" (voice cloning Python SDK reference): no underscore either
         for model, prefix, link in (("cosyvoice-v9", "ok", url), ("cosyvoice-v2", "waytoolongprefix", url),
-                                    ("cosyvoice-v2", "bad-dash", url), ("cosyvoice-v2", "ok", "ftp://x/a.wav")):
+                                    ("cosyvoice-v2", "bad-dash", url), ("cosyvoice-v2", "my_voice", url),
+                                    ("cosyvoice-v2", "ok", "ftp://x/a.wav")):
             with pytest.raises(VoiceEnrollmentException, match="InvalidParameter"):
                 svc.create_voice(model, prefix, link)
         with pytest.raises(VoiceEnrollmentException, match="InputDownloadFailed"):
             svc.create_voice("cosyvoice-v2", "ok", url.replace("good.wav", "missing.wav"))
+        # The optional fields only for the models the cloning/design page names for them.
+        for model, kwargs in (("cosyvoice-v2", {"language_hints": ["en"]}),
+                              ("cosyvoice-v3-plus", {"max_prompt_audio_length": 12.0}),
+                              ("cosyvoice-v3-plus", {"enable_preprocess": True}),
+                              ("cosyvoice-v3-flash", {"max_prompt_audio_length": 40.0}),
+                              ("cosyvoice-v3-flash", {"language_hints": ["es"]})):
+            with pytest.raises(VoiceEnrollmentException, match="InvalidParameter"):
+                svc.create_voice(model, "opts", url, **kwargs)  # type: ignore[arg-type]
         # v3 options and extra kwargs travel inside `input` and are accepted
-        voice_id = svc.create_voice("cosyvoice-v3-plus", "v3", url, language_hints=["en"],
+        voice_id = svc.create_voice("cosyvoice-v3-flash", "v3", url, language_hints=["en"],
                                     max_prompt_audio_length=12.0, enable_preprocess=True)
-    assert voice_id.startswith("cosyvoice-v3-plus-v3-")
-    assert emulator.state.requests[-1]["body"]["input"]["language_hints"] == ["en"]
+        plus_id = svc.create_voice("cosyvoice-v3-plus", "v3", url, language_hints=["en"])
+    assert voice_id.startswith("cosyvoice-v3-flash-v3-") and plus_id.startswith("cosyvoice-v3-plus-v3-")
+    assert emulator.state.requests[-2]["body"]["input"]["language_hints"] == ["en"]
+    assert set(emulator.state.voices) == {voice_id, plus_id}
+
+
+def test_ids_follow_each_models_format_and_v1_is_looked_up(emulator: DashScopeEmulator, samples: Samples) -> None:
+    """"生成的音色名格式：{target_model}-{prefix}-{唯一标识}"; a v1 id does not carry its model, so only
+    query_voice tells it."""
+    url = emulator.publish("good.wav", samples.good.read_bytes())
+    with sdk_pointed_at(emulator):
+        svc = VoiceEnrollmentService()
+        old = svc.create_voice("cosyvoice-v1", "legacy", url)
+        new = svc.create_voice("cosyvoice-v3.5-plus", "fresh", url)
+        assert svc.query_voice(old)["target_model"] == "cosyvoice-v1"
+    assert old.startswith("cosyvoice-legacy-") and len(old.rsplit("-", 1)[1]) == 32
+    assert new.startswith("cosyvoice-v3.5-plus-fresh-")
+
+
+def test_no_cloning_where_the_region_has_none(emulator: DashScopeEmulator, samples: Samples) -> None:
+    """"国际部署模式（新加坡地域）下，cosyvoice-v3-plus和cosyvoice-v3-flash不支持声音复刻功能"."""
+    emulator.state.region = "singapore"
+    url = emulator.publish("good.wav", samples.good.read_bytes())
+    with sdk_pointed_at(emulator):
+        for model in ("cosyvoice-v3-plus", "cosyvoice-v3-flash", "cosyvoice-v3.5-plus"):
+            with pytest.raises(VoiceEnrollmentException, match="InvalidParameter"):
+                VoiceEnrollmentService().create_voice(model, "sg", url)
+    assert emulator.state.voices == {}
 
 
 def test_quota_and_throttling(emulator: DashScopeEmulator, samples: Samples) -> None:
@@ -181,3 +217,17 @@ def test_docs_style_requests_are_tolerated(emulator: DashScopeEmulator, samples:
     assert len(listed.json()["output"]["voice_list"]) == 1
     refused = httpx.post(endpoint, json=body, headers={"Authorization": "Basic abc"})
     assert refused.status_code == 401 and refused.json()["code"] == "InvalidApiKey"
+
+
+def test_design_answers_in_the_envelope_the_sdk_reads(emulator: DashScopeEmulator) -> None:
+    """The SDK has no design method; its create_voice carries extra fields in `input`, so a design request
+    made through it gets the documented answer: a `vd` voice id the SDK returns, queryable like any voice."""
+    with sdk_pointed_at(emulator):
+        svc = VoiceEnrollmentService()
+        voice_id = svc.create_voice("cosyvoice-v3-flash", "sdkvd", None,  # type: ignore[arg-type]
+                                    voice_prompt="温柔知性的女性，语调平和", preview_text="你好，欢迎收听。")
+        assert voice_id.startswith("cosyvoice-v3-flash-vd-sdkvd-")
+        assert svc.query_voice(voice_id)["target_model"] == "cosyvoice-v3-flash"
+        with pytest.raises(VoiceEnrollmentException, match="InvalidParameter"):  # v2 designs nothing
+            svc.create_voice("cosyvoice-v2", "sdkvd", None,  # type: ignore[arg-type]
+                             voice_prompt="温柔的女性", preview_text="你好。")

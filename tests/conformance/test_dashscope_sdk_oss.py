@@ -61,16 +61,20 @@ def test_upload_refused_with_a_forged_signature(emulator: DashScopeEmulator, sam
 
 def test_enrollment_from_an_oss_url(emulator: DashScopeEmulator, samples: Samples) -> None:
     with sdk_pointed_at(emulator):
-        url, _ = OssUtils.upload(model="cosyvoice-v2", file_path=str(samples.good))
+        # "上传本地文件获取临时URL": the upload names the model of the call that reads it — the enrolment
+        # call's model, voice-enrollment, whatever the target model.
+        url, _ = OssUtils.upload(model="voice-enrollment", file_path=str(samples.good))
         # The SDK does not add the resolve header by itself (spec §6); without it the URL is not fetched.
         with pytest.raises(VoiceEnrollmentException, match="InvalidParameter"):
             VoiceEnrollmentService().create_voice("cosyvoice-v2", "oss", url)
         svc = VoiceEnrollmentService(headers=RESOLVE)
         voice_id = svc.create_voice("cosyvoice-v2", "oss", url)
         assert svc.query_voice(voice_id)["resource_link"] == url
-        # bound to the model named in getPolicy
+        assert svc.create_voice("cosyvoice-v3-flash", "oss", url).startswith("cosyvoice-v3-flash-oss-")
+        # A file bound to the target model is not the enrolment call's: refused.
+        bound, _ = OssUtils.upload(model="cosyvoice-v2", file_path=str(samples.good))
         with pytest.raises(VoiceEnrollmentException, match="InputDownloadFailed"):
-            svc.create_voice("cosyvoice-v3-flash", "oss", url)
+            svc.create_voice("cosyvoice-v2", "oss", bound)
     headers = emulator.state.requests[-1]["headers"]
     assert headers.get("X-DashScope-OssResourceResolve") == "enable"
 
@@ -78,7 +82,7 @@ def test_enrollment_from_an_oss_url(emulator: DashScopeEmulator, samples: Sample
 def test_oss_objects_belong_to_the_account(emulator: DashScopeEmulator, samples: Samples) -> None:
     emulator.state.api_keys.add("sk-other")
     with sdk_pointed_at(emulator):
-        url, _ = OssUtils.upload(model="cosyvoice-v2", file_path=str(samples.good))
+        url, _ = OssUtils.upload(model="voice-enrollment", file_path=str(samples.good))
     with sdk_pointed_at(emulator, api_key="sk-other"), pytest.raises(VoiceEnrollmentException,
                                                                      match="InputDownloadFailed"):
         VoiceEnrollmentService(headers=RESOLVE).create_voice("cosyvoice-v2", "oss", url)

@@ -113,6 +113,11 @@ def test_finetunes_call_get_list_to_a_model_and_synthesis(emu: DashScopeEmulator
     result = SpeechSynthesizer.call(model=done.output.finetuned_output, text=TEXT, sample_rate=24000)
     rate, seconds, container = decode(result.get_audio_data())
     assert (rate, container) == (24000, "wav") and 1.0 < seconds < 15.0
+    # "删除调优任务": a job that succeeded, failed or was cancelled cannot be deleted; the model stays.
+    kept = FineTunes.delete(job_id)
+    assert kept.status_code == 400 and kept.code == "UnsupportedOperation" and "succeeded" in kept.message
+    assert FineTunes.get(job_id).output.status == "SUCCEEDED"
+    emu.state.training.undeletable = ()  # an account where the vendor does delete it: the SDK's success shape
     deleted = FineTunes.delete(job_id)
     assert deleted.status_code == 200 and deleted.output.status == "success"
     refused = SpeechSynthesizer.call(model=done.output.finetuned_output, text=TEXT)
@@ -133,6 +138,8 @@ def test_finetunes_cancel_failed_dataset_and_quota(emu: DashScopeEmulator, datas
     cancelled = FineTunes.cancel(first.output.job_id)
     assert cancelled.status_code == 200 and cancelled.output.status == "success"
     until(lambda: FineTunes.get(first.output.job_id).output.status, lambda s: s == "CANCELED")
+    gone = FineTunes.delete(first.output.job_id)
+    assert gone.status_code == 400 and gone.code == "UnsupportedOperation"  # cancelled jobs are kept too
     FineTunes.cancel(second.output.job_id)
     # two minutes of speech: the job fails when training ends, with a code and a message
     emu.state.training.running_s = 0.1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import threading
 
@@ -222,3 +223,51 @@ def test_docs_and_old_sdk_style_frames(emulator: DashScopeEmulator) -> None:
                 break
     assert audio > 16000  # over half a second of 16 kHz s16le
     assert event["payload"]["usage"]["characters"] == len("No full stop here")
+
+
+def test_ssml_through_call_is_one_text_and_billed_without_tags(emulator: DashScopeEmulator) -> None:
+    """The SDK's `call()` always sets enable_ssml and sends the text in one continue-task; an SSML document
+    is billed without its tags ("语音合成CosyVoice WebSocket API", 字符计算规则)."""
+    ssml = '<speak>今天<break time="200ms"/>天气很好。</speak>'
+    with sdk_pointed_at(emulator):
+        synth = SpeechSynthesizer(model="cosyvoice-v3-flash", voice="longanyang",
+                                  format=AudioFormat.PCM_16000HZ_MONO_16BIT)
+        audio = synth.call(ssml)
+    assert len(audio) > 16000
+    assert emulator.state.tasks[-1]["parameters"]["enable_ssml"] is True
+    assert synth.get_response()["payload"]["usage"]["characters"] == 2 * 6 + 1
+    with sdk_pointed_at(emulator), pytest.raises(RequestFailure, match="SSML"):
+        SpeechSynthesizer(model="cosyvoice-v1", voice="longxiaochun").call(ssml)  # no SSML on v1
+
+
+def test_enable_ssml_allows_one_continue_task(emulator: DashScopeEmulator) -> None:
+    cb = Collector()
+    with sdk_pointed_at(emulator):
+        synth = SpeechSynthesizer(model="cosyvoice-v3-flash", voice="longanyang", callback=cb,
+                                  format=AudioFormat.PCM_16000HZ_MONO_16BIT, additional_params={"enable_ssml": True})
+        synth.streaming_call("<speak>第一句。</speak>")
+        synth.streaming_call("第二句。")
+        assert cb.complete.wait(5)
+    assert cb.errors and "once" in cb.errors[0]
+
+
+def test_word_timestamps_through_the_callback(emulator: DashScopeEmulator) -> None:
+    cb = Collector()
+    with sdk_pointed_at(emulator):
+        synth = SpeechSynthesizer(model="cosyvoice-v3-flash", voice="longanyang", callback=cb,
+                                  format=AudioFormat.PCM_16000HZ_MONO_16BIT,
+                                  additional_params={"word_timestamp_enabled": True})
+        synth.call("今天天气很好。Let us go.")
+        assert cb.complete.wait(10)
+    ends = [e["payload"]["output"] for e in cb.events if e["payload"]["output"]["type"] == "sentence-end"]
+    words = [w for end in ends for w in end["sentence"]["words"]]
+    assert [w["text"] for w in words][:2] == ["今", "天"] and words[-1]["text"] == "go"
+    assert all({"text", "begin_index", "end_index", "begin_time", "end_time"} <= set(w) for w in words)
+    assert all(a["end_time"] <= b["begin_time"] for a, b in itertools.pairwise(words))
+
+
+def test_opus_is_refused_for_v1(emulator: DashScopeEmulator) -> None:
+    """"cosyvoice-v1不支持opus格式" (CosyVoice client events, run-task `format`)."""
+    with sdk_pointed_at(emulator), pytest.raises(RequestFailure, match="format"):
+        SpeechSynthesizer(model="cosyvoice-v1", voice="longxiaochun",
+                          format=AudioFormat.OGG_OPUS_16KHZ_MONO_32KBPS).call(TEXT)

@@ -455,7 +455,7 @@ def staged(op: Op, spec: FaultSpec | F.WsSpec, after: bool, tmp: Path, store: St
                 plan.inject(row.target, spec.fault, times=100)
             row.data["synth"] = {"extra": dict(spec.params or {})}
             if spec.params and op.provider == "cosyvoice":
-                row.data["synth"]["model"] = "x-fault"  # not a cosyvoice-* model: FaultyTask answers it
+                row.data["synth"]["model"] = "cosyvoice-v2"  # the voice's own model; FaultyTask answers by its parameter
         elif spec.connect:
             port = stack.enter_context(F.blackhole() if spec.connect == "timeout" else nullcontext(F.dead_port()))
             dead, t = f"http://127.0.0.1:{port}", F.timeouts_for(spec.key)

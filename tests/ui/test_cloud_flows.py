@@ -67,7 +67,7 @@ def test_enroll_on_cosyvoice_from_validate_then_status_settles(qtbot: QtBot, ser
     with qtbot.waitSignal(validate.validation.enrolled, timeout=60000) as blocker:
         validate.clone_buttons["cosyvoice"].click()
     voice: Voice = blocker.args[0]
-    assert voice.provider == "cosyvoice" and voice.remote_id.startswith("cosyvoice-v2-desk-")
+    assert voice.provider == "cosyvoice" and voice.remote_id.startswith("cosyvoice-v3.5-plus-desk-")  # the default target model
     assert voice.status == "pending" and voice.status_raw == "DEPLOYING"  # under review at first
     assert voice.take_id == take.id
     assert voice.extra.get("sample_source") == "temporary_upload"  # the public-URL problem, solved

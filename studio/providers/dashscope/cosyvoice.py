@@ -1,14 +1,17 @@
-"""DashScope CosyVoice: zero-shot voice enrollment and streaming synthesis.
+"""DashScope CosyVoice: zero-shot voice enrollment, voice design and streaming synthesis.
 
-Sources: ../shared/vendor-docs/dashscope-cosyvoice-voice-enrollment.zh.txt and
-../shared/specs/dashscope-protocol.md §0–2, §6, §7. Enrollment goes through
-`enrollment.EnrollmentClient` (HTTP), synthesis through `ws.WsTaskClient`
-(duplex WebSocket). Both share the account's rate limiters (enrollment 10 req/s, synthesis 3 task
-starts/s) with every other CosyVoice object using the same key.
+Enrollment and design go through `enrollment.EnrollmentClient` (HTTP), synthesis through
+`ws.WsTaskClient` (duplex WebSocket); both share the account's rate limiters. What each target model
+and region allows is checked before anything is sent (`cosyvoice_rules`, `synthesis`, from the table
+in `models.py`).
 
-A local sample reaches DashScope through its temporary storage (an `oss://` URL valid 48 h, sent
-with `X-DashScope-OssResourceResolve: enable`); a user-given public URL is sent as it is. The
-returned voice says which (`extra["sample_source"]`).
+A local sample reaches DashScope through its temporary storage (an `oss://` URL valid 48 h, bound to
+the `voice-enrollment` model that reads it, sent with `X-DashScope-OssResourceResolve: enable`); a
+user-given public URL is sent as it is. The returned voice says which (`extra["sample_source"]`).
+
+Which model speaks a voice is never guessed: it comes from the id where the documented id format names
+it, else from query_voice's `target_model`, and is remembered ("CosyVoice声音复刻API": synthesis must
+use the voice's target_model, "否则合成会失败").
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from studio.cancel import NEVER, CancelToken, ProgressFn, no_progress
 from studio.errors import InvalidInputError, NotFoundError, StudioError
 from studio.providers.base import (
     AudioSink,
+    DesignRequest,
     EnrollRequest,
     Provider,
     Quota,
@@ -31,6 +35,7 @@ from studio.providers.base import (
     SynthesisResult,
     VoiceStatus,
 )
+from studio.providers.dashscope import design
 from studio.providers.dashscope.account import (
     DashScopeAccount,
     Endpoints,
@@ -40,45 +45,55 @@ from studio.providers.dashscope.account import (
 )
 from studio.providers.dashscope.cosyvoice_rules import (
     MAX_SAMPLE_BYTES,
-    TARGET_MODELS,
+    check_clone_target,
     check_local_sample,
     check_prefix,
+    check_synthesis_region,
     check_url,
+    enrol_fields,
     parse_voice_id,
-    stock_voice_list,
+    refuse,
+)
+from studio.providers.dashscope.enrollment import ENROLL_MODEL, EnrollmentClient
+from studio.providers.dashscope.limits import limiters_for
+from studio.providers.dashscope.models import CLONE, DEFAULT_TARGET_MODEL, MODELS, VOICE_LIST
+from studio.providers.dashscope.spec import COSYVOICE
+from studio.providers.dashscope.stock import stock_voice, stock_voice_list
+from studio.providers.dashscope.synthesis import (
+    CHUNK_LIMIT,
+    billed_chars,
+    check_text,
+    spans_from,
     synthesis_parameters,
 )
-from studio.providers.dashscope.enrollment import EnrollmentClient
-from studio.providers.dashscope.limits import limiters_for
-from studio.providers.dashscope.spec import COSYVOICE
 from studio.providers.dashscope.ws import TaskSpec, WsTaskClient
 from studio.providers.http import RetryPolicy
-from studio.providers.text import count_han_double, split, strip_markup
+from studio.providers.text import split
 
 log = logging.getLogger(__name__)
 
 PROVIDER = "cosyvoice"
 VOICE_QUOTA = 1000
-CHUNK_LIMIT = 2000  # per continue-task, in billed characters; the vendor allows 20,000 (spec §2.3)
-MAX_TOTAL_CHARS = 200_000
 STATUS = {"DEPLOYING": VoiceStatus.PENDING, "OK": VoiceStatus.READY, "UNDEPLOYED": VoiceStatus.FAILED}
 TEMP_NOTE = ("Uploaded to DashScope temporary storage; the URL expires 48 h after upload. The voice itself "
              "stays.", "已上传到 DashScope 临时存储，链接在上传 48 小时后失效；音色本身不受影响。")
 
 
-def billed_chars(text: str) -> int:
-    """The vendor's count: a Chinese character is 2, anything else 1; SSML tags are not billed."""
-    if text.lstrip().startswith("<speak"):
-        text = strip_markup(text)
-    return count_han_double(text)
+def features(model: str) -> dict[str, Any]:
+    """What a voice of `model` can do, as generic keys the screens read (languages are codes)."""
+    info = MODELS.get(model)
+    if info is None:
+        return {}
+    return {"languages": list(info.sample_languages), "ssml": info.ssml, "timestamps": info.timestamps}
 
 
 class CosyVoiceProvider(DashScopeAccount, Provider):
     spec = COSYVOICE
 
-    def __init__(self, api_key: str | None, endpoints: Endpoints | None, *, target_model: str = "cosyvoice-v2",
-                 retry: RetryPolicy | None = None, poll_initial: float = 1.0, poll_max: float = 10.0,
-                 settle_timeout: float = 600.0, config_error: StudioError | None = None) -> None:
+    def __init__(self, api_key: str | None, endpoints: Endpoints | None, *,
+                 target_model: str = DEFAULT_TARGET_MODEL, retry: RetryPolicy | None = None,
+                 poll_initial: float = 1.0, poll_max: float = 10.0, settle_timeout: float = 600.0,
+                 config_error: StudioError | None = None) -> None:
         redact.register(api_key)
         self.api_key = api_key
         self.endpoints = endpoints
@@ -88,8 +103,13 @@ class CosyVoiceProvider(DashScopeAccount, Provider):
         self.config_error = config_error
         self._enroll: EnrollmentClient | None = None
         self._lock = threading.Lock()
+        self._models: dict[str, str] = {}  # voice id → its target model, once learnt
 
     # --- plumbing -----------------------------------------------------------------------------
+    @property
+    def region(self) -> str:
+        return self.endpoints.region if self.endpoints else ""
+
     @property
     def enrollment(self) -> EnrollmentClient:
         with self._lock:  # worker threads may share one provider object
@@ -122,27 +142,73 @@ class CosyVoiceProvider(DashScopeAccount, Provider):
     def quota(self, cancel: CancelToken = NEVER) -> Quota:
         return Quota(used=len(self.enrollment.list_all(None, cancel)), limit=VOICE_QUOTA, what="voices")
 
+    # --- which model speaks a voice -----------------------------------------------------------
+    def _remember(self, voice_id: str, model: str) -> str:
+        if model:
+            with self._lock:
+                self._models[voice_id] = model
+        return model
+
+    def known_model(self, voice_id: str) -> str:
+        """The voice's model if the id names it or it was learnt, else "" (no request is made)."""
+        with self._lock:
+            learnt = self._models.get(voice_id, "")
+        return parse_voice_id(voice_id)[0] or learnt
+
+    def model_for(self, voice: str, cancel: CancelToken = NEVER) -> str:
+        model = self.known_model(voice)
+        if model:
+            return model
+        stock = stock_voice(voice)
+        if stock is not None:
+            return stock.models[0]
+        try:
+            model = str(self.enrollment.query(voice, cancel).get("target_model") or "")
+        except NotFoundError:
+            model = ""
+        if not model:
+            raise refuse(f"CosyVoice cannot tell which model speaks {voice!r}: it is neither one of this account's "
+                         "voices nor a listed system voice. Choose the model it was made for.",
+                         f"无法确定 {voice!r} 由哪个模型驱动：它既不是本账号的音色，也不是列出的系统音色。请指定创建它时的模型。",
+                         CLONE, "unknown_voice")
+        return self._remember(voice, model)
+
     # --- voices -------------------------------------------------------------------------------
     def _remote(self, voice_id: str, data: dict[str, Any]) -> RemoteVoice:
-        model, prefix = parse_voice_id(voice_id)
+        model = self._remember(voice_id, str(data.get("target_model") or "")) or self.known_model(voice_id)
         raw = str(data.get("status", ""))
         extra = {"resource_link": data["resource_link"]} if data.get("resource_link") else {}
-        return RemoteVoice(provider=self.name, remote_id=voice_id, name=prefix, status_raw=raw,
-                           status=STATUS.get(raw, VoiceStatus.UNKNOWN),
-                           target_model=str(data.get("target_model") or model),
+        extra.update(features(model))
+        return RemoteVoice(provider=self.name, remote_id=voice_id, name=parse_voice_id(voice_id)[1], status_raw=raw,
+                           status=STATUS.get(raw, VoiceStatus.UNKNOWN), target_model=model,
                            created=str(data.get("gmt_create", "")), modified=str(data.get("gmt_modified", "")),
                            extra=extra)
 
+    def _listed(self, voices: list[dict[str, Any]], cancel: CancelToken) -> list[RemoteVoice]:
+        """Listed voices with their models: the list answer has none, so an id that does not name its
+        model (v1) is looked up once with query_voice."""
+        out = []
+        for v in voices:
+            voice_id = str(v.get("voice_id") or "")
+            if not voice_id:
+                continue
+            data = dict(v)
+            if not self.known_model(voice_id) and not data.get("target_model"):
+                try:
+                    data["target_model"] = self.enrollment.query(voice_id, cancel).get("target_model") or ""
+                except NotFoundError:
+                    continue  # deleted between the list and the query
+            out.append(self._remote(voice_id, data))
+        return out
+
     def list_voices(self, cancel: CancelToken = NEVER) -> list[RemoteVoice]:
-        return [self._remote(str(v["voice_id"]), v) for v in self.enrollment.list_all(None, cancel)
-                if v.get("voice_id")]
+        return self._listed(self.enrollment.list_all(None, cancel), cancel)
 
     def list_by_prefix(self, prefix: str, cancel: CancelToken = NEVER) -> list[RemoteVoice]:
-        return [self._remote(str(v["voice_id"]), v) for v in self.enrollment.list_all(prefix, cancel)
-                if v.get("voice_id")]
+        return self._listed(self.enrollment.list_all(prefix, cancel), cancel)
 
     def stock_voices(self) -> list[RemoteVoice]:
-        return stock_voice_list(self.name)
+        return stock_voice_list(self.name, self.region)
 
     def get_voice(self, remote_id: str, cancel: CancelToken = NEVER) -> RemoteVoice:
         return self._remote(remote_id, self.enrollment.query(remote_id, cancel))
@@ -166,7 +232,7 @@ class CosyVoiceProvider(DashScopeAccount, Provider):
                 cancel.raise_if_cancelled()
             pause = min(self.poll_max, pause * 1.5)
 
-    def _sample_url(self, request: EnrollRequest, model: str, cancel: CancelToken,
+    def _sample_url(self, request: EnrollRequest, cancel: CancelToken,
                     progress: ProgressFn) -> tuple[str, dict[str, Any]]:
         """The URL to send and what the library should record about where it came from."""
         if request.url:
@@ -176,45 +242,56 @@ class CosyVoiceProvider(DashScopeAccount, Provider):
                                     provider=self.name)
         check_local_sample(request.audio_path)
         progress(0.05, "Uploading the sample to DashScope temporary storage")
-        uploaded = self.enrollment.upload(request.audio_path, model, cancel)
+        uploaded = self.enrollment.upload(request.audio_path, ENROLL_MODEL, cancel)
         return uploaded.url, {"sample_source": "temporary_upload", "sample_url": uploaded.url,
                               "sample_url_expires": uploaded.expires_at.isoformat(timespec="seconds"),
                               "note": TEMP_NOTE[0], "note_zh": TEMP_NOTE[1]}
 
+    def _settled(self, voice_id: str, name: str, model: str, wait: bool, cancel: CancelToken,
+                 progress: ProgressFn) -> RemoteVoice:
+        self._remember(voice_id, model)
+        if wait:
+            return self.wait_until_settled(voice_id, cancel, progress)
+        return RemoteVoice(provider=self.name, remote_id=voice_id, name=name, status_raw="DEPLOYING",
+                           status=VoiceStatus.PENDING, target_model=model, extra=features(model))
+
     def enroll(self, request: EnrollRequest, cancel: CancelToken = NEVER,
                progress: ProgressFn = no_progress) -> RemoteVoice:
-        model = request.target_model or self.target_model
+        info = check_clone_target(request.target_model or self.target_model, self.region)
         warnings = check_prefix(request.name)
-        if model not in TARGET_MODELS:
-            warnings.append(f"{model} is not a target model the studio knows; DashScope may refuse it.")
-        url, source = self._sample_url(request, model, cancel, progress)
-        inp: dict[str, Any] = {"action": "create_voice", "target_model": model, "prefix": request.name, "url": url}
-        opts = dict(request.options)
-        for key in ("language_hints", "max_prompt_audio_length", "enable_preprocess"):
-            if opts.get(key) is not None:
-                inp[key] = opts[key]
-        progress(0.2, f"Creating the voice on DashScope ({model})")
-        voice_id, adopted = self.enrollment.create(inp, cancel)
-        voice = (self.wait_until_settled(voice_id, cancel, progress) if opts.get("wait", True)
-                 else RemoteVoice(provider=self.name, remote_id=voice_id, name=request.name, status_raw="DEPLOYING",
-                                  status=VoiceStatus.PENDING, target_model=model))
+        fields, more = enrol_fields(info, request.options)
+        url, source = self._sample_url(request, cancel, progress)
+        inp: dict[str, Any] = {"action": "create_voice", "target_model": info.name, "prefix": request.name,
+                               "url": url, **fields}
+        progress(0.2, f"Creating the voice on DashScope ({info.name})")
+        output, adopted = self.enrollment.create(inp, cancel)
+        voice = self._settled(str(output["voice_id"]), request.name, info.name, request.options.get("wait", True),
+                              cancel, progress)
         voice.extra.update(source)
         if adopted:
             voice.extra["adopted_after_unknown_outcome"] = True
-        if warnings:
-            voice.extra["warnings"] = warnings
+        if warnings + more:
+            voice.extra["warnings"] = warnings + more
         return voice
 
     def update_voice(self, remote_id: str, request: EnrollRequest, cancel: CancelToken = NEVER,
                      progress: ProgressFn = no_progress) -> RemoteVoice:
-        model = parse_voice_id(remote_id)[0] or self.get_voice(remote_id, cancel).target_model
-        url, source = self._sample_url(request, model, cancel, progress)
+        check_clone_target(self.model_for(remote_id, cancel), self.region)
+        url, source = self._sample_url(request, cancel, progress)
         progress(0.2, "Re-enrolling the voice on DashScope")
         self.enrollment.update(remote_id, url, cancel)
         voice = (self.wait_until_settled(remote_id, cancel, progress) if request.options.get("wait", True)
                  else self.get_voice(remote_id, cancel))
         voice.extra.update(source)
         return voice
+
+    def design_voice(self, request: DesignRequest, cancel: CancelToken = NEVER,
+                     progress: ProgressFn = no_progress) -> tuple[RemoteVoice, bytes]:
+        made = design.create(self.enrollment, request, request.target_model or self.target_model, self.region,
+                             cancel, progress)
+        voice = self._settled(made.voice_id, request.name, made.model, True, cancel, progress)
+        voice.extra.update(made.extra)
+        return voice, made.preview
 
     def delete_voice(self, remote_id: str, cancel: CancelToken = NEVER) -> None:
         try:
@@ -224,25 +301,26 @@ class CosyVoiceProvider(DashScopeAccount, Provider):
             log.info("delete %s: not found at DashScope, treating as deleted", remote_id)
 
     # --- synthesis ----------------------------------------------------------------------------
-    def model_for(self, voice: str) -> str:
-        model, _ = parse_voice_id(voice)
-        if model:
-            return model
-        for stock in self.stock_voices():
-            if stock.remote_id == voice:
-                return stock.target_model
-        return self.target_model
+    def _model(self, request: SynthesisRequest, cancel: CancelToken) -> str:
+        """The model to speak `request.voice` with; refused when it is not the voice's own."""
+        stock = stock_voice(request.voice)
+        own = self.known_model(request.voice)
+        if request.model and stock is not None and request.model not in stock.models:
+            raise refuse(f"The system voice {request.voice} speaks with {', '.join(stock.models)}, not "
+                         f"{request.model}.", f"系统音色 {request.voice} 仅支持 {'、'.join(stock.models)}，"
+                         f"不支持 {request.model}。", VOICE_LIST, "wrong_model")
+        if request.model and own and request.model != own:
+            raise refuse(f"The voice {request.voice} was made for {own}; it cannot speak with {request.model}.",
+                         f"音色 {request.voice} 创建时绑定 {own}，不能用 {request.model} 合成。", CLONE, "wrong_model")
+        return request.model or self.model_for(request.voice, cancel)
 
     def synthesize(self, request: SynthesisRequest, on_audio: AudioSink | None = None,
                    cancel: CancelToken = NEVER) -> SynthesisResult:
-        text = request.text
-        if not text.strip():
-            raise InvalidInputError("There is no text to speak.", detail_zh="没有要合成的文本。", provider=self.name)
-        if len(text) > MAX_TOTAL_CHARS:
-            raise InvalidInputError(f"The text is longer than {MAX_TOTAL_CHARS:,} characters.",
-                                    detail_zh=f"文本超过 {MAX_TOTAL_CHARS:,} 个字符。", provider=self.name)
-        model = request.model or self.model_for(request.voice)
-        parameters = synthesis_parameters(request)
+        check_text(request.text, request.ssml)
+        model = self._model(request, cancel)
+        info = check_synthesis_region(model, self.region)
+        stock = stock_voice(request.voice)
+        parameters = synthesis_parameters(request, info, stock if stock and model in stock.models else None)
         chunks: list[bytes] = []
 
         def sink(data: bytes) -> None:
@@ -250,19 +328,24 @@ class CosyVoiceProvider(DashScopeAccount, Provider):
             if on_audio is not None:
                 on_audio(data)
 
-        spec = TaskSpec(model=model, parameters=parameters, texts=split(text, CHUNK_LIMIT, billed_chars))
+        # An SSML document goes whole, in one continue-task (WebSocket API, enable_ssml).
+        texts = [request.text] if request.ssml else split(request.text, CHUNK_LIMIT, billed_chars)
+        spec = TaskSpec(model=model, parameters=parameters, texts=texts)
         result = self.ws_client().run(spec, on_audio=sink, on_restart=None if on_audio else chunks.clear,
                                       cancel=cancel)
         words = [w for s in result.sentences for w in (s.get("sentence") or {}).get("words") or []]
+        bytes_per_s = 2 * parameters["sample_rate"] if parameters["format"] in ("pcm", "wav") else 0
+        starts = ({i: max(0, n - (44 if parameters["format"] == "wav" else 0)) / bytes_per_s
+                   for i, n in result.sentence_starts.items()} if bytes_per_s else None)
         return SynthesisResult(audio=b"".join(chunks), format=parameters["format"],
                                sample_rate=parameters["sample_rate"], characters=result.characters,
                                first_audio_s=result.first_audio_s, total_s=result.total_s,
-                               request_id=result.task_id, timestamps=words)
+                               request_id=result.task_id, timestamps=words, spans=spans_from(result.sentences, starts))
 
 
 def create(ctx: Any) -> CosyVoiceProvider:
     """Build from a `ProviderContext` (settings, secrets); env overrides as the SDK honours them."""
-    model = str(ctx.settings.get("cosyvoice.target_model") or "cosyvoice-v2")
+    model = str(ctx.settings.get("cosyvoice.target_model") or DEFAULT_TARGET_MODEL)
     key = resolve_api_key(ctx.secrets)
     try:
         endpoints = resolve_endpoints(ctx.settings)
@@ -271,4 +354,4 @@ def create(ctx: Any) -> CosyVoiceProvider:
     return CosyVoiceProvider(key, endpoints, target_model=model)
 
 
-__all__ = ["MAX_SAMPLE_BYTES", "CosyVoiceProvider", "create"]
+__all__ = ["MAX_SAMPLE_BYTES", "CosyVoiceProvider", "billed_chars", "create", "features"]

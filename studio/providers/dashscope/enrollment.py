@@ -1,7 +1,8 @@
-"""CosyVoice voice enrollment over HTTP (spec §1) and temporary sample upload (spec §6).
+"""CosyVoice voice enrollment and design over HTTP, and temporary sample upload.
 
-Bodies are exactly what the official SDK 2.0.2 sends (`model, parameters: {}, input`, JSON with
-`charset=utf-8`). Reads (list/query) and delete/update are retried like idempotent calls; a create
+Bodies are what the official SDK 2.0.2 sends (`model, parameters: {}, input`, JSON with
+`charset=utf-8`); a voice design also fills `parameters` (`sample_rate`, `response_format`) as the
+voice design page shows ("声音设计API参考", https://help.aliyun.com/zh/model-studio/voice-design-api-references). Reads (list/query) and delete/update are retried like idempotent calls; a create
 is never repeated blindly: when its outcome is unknown (timeout, reset, 5xx after sending) the
 client lists the prefix and adopts a voice that appeared since the call began, and only re-sends
 when none did.
@@ -32,7 +33,7 @@ from studio.providers.http import DEFAULT_TIMEOUT, HttpClient, RateLimiter, Retr
 log = logging.getLogger(__name__)
 
 ENROLL_PATH = "services/audio/tts/customization"
-ENROLL_MODEL = "voice-enrollment"
+ENROLL_MODEL = "voice-enrollment"  # every clone, design, query, update and delete is a call to this model
 OSS_RESOLVE = {"X-DashScope-OssResourceResolve": "enable"}
 TEMP_URL_TTL = timedelta(hours=48)
 PAGE_SIZE = 100
@@ -66,8 +67,8 @@ class EnrollmentClient:
 
     # --- the five actions ---------------------------------------------------------------------
     def call(self, inp: dict[str, Any], *, idempotent: bool, cancel: CancelToken = NEVER,
-             oss: bool = False) -> dict[str, Any]:
-        body = json.dumps({"model": ENROLL_MODEL, "parameters": {}, "input": inp}, ensure_ascii=False)
+             oss: bool = False, parameters: dict[str, Any] | None = None) -> dict[str, Any]:
+        body = json.dumps({"model": ENROLL_MODEL, "parameters": parameters or {}, "input": inp}, ensure_ascii=False)
         headers = {**_JSON, **(OSS_RESOLVE if oss else {})}
         _, data = self.http.request("POST", ENROLL_PATH, content=body.encode(), headers=headers,
                                     idempotent=idempotent, cancel=cancel)
@@ -107,19 +108,22 @@ class EnrollmentClient:
     def delete(self, voice_id: str, cancel: CancelToken = NEVER) -> None:
         self.call({"action": "delete_voice", "voice_id": voice_id}, idempotent=True, cancel=cancel)
 
-    def create(self, inp: dict[str, Any], cancel: CancelToken = NEVER) -> tuple[str, bool]:
-        """(voice_id, adopted): adopted is True when an ambiguous create turned out to have worked."""
-        prefix, url = str(inp["prefix"]), str(inp["url"])
+    def create(self, inp: dict[str, Any], cancel: CancelToken = NEVER,
+               parameters: dict[str, Any] | None = None) -> tuple[dict[str, Any], bool]:
+        """(the answer's `output`, adopted): adopted is True when an ambiguous create turned out to have
+        worked (the output then holds only the voice id: a designed voice's preview is lost with it)."""
+        prefix, url = str(inp["prefix"]), str(inp.get("url") or "")
         before = {str(v.get("voice_id")) for v in self.list_all(prefix, cancel)}
         attempt = 0
         while True:
             try:
-                data = self.call(inp, idempotent=False, cancel=cancel, oss=url.startswith("oss://"))
-                voice_id = (data.get("output") or {}).get("voice_id")
-                if not voice_id:
+                data = self.call(inp, idempotent=False, cancel=cancel, oss=url.startswith("oss://"),
+                                 parameters=parameters)
+                output = data.get("output") or {}
+                if not isinstance(output, dict) or not output.get("voice_id"):
                     raise VendorRejectedError("DashScope did not return a voice id.", provider=self.provider,
                                               request_id=data.get("request_id"))
-                return str(voice_id), False
+                return output, False
             except StudioError as err:
                 if err.kind != ErrorKind.TRANSIENT_NETWORK:
                     raise
@@ -130,7 +134,7 @@ class EnrollmentClient:
                         cancel.raise_if_cancelled()
                     found = self._adopt(prefix, url, before, cancel)
                     if found:
-                        return found, True
+                        return {"voice_id": found}, True
                 attempt += 1
                 if attempt >= self.retry.attempts:
                     raise
@@ -140,14 +144,21 @@ class EnrollmentClient:
                  if str(v.get("voice_id")) not in before]
         if len(fresh) <= 1:
             return fresh[0] if fresh else None
+        if not url:  # several designed at once: none can be told apart, so none is taken
+            return None
         for voice_id in fresh:  # several appeared at once: take the one made from our sample
             if self.query(voice_id, cancel).get("resource_link") == url:
                 return voice_id
         return None
 
     # --- temporary storage --------------------------------------------------------------------
-    def upload(self, path: Path, model: str, cancel: CancelToken = NEVER) -> UploadedSample:
-        """getPolicy for `model` → multipart POST to the returned host → `oss://` URL (48 h)."""
+    def upload(self, path: Path, model: str = ENROLL_MODEL, cancel: CancelToken = NEVER) -> UploadedSample:
+        """getPolicy for `model` → multipart POST to the returned host → `oss://` URL (48 h).
+
+        "上传本地文件获取临时URL" (https://help.aliyun.com/zh/model-studio/get-temporary-file-url): "文件上传
+        时必须指定模型名称，且该模型须与后续调用的模型一致，不同模型无法共享文件". The call that reads a
+        sample is the enrolment call, whose model is `voice-enrollment` — not the target model.
+        """
         attempt = 0
         while True:
             cancel.raise_if_cancelled()

@@ -76,6 +76,11 @@ VENDOR_CODES: dict[str, VendorCode] = {
                                "(23 s without a message).", "合成任务等待文本超时（23 秒无消息）。"),
     "SERVER_ERROR": VendorCode(K.TRANSIENT_NETWORK, "The synthesis server failed; try again.",
                                "合成服务出错，请重试。"),
+    # "删除调优任务" (https://help.aliyun.com/zh/model-studio/delete-fine-tuning-job-api), 错误码列表.
+    "UnsupportedOperation": VendorCode(K.VENDOR_REJECTED, "DashScope does not allow this on the item in its "
+                                       "current state.", "DashScope 不允许在该项目当前的状态下执行此操作。"),
+    "NotFound": VendorCode(K.NOT_FOUND, "It does not exist at DashScope (deleted?).",
+                           "该项目在 DashScope 上不存在（可能已删除）。"),
 }
 del K
 

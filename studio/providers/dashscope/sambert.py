@@ -21,18 +21,16 @@ from __future__ import annotations
 
 import logging
 import re
-import shutil
 import tempfile
 import threading
 import time
-import zipfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from studio import redact
 from studio.cancel import NEVER, CancelToken, ProgressFn, no_progress
-from studio.errors import InvalidInputError, NotFoundError, QuotaError, StudioError
+from studio.errors import InvalidInputError, NotFoundError, QuotaError, StudioError, VendorRejectedError
 from studio.providers.base import (
     AudioSink,
     Provider,
@@ -41,6 +39,7 @@ from studio.providers.base import (
     RemoteVoice,
     SynthesisRequest,
     SynthesisResult,
+    TimedText,
     TrainRequest,
     VoiceStatus,
 )
@@ -54,6 +53,7 @@ from studio.providers.dashscope.account import (
 from studio.providers.dashscope.files import FilesClient
 from studio.providers.dashscope.finetunes import FineTuneJob, FineTunesClient, check_suffix
 from studio.providers.dashscope.limits import limiters_for
+from studio.providers.dashscope.sambert_dataset import build_checked_dataset, expand_takes
 from studio.providers.dashscope.spec import SAMBERT
 from studio.providers.dashscope.ws import TaskSpec, WsTaskClient
 from studio.providers.http import RetryPolicy
@@ -66,9 +66,6 @@ MAX_TRAINING = 2
 MAX_TEXT_CHARS = 10_000  # per run-task (spec §3)
 FORMATS = ("pcm", "wav", "mp3")
 SAMPLE_RATES = (8000, 16000, 22050, 24000, 48000)
-AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".flac", ".ogg", ".aac")
-MAX_UNPACKED_BYTES = 4 * 1024**3  # a ready zip is unpacked before checking; refuse archive bombs
-MAX_MEMBERS = 20_000  # far more takes than any training set; a zip listing more is refused before reading
 _RATE_48K = ("zhichu", "zhinan", "zhiqi", "zhide", "zhijia", "zhiru", "zhiqian", "zhixiang", "zhiwei")
 _RATE_16K = ("zhihao", "zhijing", "zhiming", "zhimo", "zhina", "zhishu", "zhistella", "zhiting", "zhixiao",
              "zhiya", "zhiye", "zhiying", "zhiyuan", "zhiyue", "zhigui", "zhishuo", "zhimiao-emo", "zhimao",
@@ -100,9 +97,38 @@ def synthesis_parameters(request: SynthesisRequest) -> dict[str, Any]:
                 raise _bad(f"{key.capitalize()} must be 0.5–2.0.", f"{zh}须在 0.5–2.0 之间。")
             params[key] = value
     params.update(request.extra)
+    if request.timestamps:
+        params["word_timestamp_enabled"] = True
     if params.get("phoneme_timestamp_enabled"):
         params["word_timestamp_enabled"] = True  # phoneme timestamps come only with word timestamps
     return params
+
+
+def word_spans(sentences: list[dict[str, Any]]) -> list[TimedText]:
+    """Word timings in seconds; Sambert's are counted from the start of the audio (SDK timestamps)."""
+    return [TimedText(str(w.get("text", "")), float(w["begin_time"]) / 1000,
+                      max(float(w["begin_time"]), float(w.get("end_time") or w["begin_time"])) / 1000)
+            for s in sentences for w in s.get("words") or [] if isinstance(w, dict) and "begin_time" in w]
+
+
+def job_kept(job: FineTuneJob, err: StudioError, cancelled: bool) -> VendorRejectedError:
+    """DashScope's refusal to delete a job, in words: what it means and what the user can still do.
+
+    "删除调优任务" (https://help.aliyun.com/zh/model-studio/delete-fine-tuning-job-api) lists
+    400 UnsupportedOperation, "The fine-tune job can not be deleted because it is succeeded,failed or
+    canceled": the job (and a trained model) stays on the account whatever the studio does.
+    """
+    first_en = "The training job was cancelled, but " if cancelled else ""
+    first_zh = "训练任务已取消，但" if cancelled else ""
+    model_en = " Its trained model stays on the account and can still speak." if job.status_raw == "SUCCEEDED" else ""
+    model_zh = "其训练出的模型仍保留在账号中，可继续用于合成。" if job.status_raw == "SUCCEEDED" else ""
+    return VendorRejectedError(
+        f"{first_en}DashScope keeps training job {job.job_id} ({job.plain()}): it does not delete jobs that have "
+        f"succeeded, failed or been cancelled.{model_en} Nothing was removed at DashScope or from the library. "
+        "You can remove it from the library only; DashScope will still list it.",
+        detail_zh=f"{first_zh}DashScope 保留训练任务 {job.job_id}（{job.plain('zh')}）：已成功、失败或已取消的任务不能删除。"
+        f"{model_zh}DashScope 和音色库中均未删除任何内容。可以只从音色库中移除它；DashScope 仍会列出它。",
+        provider=PROVIDER, code=err.code, request_id=err.request_id, status=err.status)
 
 
 def _effective_chars(text: str) -> int:
@@ -110,74 +136,6 @@ def _effective_chars(text: str) -> int:
     if text.lstrip().startswith("<speak"):
         text = re.sub(r"<[^>]*>", "", text)
     return len(text)
-
-
-# --- dataset ----------------------------------------------------------------------------------
-def _unpack(archive: Path, into: Path, cancel: CancelToken) -> list[Path]:
-    """The audio entries of a ready zip, written under `into` with safe, unique names."""
-    try:
-        zf = zipfile.ZipFile(archive)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise _bad(f"{archive.name} is not a readable zip file.", f"{archive.name} 不是可读取的 zip 文件。",
-                   "bad_zip") from exc
-    out: list[Path] = []
-    with zf:
-        if len(zf.infolist()) > MAX_MEMBERS:
-            raise _bad(f"{archive.name} lists {len(zf.infolist())} entries; a dataset holds at most {MAX_MEMBERS}.",
-                       f"{archive.name} 含 {len(zf.infolist())} 个条目，数据集最多 {MAX_MEMBERS} 个。", "zip_too_many")
-        entries = [i for i in zf.infolist() if not i.is_dir() and i.filename.lower().endswith(AUDIO_SUFFIXES)]
-        if sum(i.file_size for i in entries) > MAX_UNPACKED_BYTES:
-            raise _bad(f"{archive.name} unpacks to more than 4 GB of audio.", f"{archive.name} 解压后超过 4 GB。")
-        for n, info in enumerate(entries):
-            cancel.raise_if_cancelled()
-            stem = re.sub(r"[^\w.\-]+", "_", Path(info.filename).stem) or "take"
-            target = into / f"{n:05d}-{stem}{Path(info.filename).suffix.lower()}"
-            with zf.open(info) as src, target.open("wb") as dst:
-                shutil.copyfileobj(src, dst, 1 << 20)
-            out.append(target)
-    if not out:
-        raise _bad(f"{archive.name} holds no wav/mp3/m4a audio.", f"{archive.name} 中没有 wav/mp3/m4a 音频。", "no_takes")
-    return out
-
-
-def expand_takes(inputs: list[Path], unpack_dir: Path, cancel: CancelToken = NEVER) -> list[Path]:
-    """Audio files from files, folders (recursively) and ready zips (unpacked into `unpack_dir`)."""
-    takes: list[Path] = []
-    for item in inputs:
-        if item.is_dir():
-            takes.extend(sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in AUDIO_SUFFIXES))
-        elif item.suffix.lower() == ".zip":
-            takes.extend(_unpack(item, unpack_dir, cancel))
-        elif item.is_file():
-            takes.append(item)
-        else:
-            raise _bad(f"{item}: no such file or folder.", f"{item}：文件或文件夹不存在。", "not_found")
-    if not takes:
-        raise _bad("No audio takes were found in the inputs.", "输入中没有找到音频。", "no_takes")
-    return takes
-
-
-def build_checked_dataset(inputs: list[Path], out_zip: Path, cancel: CancelToken = NEVER,
-                          progress: ProgressFn = no_progress) -> Any:
-    """The dataset builder's report for a zip at `out_zip`; InvalidInputError if it may not be trained on."""
-    from studio.validation.dataset import build_dataset
-    from studio.validation.findings import ERROR
-
-    out_zip.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="vs-sambert-") as tmp:
-        takes = expand_takes(inputs, Path(tmp), cancel)
-        report = build_dataset(takes, out_zip, provider="sambert", cancel=cancel, progress=progress)
-    errors = [f for f in report.findings if f.severity == ERROR]
-    if errors or not report.output:
-        out_zip.unlink(missing_ok=True)
-        left_out = [t for t in report.takes if not t.included]
-        more_en = f" {len(left_out)} of {len(report.takes)} takes were left out (see the dataset report)." \
-            if left_out else ""
-        more_zh = f"{len(report.takes)} 条录音中有 {len(left_out)} 条未通过检查（见数据集报告）。" if left_out else ""
-        raise _bad(" ".join(f.message_en for f in errors) + more_en or "The dataset could not be built.",
-                   "".join(f.message_zh for f in errors) + more_zh or "无法生成数据集。",
-                   errors[0].code if errors else "dataset_failed")
-    return report
 
 
 # --- the provider -----------------------------------------------------------------------------
@@ -296,11 +254,13 @@ class SambertProvider(DashScopeAccount, Provider):
             self.finetunes.cancel(remote_id, cancel)
 
     def delete_job(self, remote_id: str, cancel: CancelToken = NEVER) -> None:
-        """Delete the job (and with it its model, freeing quota); a job still training is cancelled first."""
+        """Delete the job (and with it its model); a job still training is cancelled first. DashScope
+        keeps jobs that have ended (`job_kept`): the refusal is explained and nothing else changes."""
         try:
             job = self.finetunes.get(remote_id, cancel)
         except NotFoundError:
             return
+        cancelled = job.training
         if job.training:
             self.finetunes.cancel(remote_id, cancel)
         deadline = time.monotonic() + self.cancel_settle_s
@@ -311,7 +271,12 @@ class SambertProvider(DashScopeAccount, Provider):
             if cancel.wait(self.poll_s):
                 cancel.raise_if_cancelled()
             job = self.finetunes.get(remote_id, cancel)
-        self.finetunes.delete(remote_id, cancel)
+        try:
+            self.finetunes.delete(remote_id, cancel)
+        except StudioError as err:
+            if err.code == "UnsupportedOperation":
+                raise job_kept(job, err, cancelled) from err
+            raise
 
     # --- voices -------------------------------------------------------------------------------
     def _voice(self, job: FineTuneJob) -> RemoteVoice:
@@ -376,10 +341,12 @@ class SambertProvider(DashScopeAccount, Provider):
         spec = TaskSpec(model=model, parameters=parameters, streaming="out", run_input={"text": text})
         result = self.ws_client().run(spec, on_audio=sink, on_event=on_event,
                                       on_restart=None if on_audio else restart, cancel=cancel)
+        timed = [sentences[k] for k in sorted(sentences)]
         return SynthesisResult(audio=b"".join(chunks), format=parameters["format"],
                                sample_rate=parameters["sample_rate"], characters=result.characters,
                                first_audio_s=result.first_audio_s, total_s=result.total_s,
-                               request_id=result.task_id, timestamps=[sentences[k] for k in sorted(sentences)])
+                               request_id=result.task_id, timestamps=timed,
+                               spans=word_spans(timed) if request.timestamps else [])
 
 
 def create(ctx: Any) -> SambertProvider:

@@ -6,6 +6,9 @@ beside each rule; the shared recording-quality rules come from `studio.validatio
 
 from __future__ import annotations
 
+import dataclasses
+import logging
+
 from studio.i18n import Text
 from studio.providers.spec import DocRef
 from studio.validation.rules import (
@@ -110,8 +113,37 @@ SAMBERT = ProviderRules(
 )
 
 
+def cosyvoice_table(model: str) -> ProviderRules:
+    """The CosyVoice table with the languages `model` clones from ("CosyVoice声音复刻API", 语言: they
+    depend on the target model). The sample rules themselves are the same for every model."""
+    from studio.providers.dashscope.models import MODELS
+
+    info = MODELS.get(model)
+    if info is None:
+        return COSYVOICE
+    return dataclasses.replace(
+        COSYVOICE,
+        notes_en=f"{COSYVOICE.notes_en} For {model}, the sample is read in {info.languages_title('en')}.",
+        notes_zh=f"{COSYVOICE.notes_zh}{model} 的样本语言：{info.languages_title('zh')}。")
+
+
+def configured_model() -> str:
+    """The default target model the user chose (Providers pane), or the recommended one."""
+    from studio.providers.dashscope.models import DEFAULT_TARGET_MODEL
+
+    try:
+        from studio.settings import Settings
+
+        return str(Settings().get("cosyvoice.target_model") or DEFAULT_TARGET_MODEL)
+    except Exception as exc:  # an unreadable data home must not stop validation
+        logging.getLogger(__name__).debug("default target model unknown (%s)", exc)
+        return DEFAULT_TARGET_MODEL
+
+
 def cosyvoice_tables() -> tuple[ProviderRules, ...]:
-    return (COSYVOICE,)
+    """The validation column follows the default target model's languages; a dialog that lets the user
+    choose another model shows `cosyvoice_table(model)`."""
+    return (cosyvoice_table(configured_model()),)
 
 
 def sambert_tables() -> tuple[ProviderRules, ...]:

@@ -1,8 +1,10 @@
 """DashScope (Alibaba Cloud Model Studio / 百炼) as the studio sees it: one account, two providers.
 
-CosyVoice clones a voice from one 10–20 s sample at once; Sambert trains a model on 20 minutes of
-read Mandarin. Both use the account's API key, region and request queue. Pages the facts rest on:
-"CosyVoice声音复刻API", "实时语音合成-CosyVoice/Sambert", "轻量化声音克隆-快速开始".
+CosyVoice clones a voice from one 10–20 s sample at once, designs one from a description, and speaks
+with word timings and SSML; Sambert trains a model on 20 minutes of read Mandarin. Both use the
+account's API key, region and request queue. Pages the facts rest on: "CosyVoice声音复刻API",
+"CosyVoice声音复刻/设计API", "实时语音合成-CosyVoice/Sambert", "轻量化声音克隆-快速开始"; the per-model and
+per-region table is `models.py`.
 """
 
 from __future__ import annotations
@@ -11,6 +13,14 @@ from typing import TYPE_CHECKING
 
 from studio.i18n import Text
 from studio.providers.base import Capability
+from studio.providers.dashscope.models import (
+    CLONE_DESIGN,
+    DEFAULT_TARGET_MODEL,
+    LANGUAGE_TITLES,
+    MODEL_GUIDE,
+    V3_LANGUAGES,
+)
+from studio.providers.dashscope.models import MODELS as MODEL_TABLE
 from studio.providers.spec import (
     AccountSpec,
     Choice,
@@ -60,14 +70,10 @@ ACCOUNT = AccountSpec(
     docs=(API_KEY_PAGE,),
 )
 
-MODELS = (
-    Choice("cosyvoice-v3.5-plus", T("cosyvoice-v3.5-plus", "cosyvoice-v3.5-plus")),
-    Choice("cosyvoice-v3.5-flash", T("cosyvoice-v3.5-flash", "cosyvoice-v3.5-flash")),
-    Choice("cosyvoice-v3-plus", T("cosyvoice-v3-plus: best quality", "cosyvoice-v3-plus：音质最佳")),
-    Choice("cosyvoice-v3-flash", T("cosyvoice-v3-flash: quality for the price", "cosyvoice-v3-flash：性价比高")),
-    Choice("cosyvoice-v2", T("cosyvoice-v2: older voices, Mandarin and English", "cosyvoice-v2：旧版，普通话与英文")),
-    Choice("cosyvoice-v1", T("cosyvoice-v1: older voices, Mandarin and English", "cosyvoice-v1：旧版，普通话与英文")),
-)
+# What each target model is for, in the clone page's words, newest first; the default is the model the
+# model-selection page recommends for cloned and designed voices.
+MODELS = tuple(Choice(m.name, m.title) for m in MODEL_TABLE.values())
+SAMPLE_LANGUAGES = tuple(Choice(code, LANGUAGE_TITLES[code]) for code in V3_LANGUAGES)
 
 _SPEED = (OptionSpec("volume", int, T("Volume", "音量"), 50, 0, 100),
           OptionSpec("rate", float, T("Rate", "语速"), 1.0, 0.5, 2.0),
@@ -94,21 +100,34 @@ COSYVOICE = ProviderSpec(
                   "API key.", "用一段 10～20 秒的样本在几秒内复刻声音；流式合成。需要 DashScope API Key。"),
     account=ACCOUNT,
     capabilities=(Capability.ENROLL | Capability.SYNTHESIZE | Capability.STREAMING | Capability.STOCK_VOICES
-                  | Capability.UPDATE_VOICE | Capability.DELETE_VOICE | Capability.INSTRUCTION | Capability.SEED),
+                  | Capability.UPDATE_VOICE | Capability.DELETE_VOICE | Capability.INSTRUCTION | Capability.SEED
+                  | Capability.SSML | Capability.TIMESTAMPS | Capability.VOICE_DESIGN),
     factory="studio.providers.dashscope.cosyvoice:create",
     text=TextRules(per_request=20_000, total=200_000, counter=count_han_double, han_counts_double=True,
                    yuan_per_10k=2.0, source=COSYVOICE_SYNTHESIS),
     recording=RecordingTarget(peak_band=(-6.0, -3.0), sample_s=(10.0, 20.0), source=COSYVOICE_CLONE),
     fields=(Field("cosyvoice.target_model", FieldKind.CHOICE, T("Default target model", "默认目标模型"),
-                  default="cosyvoice-v2", choices=MODELS,
-                  help=T("The synthesis model a new voice is made for; a voice only speaks with its own model.",
-                         "新音色所绑定的合成模型；音色只能用其绑定的模型合成。")),),
+                  default=DEFAULT_TARGET_MODEL, choices=MODELS,
+                  help=T("The synthesis model a new voice is made for; a voice only speaks with its own model. "
+                         f"Recommended: {DEFAULT_TARGET_MODEL} ({MODEL_GUIDE.title.en}).",
+                         "新音色所绑定的合成模型；音色只能用其绑定的模型合成。"
+                         f"推荐：{DEFAULT_TARGET_MODEL}（{MODEL_GUIDE.title.zh}）。")),),
     enrol_options=(
         OptionSpec("target_model", str, T("Target model", "目标模型"), None, choices=MODELS,
-                   help=T("The model the voice will speak with.", "驱动该音色的语音合成模型。")),
-        OptionSpec("language_hints", list, T("Language of the sample", "样本语言"), None,
-                   choices=(Choice("zh", T("Chinese", "中文")), Choice("en", T("English", "英文"))),
-                   cli="--language-hint"),
+                   help=T("The model the voice will speak with; empty: the default target model.",
+                          "驱动该音色的语音合成模型；留空则用默认目标模型。")),
+        OptionSpec("language_hints", list, T("Language of the sample", "样本语言"), None, choices=SAMPLE_LANGUAGES,
+                   cli="--language-hint",
+                   help=T("The v3 and v3.5 models only; DashScope reads the first one.",
+                          "仅 v3 与 v3.5 模型支持；DashScope 只读取第一个。")),
+        OptionSpec("max_prompt_audio_length", float, T("Longest sample stretch used (s)", "复刻所用最长样本时长（秒）"),
+                   None, 3.0, 30.0,
+                   help=T(f"cosyvoice-v3.5-plus, v3.5-flash and v3-flash only; DashScope uses 10 s unless told "
+                          f"({CLONE_DESIGN.title.en}).", f"仅 cosyvoice-v3.5-plus、v3.5-flash 与 v3-flash 支持；默认 10 秒"
+                          f"（{CLONE_DESIGN.title.zh}）。")),
+        OptionSpec("enable_preprocess", bool, T("Clean the sample first (denoise, level)", "先预处理样本（降噪、音量规整）"),
+                   None, help=T("cosyvoice-v3.5-plus, v3.5-flash and v3-flash only.",
+                                "仅 cosyvoice-v3.5-plus、v3.5-flash 与 v3-flash 支持。")),
     ),
     synth_options=(
         OptionSpec("sample_rate", int, T("Sample rate", "采样率"), 24000,

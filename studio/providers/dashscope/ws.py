@@ -10,8 +10,11 @@ text travels in run-task's `input` and nothing else is sent. Two ways to use it:
   streaming playback), client-side rate limiting and retries.
 
 Failures map to the studio taxonomy: a refused handshake by its HTTP status (401 → AuthError),
-`task-failed` by its vendor code, a dropped socket → TransientNetworkError. Cancelling sends
-`finish-task` with `directive: cancel`, as the SDK's `streaming_cancel()` does, then closes.
+`task-failed` by its vendor code, a dropped socket → TransientNetworkError. Cancelling a duplex task
+sends `finish-task` with `directive: cancel`, as the SDK's `streaming_cancel()` does, then closes; a
+`streaming: "out"` task (Sambert) has no continue-task or finish-task in its protocol — the SDK's
+`websocket_request.py` sends run-task alone in that mode ("语音合成Sambert WebSocket API",
+https://help.aliyun.com/zh/model-studio/sambert-websocket-api) — so it is cancelled by closing.
 `run()` retries a task only when it failed before any audio reached `on_audio` (or when the caller
 gives `on_restart` to drop partial audio), so a consumer never receives the same audio twice.
 """
@@ -55,6 +58,7 @@ class TaskResult:
     attempts: int = 1
     request_uuid: str = ""
     sentences: list[dict[str, Any]] = field(default_factory=list)  # sentence-end outputs
+    sentence_starts: dict[int, int] = field(default_factory=dict)  # audio bytes received before each began
     last_response: dict[str, Any] | None = None
 
 
@@ -271,10 +275,17 @@ class WsTaskClient:
             output = payload.get("output")
             if isinstance(output, dict) and output.get("type") in ("sentence-end", None) and output.get("sentence"):
                 result.sentences.append(output)
+            elif isinstance(output, dict) and output.get("type") == "sentence-begin":
+                index = (output.get("sentence") or {}).get("index")
+                if isinstance(index, int):
+                    result.sentence_starts.setdefault(index, result.audio_bytes)
         return frame
 
     def _send_cancel(self, conn: ClientConnection, task_id: str, streaming: str) -> None:
-        """Tell the server to stop (remaining audio discarded), wait briefly for task-finished."""
+        """Tell the server to stop (remaining audio discarded), wait briefly for task-finished; a task
+        whose protocol has no finish-task is stopped by closing the connection (the caller's ExitStack)."""
+        if streaming != "duplex":
+            return
         msg = {"header": {"action": "finish-task", "task_id": task_id, "streaming": streaming},
                "payload": {"input": {"directive": "cancel"}}}
         try:

@@ -1,10 +1,17 @@
-"""CosyVoice voice enrollment (spec §1): `POST /api/v1/services/audio/tts/customization`.
+"""CosyVoice voice enrollment and design (spec §1): `POST /api/v1/services/audio/tts/customization`.
 
 All five actions share one endpoint. Create/update fetch the sample (an `oss://` object from this
 emulator's temporary storage, a `data:` URI, or an http URL on loopback), run the server-side checks
 the vendor documents (size, decodability, sample rate, silence), and start a review: the voice is
 `DEPLOYING` for `state.deploy_delay` seconds, then `OK` — or `UNDEPLOYED` when the sample has no
-continuous stretch of speech long enough (vendor: "至少包含一段超过5秒的连续语音").
+continuous stretch of speech long enough (vendor: "至少包含一段超过5秒的连续语音"). A create_voice with
+`voice_prompt` designs a voice instead (`design.py`).
+
+Rules per model and region (`state.MODELS`), from "CosyVoice声音复刻API" and "CosyVoice声音复刻/设计API":
+no cloning for a model outside its regions (v3-plus/v3-flash cannot clone in Singapore), the optional
+fields only for the models the page names, sample languages per model; the prefix as "声音复刻Python
+SDK参考" words it ("仅允许数字和英文字母，不超过10个字符"). A temporary upload is read only when it was
+bound to `voice-enrollment` ("上传本地文件获取临时URL": the upload's model "须与后续调用的模型一致").
 """
 
 from __future__ import annotations
@@ -22,12 +29,12 @@ from aiohttp import web
 
 from .audio import DecodeError, decode_audio, speech_stats
 from .common import VendorError, authenticate, error_response, ok_response, state_of
-from .state import TARGET_MODELS, DashScopeState, beijing_now
+from .state import MODELS, DashScopeState, beijing_now
 from .uploads import resolve_oss
 
 PATH = "/api/v1/services/audio/tts/customization"
 MAX_SAMPLE_BYTES = 10 * 1024 * 1024
-_PREFIX = re.compile(r"^[A-Za-z0-9_]{1,10}$")  # accepts both documented charsets (spec §9.5)
+_PREFIX = re.compile(r"^[A-Za-z0-9]{1,10}$")  # "仅允许数字和英文字母，不超过10个字符"
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 _ACCEPTED_CONTAINERS = ("wav", "mp3", "mp4", "m4a")
 
@@ -41,10 +48,10 @@ def _not_found(state: DashScopeState) -> VendorError:
     return VendorError(state.not_found_status, "BadRequest.ResourceNotExist", "The Required resource not exist.")
 
 
-async def _fetch(request: web.Request, url: str, account: str, target_model: str) -> bytes:
+async def _fetch(request: web.Request, url: str, account: str) -> bytes:
     state = state_of(request)
     if url.startswith("oss://"):
-        return resolve_oss(request, url, account, (target_model, "voice-enrollment"))
+        return resolve_oss(request, url, account, ("voice-enrollment",))
     if url.startswith("data:"):
         head, _, payload = url.partition(",")
         try:
@@ -91,11 +98,28 @@ def check_sample(state: DashScopeState, data: bytes) -> str:
     return "OK" if longest >= state.min_continuous_speech_s else "UNDEPLOYED"
 
 
-async def _sample_fate(request: web.Request, url: str, account: str, target_model: str, prefix: str) -> str:
+async def _sample_fate(request: web.Request, url: str, account: str, prefix: str) -> str:
     state = state_of(request)
-    data = await _fetch(request, url, account, target_model)
+    data = await _fetch(request, url, account)
     fate = await asyncio.get_running_loop().run_in_executor(None, check_sample, state, data)
     return "UNDEPLOYED" if prefix in state.undeploy_prefixes else fate
+
+
+def check_fields(inp: dict[str, Any], model: Any) -> None:
+    """The optional create_voice fields: only for the models that take them, in their ranges."""
+    for name in ("language_hints", "max_prompt_audio_length", "enable_preprocess"):
+        if name in inp and name not in model.enrol_fields:
+            raise VendorError(400, "InvalidParameter", f"Parameter {name} is not supported by {inp['target_model']}.")
+    hints = inp.get("language_hints")
+    if hints is not None and not (isinstance(hints, list) and all(isinstance(h, str) for h in hints)
+                                  and hints and hints[0] in model.languages):
+        raise _missing("language_hints")
+    length = inp.get("max_prompt_audio_length")
+    if length is not None and (isinstance(length, bool) or not isinstance(length, int | float)
+                               or not 3.0 <= length <= 30.0):
+        raise _missing("max_prompt_audio_length")
+    if "enable_preprocess" in inp and not isinstance(inp["enable_preprocess"], bool):
+        raise _missing("enable_preprocess")
 
 
 def _int(inp: dict[str, Any], name: str, default: int, lo: int, hi: int) -> int:
@@ -105,13 +129,23 @@ def _int(inp: dict[str, Any], name: str, default: int, lo: int, hi: int) -> int:
     return value
 
 
+def _maybe_drop(state: DashScopeState, request: web.Request) -> None:
+    with state.lock:
+        drop = state.drop_after_create > 0
+        if drop:
+            state.drop_after_create -= 1
+    if drop:  # the voice exists, but the client never hears so
+        _drop(request)
+
+
 def _drop(request: web.Request) -> None:
     if request.transport is not None:
         request.transport.abort()
     raise asyncio.CancelledError()
 
 
-async def _create(request: web.Request, inp: dict[str, Any], account: str) -> web.Response:
+async def _create(request: web.Request, inp: dict[str, Any], account: str,
+                  parameters: dict[str, Any]) -> web.Response:
     state = state_of(request)
     with state.lock:
         early = state.create_faults.pop(0) if state.create_faults else None
@@ -120,26 +154,29 @@ async def _create(request: web.Request, inp: dict[str, Any], account: str) -> we
     elif early is not None:
         raise VendorError(early, "InternalError", "An internal error has occured, try again later.")
     target_model, prefix, url = inp.get("target_model"), inp.get("prefix"), inp.get("url")
-    if target_model not in TARGET_MODELS:
+    if target_model not in MODELS:
         raise _missing("target_model")
     if not isinstance(prefix, str) or not _PREFIX.match(prefix):
         raise _missing("prefix")
+    if "voice_prompt" in inp:
+        from .design import design_voice
+
+        voice, output = await design_voice(request, inp, parameters, account, str(target_model), prefix)
+        _maybe_drop(state, request)
+        return ok_response({"output": output, "usage": {"count": 1}})
+    model = MODELS[str(target_model)]
+    if state.region not in model.clone_regions:
+        raise VendorError(400, "InvalidParameter", f"Model {target_model} does not support voice cloning in "
+                          "this region.")
     if not isinstance(url, str) or not url:
         raise _missing("url")
-    hints = inp.get("language_hints")
-    if hints is not None and not (isinstance(hints, list) and all(isinstance(h, str) for h in hints)):
-        raise _missing("language_hints")
+    check_fields(inp, model)
     if state.voice_count(account) >= state.voice_quota:
         raise VendorError(400, "Throttling.AllocationQuota", f"Your current quota is {state.voice_quota}")
-    fate = await _sample_fate(request, url, account, str(target_model), prefix)
+    fate = await _sample_fate(request, url, account, prefix)
     voice = state.add_voice(account, prefix, str(target_model), url, fate)
     voice.extra = {k: v for k, v in inp.items() if k not in ("action", "target_model", "prefix", "url")}
-    with state.lock:
-        drop = state.drop_after_create > 0
-        if drop:
-            state.drop_after_create -= 1
-    if drop:  # the voice exists, but the client never hears so
-        _drop(request)
+    _maybe_drop(state, request)
     return ok_response({"output": {"voice_id": voice.voice_id}, "usage": {"count": 1}})
 
 
@@ -182,7 +219,10 @@ async def _update(request: web.Request, inp: dict[str, Any], account: str) -> we
     url = inp.get("url")
     if not isinstance(url, str) or not url:
         raise _missing("url")
-    fate = await _sample_fate(request, url, account, voice.target_model, voice.prefix)
+    if state.region not in MODELS[voice.target_model].clone_regions:
+        raise VendorError(400, "InvalidParameter", f"Model {voice.target_model} does not support voice cloning "
+                          "in this region.")
+    fate = await _sample_fate(request, url, account, voice.prefix)
     with state.lock:
         voice.resource_link = url
         voice.fate = fate
@@ -221,7 +261,8 @@ async def customization(request: web.Request) -> web.Response:
         inp = body["input"]
         action = inp.get("action")
         if action == "create_voice":
-            return await _create(request, inp, account)
+            parameters = body.get("parameters")
+            return await _create(request, inp, account, parameters if isinstance(parameters, dict) else {})
         if action == "list_voice":
             return _list(request, inp, account)
         if action == "query_voice":

@@ -292,9 +292,15 @@ async def cancel_job(request: web.Request) -> web.Response:
 
 
 async def delete_job(request: web.Request) -> web.Response:
+    """"删除调优任务" (https://help.aliyun.com/zh/model-studio/delete-fine-tuning-job-api) lists 400
+    UnsupportedOperation "The fine-tune job can not be deleted because it is succeeded,failed or canceled"
+    for "资源处于特定状态"; a job still training is refused too (cancel it first)."""
     state = state_of(request)
     job = _job(state, account_from(request), request.match_info["job_id"])
     with state.lock:
+        if job.status in state.training.undeletable:
+            raise VendorError(400, "UnsupportedOperation",
+                              "The fine-tune job can not be deleted because it is succeeded,failed or canceled")
         if job.status in (*ACTIVE, "CANCELING"):
             raise VendorError(400, "UnsupportedOperation",
                               "The fine-tune job can not be deleted while it is running; cancel it first.")

@@ -19,29 +19,67 @@ from typing import Any
 # The service prints times in Beijing time ("2024-12-11 13:38:02"), without a zone.
 _OFFSET = timedelta(hours=8)
 
-TARGET_MODELS = (
-    "cosyvoice-v1",
-    "cosyvoice-v2",
-    "cosyvoice-v3-plus",
-    "cosyvoice-v3-flash",
-    "cosyvoice-v3.5-plus",
-    "cosyvoice-v3.5-flash",
-)
+# The CosyVoice models, as the vendor's pages give them (each fact cited where the handlers enforce it):
+# where each synthesizes ("实时语音合成-CosyVoice": Singapore serves v3-plus and v3-flash only), where it
+# clones ("CosyVoice声音复刻API": "国际部署模式（新加坡地域）下，cosyvoice-v3-plus和cosyvoice-v3-flash不支持
+# 声音复刻功能"; v3.5 runs in Beijing only), which design a voice ("CosyVoice声音复刻/设计API"), which
+# optional create_voice fields each takes (same page), and which have no opus, SSML, word timestamps or
+# seed ("CosyVoice客户端事件", "SSML标记语言介绍", "实时语音合成CosyVoice Python SDK").
+@dataclass(frozen=True)
+class Model:
+    regions: tuple[str, ...]
+    clone_regions: tuple[str, ...]
+    design: bool
+    enrol_fields: tuple[str, ...]
+    languages: tuple[str, ...]
+    v1: bool = False
 
-# A few documented system voices and the models that can speak them.
-STOCK_VOICES: dict[str, tuple[str, ...]] = {
-    "longxiaochun": ("cosyvoice-v1",),
-    "longwan": ("cosyvoice-v1",),
-    "longcheng": ("cosyvoice-v1",),
-    "longhua": ("cosyvoice-v1",),
-    "longxiaochun_v2": ("cosyvoice-v2",),
-    "longxiaoxia_v2": ("cosyvoice-v2",),
-    "longwan_v2": ("cosyvoice-v2",),
-    "longcheng_v2": ("cosyvoice-v2",),
-    "longhua_v2": ("cosyvoice-v2",),
-    "longanyang": ("cosyvoice-v3-flash", "cosyvoice-v3-plus"),
-    "longanhuan": ("cosyvoice-v3-flash", "cosyvoice-v3-plus"),
+
+_V3_LANGS = ("zh", "en", "fr", "de", "ja", "ko", "ru")
+_ALL_FIELDS = ("language_hints", "max_prompt_audio_length", "enable_preprocess")
+MODELS: dict[str, Model] = {
+    "cosyvoice-v1": Model(("beijing",), ("beijing",), False, (), ("zh", "en"), v1=True),
+    "cosyvoice-v2": Model(("beijing",), ("beijing",), False, (), ("zh", "en")),
+    "cosyvoice-v3-plus": Model(("beijing", "singapore"), ("beijing",), True, ("language_hints",), _V3_LANGS),
+    "cosyvoice-v3-flash": Model(("beijing", "singapore"), ("beijing",), True, _ALL_FIELDS, _V3_LANGS),
+    "cosyvoice-v3.5-plus": Model(("beijing",), ("beijing",), True, _ALL_FIELDS, _V3_LANGS),
+    "cosyvoice-v3.5-flash": Model(("beijing",), ("beijing",), True, _ALL_FIELDS, _V3_LANGS),
 }
+TARGET_MODELS = tuple(MODELS)
+
+# Documented system voices ("CosyVoice音色列表"): the models that speak each, and whether the list marks
+# it for SSML and word timestamps.
+@dataclass(frozen=True)
+class Stock:
+    models: tuple[str, ...]
+    ssml: bool = True
+    timestamps: bool = True
+
+
+_V1 = Stock(("cosyvoice-v1",), ssml=False, timestamps=False)
+STOCK: dict[str, Stock] = {
+    "longxiaochun": _V1, "longwan": _V1, "longcheng": _V1, "longhua": _V1,
+    **{v: Stock(("cosyvoice-v2",)) for v in ("longxiaochun_v2", "longxiaoxia_v2", "longwan_v2", "longcheng_v2",
+                                              "longhua_v2")},
+    "longanyang": Stock(("cosyvoice-v3-flash", "cosyvoice-v3-plus")),
+    "longanhuan": Stock(("cosyvoice-v3-flash", "cosyvoice-v3-plus")),
+    **{v: Stock(("cosyvoice-v3-flash",)) for v in (
+        "longhuhu_v3", "longxiaochun_v3", "longxiaoxia_v3", "longyumi_v3", "longanwen_v3", "longanyun_v3",
+        "longanlang_v3", "longcheng_v3", "longhua_v3", "longshu_v3", "loongbella_v3", "longsanshu_v3",
+        "longlaobo_v3", "longjiaxin_v3", "longanyue_v3")},
+    **{v: Stock(("cosyvoice-v3-flash",), ssml=False, timestamps=False)
+       for v in ("loongabby_v3", "loongandy_v3", "loongriko_v3", "loongkyong_v3")},
+}
+STOCK_VOICES: dict[str, tuple[str, ...]] = {voice: stock.models for voice, stock in STOCK.items()}
+
+
+def mint_voice_id(target_model: str, prefix: str, designed: bool = False) -> str:
+    """An id in the model's documented format: `{target_model}-{prefix}-{unique}` ("声音复刻Python SDK参考":
+    "生成的音色名格式：{target_model}-{prefix}-{唯一标识}"), `vd` before the prefix for a designed voice; a v1
+    voice's id is `cosyvoice-{prefix}-{32 hex}` and does not name its model."""
+    if MODELS[target_model].v1:
+        return f"cosyvoice-{prefix}-{uuid.uuid4().hex}"
+    return f"{target_model}-{'vd-' if designed else ''}{prefix}-{uuid.uuid4().hex[:12]}"
 
 
 def beijing_now() -> str:
@@ -100,6 +138,9 @@ class TrainingSettings:
     max_models: int = 10  # jobs that hold or will hold a model
     max_concurrent: int = 2  # jobs training at once (PENDING/QUEUING/RUNNING)
     reject_review: set[str] = field(default_factory=set)  # suffixes whose review ends FAILED
+    # "删除调优任务": 400 UnsupportedOperation "The fine-tune job can not be deleted because it is
+    # succeeded,failed or canceled" (a test may clear it to model an account that deletes them).
+    undeletable: tuple[str, ...] = ("SUCCEEDED", "FAILED", "CANCELED")
     lose_create_answers: list[int] = field(default_factory=list)  # job made, answer lost: 0 = drop, else status
     spool_dir: str = ""  # where uploaded files are kept (a temporary folder, made on first upload)
 
@@ -107,6 +148,7 @@ class TrainingSettings:
 @dataclass
 class DashScopeState:
     api_keys: set[str] = field(default_factory=lambda: {"sk-emulator"})
+    region: str = "beijing"  # the deployment this endpoint stands for: "beijing" or "singapore"
     # Enrollment
     deploy_delay: float = 0.2  # seconds a new/updated voice stays DEPLOYING
     voice_quota: int = 1000
@@ -131,6 +173,9 @@ class DashScopeState:
     idle_timeout: float = 23.0
     frame_interval: float = 0.0  # pause between audio frames (to make cancel/mid-stream testable)
     frame_ms: int = 200  # audio per binary frame
+    # The pages show a sentence's word times from 0 without saying whether later sentences restart there:
+    # False counts them from the start of the audio, True from each sentence's own start.
+    word_times_per_sentence: bool = False
     start_delay: float = 0.0  # pause before task-started
     # Files and fine-tunes (files.py, finetunes.py)
     training: TrainingSettings = field(default_factory=TrainingSettings)
@@ -175,10 +220,11 @@ class DashScopeState:
             return False
 
     # --- voices -------------------------------------------------------------------------------
-    def add_voice(self, account: str, prefix: str, target_model: str, url: str, fate: str) -> Voice:
+    def add_voice(self, account: str, prefix: str, target_model: str, url: str, fate: str,
+                  designed: bool = False) -> Voice:
         with self.lock:
             while True:
-                voice_id = f"{target_model}-{prefix}-{uuid.uuid4().hex[:12]}"
+                voice_id = mint_voice_id(target_model, prefix, designed)
                 if voice_id not in self.voices:
                     break
             self._seq += 1

@@ -2,17 +2,30 @@
 
 Text arrives by continue-task; each complete sentence is synthesized at once (real speech, see
 `audio.synthesize_speech`) and streamed as `sentence-begin`, then one `sentence-synthesis` event
-before every binary frame, then `sentence-end` with cumulative `usage.characters`.
+before every binary frame, then `sentence-end` with cumulative `usage.characters` (and the words'
+times when `word_timestamp_enabled` asks for them and the model and voice have them).
+
+Rules from the pages, per model (`state.MODELS`) and voice (`state.STOCK`):
+* "语音合成CosyVoice WebSocket API": ≤ 20,000 characters per continue-task and ≤ 200,000 per task,
+  counted as billed (a Chinese character is 2); SSML tags are not counted — when the text is sent as
+  SSML. With `enable_ssml: true` "仅允许发送一次文本（只允许发送一次continue-task指令）", and a document
+  that starts with <speak> must be well-formed XML; plain text with `enable_ssml` (what the SDK's
+  `call()` sends) is read as text.
+* "SSML标记语言介绍": SSML only on v2, v3 and v3.5 models and the system voices marked for it.
+* "CosyVoice客户端事件": "cosyvoice-v1不支持opus格式"; a model outside this region's list is refused
+  ("实时语音合成-CosyVoice": Singapore serves v3-plus and v3-flash only).
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 import uuid
+import xml.etree.ElementTree as ET
 from typing import Any
 
 from .audio import FORMATS, SAMPLE_RATES, UnsupportedFormat, make_encoder, synthesize_speech
-from .state import STOCK_VOICES
+from .state import MODELS, STOCK, STOCK_VOICES
 from .tts_ws import (
     MAX_CHUNK_CHARS,
     MAX_TOTAL_CHARS,
@@ -40,6 +53,10 @@ class CosyVoiceTask(TaskHandler):
         self.queue: asyncio.Queue[str | None] = asyncio.Queue()
         self.worker: asyncio.Task[None] | None = None
         self.finishing = False
+        self.ssml = bool(self.params.get("enable_ssml"))
+        self.texts_received = 0
+        self.samples_sent = 0  # audio before the sentence now being spoken (word times count from 0)
+        self.model = model_of(run_msg)
 
     @property
     def awaiting_input(self) -> bool:
@@ -49,6 +66,8 @@ class CosyVoiceTask(TaskHandler):
         voice = self.params.get("voice")
         if not isinstance(voice, str) or not voice:
             return "voice is required."
+        if model in MODELS and self.session.state.region not in MODELS[model].regions:
+            return f"Model {model} is not available in this region."
         if voice in STOCK_VOICES:
             return None if model in STOCK_VOICES[voice] else "[tts:]Engine return error code: 418"
         state = self.session.state
@@ -65,7 +84,7 @@ class CosyVoiceTask(TaskHandler):
         fmt = str(p.get("format") or "Default")
         self.format = "mp3" if fmt == "Default" else fmt.lower()
         self.rate = int(p.get("sample_rate") or 0) or 22050
-        if self.format not in FORMATS:
+        if self.format not in FORMATS or (self.format == "opus" and MODELS.get(self.model, MODELS["cosyvoice-v2"]).v1):
             return f"format {fmt} is not supported."
         if self.rate not in SAMPLE_RATES:
             return f"sample_rate {self.rate} is not supported."
@@ -98,11 +117,35 @@ class CosyVoiceTask(TaskHandler):
         if isinstance(text, str) and text:  # old SDKs may put text in run-task
             await self._add_text(text)
 
+    def _ssml_problem(self, text: str) -> str | None:
+        model = MODELS.get(self.model)
+        stock = STOCK.get(str(self.params.get("voice")))
+        if (model is not None and model.v1) or (stock is not None and not stock.ssml):
+            return "SSML is not supported by this model or voice."
+        try:
+            root = ET.fromstring(text.strip())
+        except ET.ParseError:
+            return "SSML text is not well-formed."
+        return None if root.tag == "speak" else "SSML text must be one <speak> element."
+
     async def _add_text(self, text: str) -> None:
-        if len(text) > MAX_CHUNK_CHARS or self.total_chars + len(text) > MAX_TOTAL_CHARS:
+        if self.ssml:
+            self.texts_received += 1
+            if self.texts_received > 1:
+                await self.session.fail(self.task_id, "InvalidParameter",
+                                        "enable_ssml allows the text to be sent once (one continue-task).")
+                return
+            if text.lstrip().startswith("<speak"):
+                problem = self._ssml_problem(text)
+                if problem:
+                    await self.session.fail(self.task_id, "InvalidParameter", problem)
+                    return
+                text = re.sub(r"<[^>]*>", "", text)
+        billed = count_characters(text)
+        if billed > MAX_CHUNK_CHARS or self.total_chars + billed > MAX_TOTAL_CHARS:
             await self.session.fail(self.task_id, "InvalidParameter", "text is too long.")
             return
-        self.total_chars += len(text)
+        self.total_chars += billed
         done, self.buffer = split_sentences(self.buffer + text)
         for sentence in done:
             self.queue.put_nowait(sentence)
@@ -176,15 +219,25 @@ class CosyVoiceTask(TaskHandler):
         self.characters += count_characters(sentence)
         end: dict[str, Any] = {"sentence": {"index": index, "words": self._words(sentence, len(pcm))},
                                "type": "sentence-end", "original_text": sentence}
+        self.samples_sent += len(pcm)
         await self.session.event(self.task_id, "result-generated",
                                  {"output": end, "usage": {"characters": self.characters}})
 
     def _words(self, sentence: str, samples: int) -> list[dict[str, Any]]:
-        if not self.params.get("word_timestamp_enabled") or not sentence:
+        """Each Chinese character and each run of letters or digits, timed in proportion to its place."""
+        model = MODELS.get(self.model)
+        stock = STOCK.get(str(self.params.get("voice")))
+        if (not self.params.get("word_timestamp_enabled") or not sentence.strip() or (model is not None and model.v1)
+                or (stock is not None and not stock.timestamps)):
             return []
-        per = samples * 1000 // self.rate / max(1, len(sentence))
-        return [{"text": ch, "begin_index": i, "end_index": i + 1, "begin_time": int(i * per),
-                 "end_time": int((i + 1) * per)} for i, ch in enumerate(sentence)]
+        start_ms = 0 if self.session.state.word_times_per_sentence else self.samples_sent * 1000 // self.rate
+        per = samples * 1000 / self.rate / max(1, len(sentence))
+        return [{"text": m.group(), "begin_index": m.start(), "end_index": m.end(),
+                 "begin_time": start_ms + int(m.start() * per), "end_time": start_ms + int(m.end() * per)}
+                for m in _WORDS.finditer(sentence)]
+
+
+_WORDS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]|[^\W_]+")
 
 
 register_task_handler(

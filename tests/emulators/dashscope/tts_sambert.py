@@ -1,7 +1,9 @@
 """Sambert synthesis on the inference WebSocket (spec §3), registered with `tts_ws`.
 
-`streaming: "out"`: the whole text comes in run-task and nothing else is expected from the client
-(a `finish-task` with the cancel directive stops the task). The text is synthesized up front (real
+`streaming: "out"`: the whole text comes in run-task and nothing else is expected from the client: the
+protocol has no continue-task or finish-task (the SDK's `websocket_request.py` sends run-task alone in
+this mode; "语音合成Sambert WebSocket API", https://help.aliyun.com/zh/model-studio/sambert-websocket-api),
+so either one fails the task; a client stops a task by closing the connection. The text is synthesized up front (real
 speech, `audio.synthesize_speech`), so a WAV answer carries its true sizes; then, per sentence, the
 audio goes out in `frame_ms` frames, each followed by a result-generated whose `output.sentence`
 grows (same `begin_time`, later `end_time`: the SDK keeps the latest), and the stream ends with
@@ -100,8 +102,8 @@ class SambertTask(TaskHandler):
         self.worker = asyncio.create_task(self._work())
 
     async def on_finish(self, msg: dict[str, Any]) -> None:
-        self.abort()  # the only finish-task an "out" task gets is the cancel directive
-        await self._finished()
+        await self.session.fail(self.task_id, "InvalidParameter",
+                                "finish-task is not supported when streaming is out.")
 
     def abort(self) -> None:
         if self.worker is not None and not self.worker.done():

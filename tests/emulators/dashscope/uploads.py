@@ -3,7 +3,10 @@
 `GET /api/v1/uploads?action=getPolicy&model=M` answers a policy whose `upload_host` is this very
 emulator (`/oss-upload`); the SDK and the studio follow `upload_host` blindly, so nothing else is
 needed. Uploaded objects are bound to the account and the model named in getPolicy and expire
-after 48 h, as the vendor documents. Other handlers read them back with `resolve_oss`.
+after 48 h, as the vendor documents ("上传本地文件获取临时URL",
+https://help.aliyun.com/zh/model-studio/get-temporary-file-url: "文件上传时必须指定模型名称，且该模型须与
+后续调用的模型一致，不同模型无法共享文件"; "文件上传与模型调用所使用的 API Key 必须属于同一个阿里云主账号").
+Other handlers read them back with `resolve_oss`, naming the model of the call that reads them.
 """
 
 from __future__ import annotations

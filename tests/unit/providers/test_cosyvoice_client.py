@@ -28,6 +28,7 @@ from studio.providers.dashscope.account import Endpoints
 from studio.providers.dashscope.cosyvoice import CosyVoiceProvider
 from studio.providers.dashscope.cosyvoice import billed_chars as count_chars
 from studio.providers.dashscope.limits import limiters_for
+from studio.providers.dashscope.ws import TaskSpec
 from studio.providers.http import RetryPolicy
 from tests.emulators.dashscope import DashScopeEmulator, Fault
 from tests.emulators.dashscope.fixtures import Samples, emulator, samples
@@ -64,7 +65,7 @@ def test_enroll_local_sample_through_temporary_storage(emulator: DashScopeEmulat
     voice = cosy.enroll(EnrollRequest(name="studio", audio_path=samples.good),
                         progress=lambda f, text: seen.append(text))
     assert voice.status == VoiceStatus.READY and voice.status_raw == "OK"
-    assert voice.remote_id.startswith("cosyvoice-v2-studio-") and voice.name == "studio"
+    assert voice.remote_id.startswith("cosyvoice-v3.5-plus-studio-") and voice.name == "studio"  # the default
     assert voice.extra["sample_source"] == "temporary_upload"
     assert voice.extra["sample_url"].startswith("oss://dashscope-instant/")
     assert "48 h" in voice.extra["note"] and "48 小时" in voice.extra["note_zh"]
@@ -76,7 +77,9 @@ def test_enroll_local_sample_through_temporary_storage(emulator: DashScopeEmulat
     assert list(create["body"]) == ["model", "parameters", "input"]
     assert create["body"]["parameters"] == {} and create["body"]["model"] == "voice-enrollment"
     upload = emulator.state.get_upload(voice.extra["sample_url"][len("oss://"):])
-    assert upload is not None and upload.model == "cosyvoice-v2"  # getPolicy named the target model
+    # "上传本地文件获取临时URL": bound to the model of the call that reads it — voice-enrollment, not the
+    # target model (the emulator refuses a file bound to another model, so the old binding fails here).
+    assert upload is not None and upload.model == "voice-enrollment"
     assert upload.data == samples.good.read_bytes()
 
 
@@ -106,7 +109,7 @@ def test_crud_list_all_pages_and_quota(emulator: DashScopeEmulator, cosy: CosyVo
     assert [v.remote_id for v in cosy.list_by_prefix("mine")] == [voice.remote_id]
 
     got = cosy.get_voice(voice.remote_id)
-    assert got.extra["resource_link"] == url and got.target_model == "cosyvoice-v2"
+    assert got.extra["resource_link"] == url and got.target_model == "cosyvoice-v3.5-plus"
     url2 = emulator.publish("good.mp3", samples.good_mp3.read_bytes())
     updated = cosy.update_voice(voice.remote_id, EnrollRequest(name="mine", url=url2))
     assert updated.status == VoiceStatus.READY and cosy.get_voice(voice.remote_id).extra["resource_link"] == url2
@@ -120,12 +123,12 @@ def test_crud_list_all_pages_and_quota(emulator: DashScopeEmulator, cosy: CosyVo
 def test_prefix_checked_before_sending(emulator: DashScopeEmulator, cosy: CosyVoiceProvider,
                                        samples: Samples) -> None:
     url = emulator.publish("good.wav", samples.good.read_bytes())
-    for bad in ("", "elevenchars", "has-dash", "中文"):
+    for bad in ("", "elevenchars", "has-dash", "中文", "my_voice"):  # "仅允许数字和英文字母，不超过10个字符"
         with pytest.raises(InvalidInputError) as info:
             cosy.enroll(EnrollRequest(name=bad, url=url))
-        assert info.value.detail_zh
+        assert info.value.detail_zh and "Source:" in info.value.detail and "依据" in info.value.detail_zh
     assert emulator.state.requests == []
-    voice = cosy.enroll(EnrollRequest(name="My_Voice", url=url))  # legal per the newer docs: a warning
+    voice = cosy.enroll(EnrollRequest(name="MyVoice", url=url))  # capitals: legal, but the SDK notes disagree
     assert voice.extra["warnings"] and voice.status == VoiceStatus.READY
 
 
@@ -273,15 +276,17 @@ def test_synthesis_formats(cosy: CosyVoiceProvider, fmt: str, rate: int) -> None
 
 
 def test_synthesis_parameters_as_sent(emulator: DashScopeEmulator, cosy: CosyVoiceProvider) -> None:
-    cosy.synthesize(SynthesisRequest(text="你好。", voice="longxiaochun_v2", format="mp3", sample_rate=22050,
-                                     volume=80, rate=1.2, pitch=0.9, seed=42, instruction="Speak warmly.",
-                                     language_hints=["zh"], extra={"word_timestamp_enabled": True}))
+    cosy.synthesize(SynthesisRequest(text="你好。", voice="longanyang", model="cosyvoice-v3-flash", format="mp3",
+                                     sample_rate=22050, volume=80, rate=1.2, pitch=0.9, seed=42,
+                                     instruction="你说话的情感是happy。", language_hints=["zh"], timestamps=True))
     task = emulator.state.tasks[-1]
-    assert task["model"] == "cosyvoice-v2"
-    assert task["parameters"] == {"voice": "longxiaochun_v2", "volume": 80, "text_type": "PlainText",
+    assert task["model"] == "cosyvoice-v3-flash"
+    assert task["parameters"] == {"voice": "longanyang", "volume": 80, "text_type": "PlainText",
                                   "sample_rate": 22050, "rate": 1.2, "format": "mp3", "pitch": 0.9, "seed": 42,
-                                  "type": 0, "word_timestamp_enabled": True, "instruction": "Speak warmly.",
+                                  "type": 0, "word_timestamp_enabled": True, "instruction": "你说话的情感是happy。",
                                   "language_hints": ["zh"]}
+    with pytest.raises(InvalidInputError, match="instruction"):  # the voice list: no Instruct for this voice
+        cosy.synthesize(SynthesisRequest(text="x", voice="longxiaochun_v2", instruction="Speak warmly."))
     with pytest.raises(InvalidInputError):
         cosy.synthesize(SynthesisRequest(text="x", voice="longxiaochun_v2", format="opus", sample_rate=22050))
     with pytest.raises(InvalidInputError):
@@ -320,11 +325,20 @@ def test_cancel_mid_stream(emulator: DashScopeEmulator, cosy: CosyVoiceProvider)
 def test_task_failed_maps_to_taxonomy(emulator: DashScopeEmulator, cosy: CosyVoiceProvider,
                                       samples: Samples) -> None:
     with pytest.raises(InvalidInputError) as info:
-        cosy.synthesize(SynthesisRequest(text=TEXT, voice="nobody_v2"))
+        cosy.synthesize(SynthesisRequest(text=TEXT, voice="nobody_v2", model="cosyvoice-v2"))
     assert info.value.code == "InvalidParameter" and info.value.request_id == emulator.state.tasks[-1]["task_id"]
-    voice = cosy.enroll(EnrollRequest(name="v2only", audio_path=samples.good))
-    with pytest.raises(InvalidInputError, match="418"):
+    with pytest.raises(InvalidInputError) as info:  # no model, not listed, not ours: never guessed
+        cosy.synthesize(SynthesisRequest(text=TEXT, voice="nobody_v2"))
+    assert info.value.code == "unknown_voice"
+    voice = cosy.enroll(EnrollRequest(name="v2only", audio_path=samples.good, target_model="cosyvoice-v2"))
+    tasks = len(emulator.state.tasks)
+    with pytest.raises(InvalidInputError) as info:  # the clone page: synthesis must use the voice's model
         cosy.synthesize(SynthesisRequest(text=TEXT, voice=voice.remote_id, model="cosyvoice-v1"))
+    assert info.value.code == "wrong_model" and len(emulator.state.tasks) == tasks
+    emulator.state.voices[voice.remote_id].target_model = "cosyvoice-v2"
+    with pytest.raises(InvalidInputError, match="418"):  # the emulator still answers what the vendor does
+        WsTaskClientFor(emulator).run(TaskSpec(model="cosyvoice-v1", parameters={
+            "voice": voice.remote_id, "format": "pcm", "sample_rate": 16000}, texts=[TEXT]))
     result = cosy.synthesize(SynthesisRequest(text=TEXT, voice=voice.remote_id, format="pcm", sample_rate=16000))
     assert np.abs(np.frombuffer(result.audio, "<i2")).max() > 3000
 
@@ -481,7 +495,9 @@ def test_text_counting_and_splitting() -> None:
     from studio.providers.dashscope.cosyvoice import billed_chars
     from studio.providers.text import split
 
-    assert billed_chars("你好ab") == 6 and billed_chars("<speak>你好</speak>") == 4
+    # Tags are free only when the text goes as SSML; otherwise they are read, and billed, as text.
+    assert billed_chars("你好ab") == 6 and billed_chars("<speak>你好</speak>", ssml=True) == 4
+    assert billed_chars("<speak>你好</speak>") == 19
     text = "First sentence. 第二句话。" * 40 + "x" * 50
     chunks = split(text, 100, billed_chars)
     assert "".join("".join(chunks).split()) == "".join(text.split())
@@ -500,6 +516,13 @@ def test_workspace_header(emulator: DashScopeEmulator) -> None:
 
 
 # --- the WebSocket client on its own (also what Sambert will use) -------------------------------
+def WsTaskClientFor(emu: DashScopeEmulator) -> Any:
+    from studio.providers.dashscope.account import ws_headers
+    from studio.providers.dashscope.ws import WsTaskClient
+
+    return WsTaskClient(emu.ws_base, ws_headers(emu.api_key), provider="cosyvoice", retry=FAST_RETRY)
+
+
 def test_frames_iterator_order(emulator: DashScopeEmulator) -> None:
     from studio.providers.dashscope.account import ws_headers
     from studio.providers.dashscope.ws import TaskResult, TaskSpec, WsTaskClient

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +13,14 @@ import av
 import pytest
 
 from studio.cancel import CancelToken
-from studio.errors import CancelledError, ErrorKind, InvalidInputError, QuotaError, StudioError
+from studio.errors import (
+    CancelledError,
+    ErrorKind,
+    InvalidInputError,
+    QuotaError,
+    StudioError,
+    VendorRejectedError,
+)
 from studio.providers.base import Capability, JobStatus, SynthesisRequest, TrainRequest
 from studio.providers.dashscope.account import Endpoints
 from studio.providers.dashscope.files import FilesClient, file_md5
@@ -293,6 +301,15 @@ def test_train_from_takes_to_a_ready_voice(dashscope_emu: DashScopeEmulator, sam
     rate, seconds = decode(result.audio)
     assert rate == 24000 and 0.5 < seconds < 10
     assert result.timestamps and result.timestamps[0]["words"][0]["text"] == "今"
+    # "删除调优任务": a succeeded job (and its model) is kept — said in words, nothing pretended gone
+    with pytest.raises(VendorRejectedError) as info:
+        sambert.delete_voice(done.model_name)
+    err = info.value
+    assert err.code == "UnsupportedOperation" and err.request_id
+    assert "keeps training job" in err.detail and "can still speak" in err.detail and "library only" in err.detail
+    assert "保留训练任务" in (err.detail_zh or "")
+    assert [v.remote_id for v in sambert.list_voices()] == [done.model_name]
+    dashscope_emu.state.training.undeletable = ()  # where the vendor does delete it, the model goes with it
     sambert.delete_voice(done.model_name)
     assert sambert.list_voices() == [] and done.remote_id not in dashscope_emu.state.jobs
 
@@ -306,10 +323,48 @@ def test_cancel_and_delete_jobs(dashscope_emu: DashScopeEmulator, files: FilesCl
     sambert.cancel_job(queued.job_id)
     assert wait_for(lambda: sambert.get_job(queued.job_id), lambda r: r.status_raw == "CANCELED").status == \
         JobStatus.CANCELLED
-    sambert.delete_job(running.job_id)  # still training: cancelled, then deleted
+    with pytest.raises(VendorRejectedError) as info:  # still training: cancelled, then kept by DashScope
+        sambert.delete_job(running.job_id)
+    assert info.value.detail.startswith("The training job was cancelled, but DashScope keeps")
+    assert dashscope_emu.state.jobs[running.job_id].status == "CANCELED"
+    dashscope_emu.state.training.undeletable = ()
+    sambert.delete_job(running.job_id)
     assert running.job_id not in dashscope_emu.state.jobs
     sambert.delete_job(running.job_id)  # already gone: nothing to do
     assert {j.remote_id for j in sambert.list_jobs()} == {queued.job_id}
+
+
+def test_cancel_closes_the_connection_without_finish_task(dashscope_emu: DashScopeEmulator,
+                                                          sambert: SambertProvider) -> None:
+    """Sambert streams out: its protocol has no continue-task or finish-task, so cancelling closes the
+    socket (the emulator fails a task that receives either; the old finish-task fails this test)."""
+    from studio.errors import CancelledError
+
+    dashscope_emu.state.frame_interval = 0.05
+    dashscope_emu.state.frame_ms = 100
+    token = CancelToken()
+    got: list[bytes] = []
+
+    def on_audio(data: bytes) -> None:
+        got.append(data)
+        if len(got) == 2:
+            token.cancel()
+
+    with pytest.raises(CancelledError):
+        sambert.synthesize(SynthesisRequest(text="今天天气很好，我们一起去公园散步吧。" * 6, voice="sambert-zhichu-v1",
+                                            format="pcm", sample_rate=16000), on_audio=on_audio, cancel=token)
+    assert 2 <= len(got) < 20
+    assert [m["header"]["action"] for m in dashscope_emu.state.ws_messages] == ["run-task"]
+
+
+def test_word_timings_as_spans(dashscope_emu: DashScopeEmulator, sambert: SambertProvider) -> None:
+    result = sambert.synthesize(SynthesisRequest(text="今天天气很好。明天下雨。", voice="sambert-zhichu-v1",
+                                                 format="pcm", sample_rate=16000, timestamps=True))
+    assert dashscope_emu.state.tasks[-1]["parameters"]["word_timestamp_enabled"] is True
+    texts = [s.text for s in result.spans]
+    assert texts[:2] == ["今", "天"] and "明" in texts
+    assert all(a.begin_s <= a.end_s <= b.begin_s + 1e-6 for a, b in itertools.pairwise(result.spans))
+    assert result.spans[-1].end_s <= len(result.audio) / 2 / 16000 + 0.01
 
 
 @pytest.mark.parametrize(("fmt", "rate"), [("wav", 48000), ("mp3", 16000), ("pcm", 8000)])
@@ -415,6 +470,13 @@ def test_cli_train_jobs_and_synth(dashscope_env: DashScopeEmulator, sambert_take
     out = tmp_path / "hello.wav"
     said = _cli_json(capsys, ["synth", "--voice", shown["model_name"], "--text", "你好，世界。", "-o", str(out)])
     assert said["provider"] == "sambert" and decode(out.read_bytes())[0] == 24000
+    # DashScope keeps the succeeded job: the voice stays in the library, and the way to forget it is said
+    assert main(["voices", "delete", shown["model_name"]]) == 1
+    err = capsys.readouterr().err
+    assert "DashScope keeps training job" in err and "--local-only" in err
+    assert shown["model_name"] in {v["remote_id"] for v in _cli_json(capsys, ["voices", "list"])}
+    assert main(["voices", "delete", shown["model_name"], "--local-only"]) == 0
+    assert "locally" in capsys.readouterr().out and job["remote_id"] in dashscope_env.state.jobs
     # a job started elsewhere is adopted by `jobs list --refresh`, then cancelled and deleted
     dashscope_env.state.training.running_s = 30.0
     client = FineTunesClient("sambert", dashscope_env.api_key, endpoints(dashscope_env))
@@ -425,6 +487,10 @@ def test_cli_train_jobs_and_synth(dashscope_env: DashScopeEmulator, sambert_take
     cancelled = _cli_json(capsys, ["jobs", "cancel", other.job_id])
     assert cancelled["status"] == "cancelled"
     capsys.readouterr()
+    assert main(["jobs", "delete", other.job_id]) == 1  # DashScope keeps cancelled jobs: said, nothing lost
+    assert "DashScope keeps training job" in capsys.readouterr().err and other.job_id in dashscope_env.state.jobs
+    assert other.job_id in {j["remote_id"] for j in _cli_json(capsys, ["jobs", "list", "--provider", "sambert"])}
+    dashscope_env.state.training.undeletable = ()
     assert main(["jobs", "delete", other.job_id]) == 0
     assert "deleted" in capsys.readouterr().out and other.job_id not in dashscope_env.state.jobs
     assert main(["jobs", "list", "--provider", "sambert"]) == 0
