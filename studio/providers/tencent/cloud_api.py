@@ -57,6 +57,7 @@ log = logging.getLogger(__name__)
 ALGORITHM = "TC3-HMAC-SHA256"
 CONTENT_TYPE = "application/json"  # what the SDK sends for a POST (abstract_client._json_content)
 REQUEST_CLIENT = "VoiceStudio/0.1"
+LANGUAGE = "zh-CN"  # 公共参数 Language (X-TC-Language): zh-CN or en-US; the SDK's default, kept
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ def sign_headers(creds: CloudCredentials, service: Service, host: str, action: s
                "X-TC-Version": service.version}
     if region:
         headers["X-TC-Region"] = region
+    headers["X-TC-Language"] = LANGUAGE
     headers["Authorization"] = (f"{ALGORITHM} Credential={creds.secret_id}/{scope}, SignedHeaders=content-type;host, "
                                 f"Signature={signature(creds.secret_key, date, service.name, to_sign)}")
     return headers

@@ -18,8 +18,13 @@ def is_wide(ch: str) -> bool:
 
 
 def count_tts(text: str) -> int:
-    """How much of one request `text` uses, in Chinese characters: a wide character is 1 and a letter
-    0.3, so 150 Chinese characters and 500 letters are both exactly the limit and mixed text is held to
-    both in proportion (counted in tenths, rounded up: never under the vendor's count)."""
-    tenths = sum(10 if is_wide(ch) else 3 for ch in text)
-    return -(-tenths // 10)
+    """How much of one request `text` uses, in Chinese characters.
+
+    The page gives two limits and no rule for text that mixes them, so the count holds to the strictest
+    reading: text with any Chinese (wide) character in it counts every character as one, against 150;
+    text without counts a letter as 0.3 (500 letters make 150), rounded up. Adding characters never
+    lowers the count, as the splitter needs.
+    """
+    if any(is_wide(ch) for ch in text):
+        return len(text)
+    return -(-len(text) * 3 // 10)
