@@ -63,14 +63,18 @@ class JobPoll:
 
 
 def clone(store: Store, provider: Provider, name: str, audio: Path, *, options: dict[str, Any] | None = None,
-          take_id: int | None = None, sample_id: int | None = None, wait: bool = True, poll: JobPoll | None = None,
-          cancel: CancelToken = NEVER, progress: ProgressFn = no_progress) -> Voice | Job:
+          checked: SampleCheck | None = None, take_id: int | None = None, sample_id: int | None = None,
+          wait: bool = True, poll: JobPoll | None = None, cancel: CancelToken = NEVER,
+          progress: ProgressFn = no_progress) -> Voice | Job:
     """Clone a voice from one take through the provider's job; the Voice once it is made, or the Job when
-    not waiting (or when it outlasts the wait: it goes on, and the Library's poller follows it)."""
+    not waiting (or when it outlasts the wait: it goes on, and the Library's poller follows it).
+    `checked`: a passed `check_take` of this take, so the provider need not check it again."""
     _needs(provider, Capability.SAMPLE_JOB, "does not clone a voice through a job.", "不通过任务复刻声音。")
     if not audio.is_file():
         raise InvalidInputError(f"{audio}: no such file.", detail_zh=f"{audio}：文件不存在。", code="not_found")
     typed = parse_options(provider.spec.enrol_options, {k: v for k, v in (options or {}).items() if v is not None})
+    if checked is not None and checked.passed and checked.audio_id:
+        typed["audio_id"] = checked.audio_id
     remote = provider.start_training(TrainRequest(name=name, inputs=[audio], options=typed), cancel, progress)
     remote.extra.update({k: v for k, v in (("take_id", take_id), ("sample_id", sample_id)) if v is not None})
     job = record_job(store, remote)

@@ -2,7 +2,8 @@
 the fault catalogue, the library guard and the outcome log that `report.py` turns into tables.
 
 `FaultPlan` is an aiohttp middleware installed *inside* the harness's own fault middleware. It sees
-each request's vendor action (DashScope `input.action`, Tencent `action`), records every call, and
+each request's vendor action (DashScope `input.action`, Tencent `action`, Tencent Cloud's X-TC-Action
+header), records every call, and
 applies a harness `Fault` to the requests a `Target` names — before the real handler runs (the
 server did nothing) or after it (the server did the work and the answer is lost: the ambiguous
 create). The harness applies the `Fault` itself, so the emulators' fault semantics are reused.
@@ -146,8 +147,8 @@ class FaultPlan:
 
     @web.middleware
     async def _middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
-        action = None
-        if request.method == "POST" and request.content_type == "application/json":
+        action = request.headers.get("X-TC-Action")  # Tencent Cloud API 3.0: the action is a header
+        if action is None and request.method == "POST" and request.content_type == "application/json":
             action = _action(await request.read())  # aiohttp keeps the body for the handler
         rule = self._take(request.method, request.path, action)
         if rule is None:

@@ -207,7 +207,7 @@ class VrsState:
         out = []
         for i, ch in enumerate(text):
             tag = forced.tags.get(i, 0) if forced else (2 if code == -2 else 0)
-            good = tag == 0 and code in (0, -3)
+            good = tag == 0 and (code in (0, -3) or forced is not None)
             out.append({"PronAccuracy": 92.0 if good else 0.0, "PronFluency": 0.99 if good else 0.0,
                         "Tag": tag, "Word": ch})
         return out
