@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 T = Text
 MML_VOICE_CLONING = DocRef(T("Tencent Multimedia Lab Smart Music: voice cloning API", "腾讯多媒体实验室智能音乐：声音克隆"),
                            "https://multimedia.tencent.com/zh/docs/smart-music/api/voice-cloning")
+GATEWAY_RETIRED = DocRef(T("Tencent Cloud announcement 2475: API Gateway retired", "腾讯云公告 2475：【API网关】产品退市公告"),
+                         "https://cloud.tencent.com/announce/detail/2475")
 
 MML_ACCOUNT = AccountSpec(
     key="tencent-mml",
@@ -75,8 +77,10 @@ MML = ProviderSpec(
     title=T("Tencent Multimedia Lab", "腾讯多媒体实验室"),
     short_title=T("Tencent MML", "腾讯多媒体实验室"),
     description=T("Tencent Multimedia Lab voice cloning through its API gateway: training and generate jobs "
-                  "through a content repository bound to your COS bucket.",
-                  "通过 API 网关使用腾讯多媒体实验室声音克隆：训练和生成任务经由绑定到您 COS 存储桶的内容仓库。"),
+                  "through a content repository bound to your COS bucket. Tencent shuts its API Gateway down in "
+                  "batches from 30 October 2026; where the gateway is gone, use Tencent Cloud 声音复刻.",
+                  "通过 API 网关使用腾讯多媒体实验室声音克隆：训练和生成任务经由绑定到您 COS 存储桶的内容仓库。"
+                  "腾讯云 API 网关自 2026 年 10 月 30 日起分批停止服务；网关下线后请改用腾讯云声音复刻。"),
     account=MML_ACCOUNT,
     capabilities=(Capability.TRAIN | Capability.SYNTHESIZE | Capability.VOICE_CONVERSION
                   | Capability.STOCK_VOICES),
@@ -87,7 +91,7 @@ MML = ProviderSpec(
     name_rule=NameRule("A-Za-z0-9_", 63, hint=T("Letters, digits and _, under 64 characters, unique.",
                                                 "字母、数字和下划线，少于 64 个字符，且不可重复。")),
     rules=_mml_rules,
-    docs=(MML_VOICE_CLONING,),
+    docs=(MML_VOICE_CLONING, GATEWAY_RETIRED),
 )
 
 
@@ -101,8 +105,6 @@ VRS_CREATE = DocRef(T("Tencent Cloud 声音复刻: create a cloning task (Create
 TTS_PAGE = DocRef(T("Tencent Cloud speech synthesis: TextToVoice (基础语音合成)", "腾讯云语音合成：基础语音合成"),
                   "https://cloud.tencent.com/document/product/441/8217")
 CAM_KEYS = DocRef(T("Tencent Cloud CAM: API keys", "腾讯云访问管理：API 密钥管理"), "https://console.cloud.tencent.com/cam/capi")
-GATEWAY_RETIRED = DocRef(T("Tencent Cloud announcement 2475: API Gateway retired", "腾讯云公告 2475：【API网关】产品退市公告"),
-                         "https://cloud.tencent.com/announce/detail/2475")
 
 CLOUD_ACCOUNT = AccountSpec(
     key="tencentcloud",
@@ -172,7 +174,7 @@ VRS = ProviderSpec(
     name_rule=NameRule(max_length=64, hint=T("Any name you like; it is shown in Tencent's console.",
                                              "任意名称，会显示在腾讯云控制台中。")),
     rules=_vrs_rules,
-    docs=(VRS_PAGES, VRS_DETECT, VRS_CREATE, TTS_PAGE, GATEWAY_RETIRED),
+    docs=(VRS_PAGES, VRS_DETECT, VRS_CREATE, TTS_PAGE),
 )
 
 SPECS = (VRS, MML)

@@ -3,8 +3,9 @@ plain judge of a take in (is it speech, is it drowned in noise) standing in for 
 
 The judge is deliberately simple and says what it measures: a take whose level never moves (a steady
 tone, a hum) reads nothing (DetectionCode −2: every word left out); a spectrum as flat as noise is too
-noisy (−3); silence reads nothing. It cannot tell a misread word: tests force that with the emulator's
-`detections` hook.
+noisy (−3); silence reads nothing. The environment check (TypeId 1) looks at the room
+alone: the level of the take's quietest moments. It cannot tell a misread word: tests force that with the
+emulator's `detections` hook.
 """
 
 from __future__ import annotations
@@ -105,3 +106,14 @@ def judge(samples: np.ndarray, rate: int) -> Judgement:
     if cv < 0.1:
         return Judgement(-2, cv, flatness)
     return Judgement(0, cv, flatness)
+
+
+def judge_room(samples: np.ndarray, rate: int) -> int:
+    """The environment check (TypeId 1): only the room's own level matters. The quietest tenth of the
+    25 ms frames (the pauses, or the whole of a room-tone take) above −45 dBFS is too noisy (−3)."""
+    x = np.asarray(samples, dtype=np.float64)
+    hop = max(1, int(0.025 * rate))
+    frames = x[: x.size // hop * hop].reshape(-1, hop)
+    rms = np.sqrt(np.mean(frames ** 2, axis=1)) if frames.size else np.zeros(1)
+    floor_db = 20 * np.log10(max(float(np.percentile(rms, 10)), 1e-9))
+    return -3 if floor_db > -45.0 else 0

@@ -79,6 +79,11 @@ class Takes:
         t = np.arange(int(seconds * rate)) / rate
         return _write(self.root / name, 0.3 * np.sin(2 * np.pi * 220 * t), rate)
 
+    def room(self, level: float = 0.001, seconds: float = 6.0, rate: int = 48000, name: str = "room.wav") -> Path:
+        """Room tone: nobody speaking, the room's own noise at `level` (RMS, full scale 1)."""
+        rng = np.random.default_rng(11)
+        return _write(self.root / name, level * rng.standard_normal(int(seconds * rate)), rate)
+
     def noisy(self, seconds: float = 8.0, rate: int = 48000, name: str = "noisy.wav") -> Path:
         rng = np.random.default_rng(7)
         spoken = _fit(speak("今天的天气非常好", "reader", rate), rate, seconds) * 0.1

@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 import soundfile as sf
 
-from .audio import judge
+from .audio import judge, judge_room
 from .wire import Rejection, check_fields, china_time
 
 FAST = 200000000
@@ -163,7 +163,10 @@ class VrsState:
                 raise Rejection("InvalidParameterValue", "TextId is not valid (unknown, spent or older than 7 days).")
         samples = self._audio(p["AudioData"], codec, rate)
         forced = self.detections.pop(0) if self.detections else None
-        code = forced.code if forced else judge(samples, rate).code
+        if forced is not None:
+            code = forced.code
+        else:
+            code = judge(samples, rate).code if p["TypeId"] == 2 else judge_room(samples, rate)
         words = self._words(line.text, code, forced)
         audio_id = ""
         if p["TypeId"] == 2 and code == 0:

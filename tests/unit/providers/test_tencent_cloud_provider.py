@@ -71,6 +71,17 @@ def test_tencents_check_in_plain_words(tencent_cloud: CloudStack, takes: Takes) 
         assert "-2" not in words.message and "DetectionCode" not in words.message
 
 
+def test_the_room_checks_environment_mode(tencent_cloud: CloudStack, takes: Takes) -> None:
+    provider = tencent_cloud.provider()
+    line = provider.training_texts()[0]
+    quiet = provider.check_sample(takes.room(), {"text_id": line.text_id, "mode": "environment"})
+    assert quiet.passed and quiet.code == "passed" and "quiet enough" in quiet.message
+    loud = provider.check_sample(takes.room(level=0.05, name="fan.wav"), {"text_id": line.text_id,
+                                                                         "mode": "environment"})
+    assert not loud.passed and loud.code == "noisy" and "quieter" in loud.message
+    assert [r.json()["TypeId"] for r in tencent_cloud.emu.of("DetectEnvAndSoundQuality")] == [1, 1]
+
+
 def test_the_take_as_it_is_sent(takes: Takes, tmp_path: Path) -> None:
     sent = prepare_take(takes.line(rate=44100, channels=2))
     info = sf.info(io.BytesIO(sent.wav))
