@@ -1,4 +1,4 @@
-"""`voice-studio voices list|create|design|show|update|delete`."""
+"""`voice-studio voices list|create|design|show|update|delete|texts|check`."""
 
 from __future__ import annotations
 
@@ -18,10 +18,11 @@ from studio.commands._common import (
     wants_json,
 )
 from studio.errors import ErrorKind, InvalidInputError, StudioError
+from studio.flows import clone as clone_flow
 from studio.flows.enrol import design, enrol, update
 from studio.flows.library import sync_all
 from studio.i18n import system_language
-from studio.library.models import Voice
+from studio.library.models import Job, Voice
 from studio.workspace import Workspace
 
 
@@ -36,7 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p = sub.add_parser("create", help="clone a voice from a sample", epilog=_choices_epilog("enrol"),
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     add_provider_argument(p, required=True)
-    p.add_argument("--name", required=True, help="voice name (CosyVoice: the id prefix)")
+    p.add_argument("--name", required=True, help="voice name (as the provider names voices: some take it as the id prefix)")
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--audio", type=Path, help="local sample file")
     src.add_argument("--url", help="public URL of the sample")
@@ -51,6 +52,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--model", help="the model the voice will speak with (default: the provider's default)")
     p.add_argument("--language-hint", dest="design_language_hints", action="append",
                    help="language of the description and preview; repeatable")
+    p = sub.add_parser("texts", help="the lines a provider wants read for a clone")
+    add_provider_argument(p, required=True)
+    p.add_argument("--domain", help="the kind of lines, where the provider offers kinds")
+
+    p = sub.add_parser("check", help="the provider's own online check of a take of one of its lines")
+    add_provider_argument(p, required=True)
+    p.add_argument("--audio", type=Path, required=True, help="the take")
+    p.add_argument("--text-id", dest="check_text_id", required=True, help="the id of the line the take reads")
+    p.add_argument("--environment", action="store_true", help="only check that the room is quiet enough")
 
     p = sub.add_parser("show", help="show one voice")
     p.add_argument("voice", help="library id, remote id or name")
@@ -94,6 +104,10 @@ def run(args: argparse.Namespace, ws: Workspace) -> int:
     if action == "show":
         _show(args, find_voice(ws.store, args.voice, args.provider))
         return 0
+    if action == "texts":
+        return _texts(args, ws)
+    if action == "check":
+        return _check(args, ws)
     if action == "update":
         return _update(args, ws)
     if action == "delete":
@@ -130,14 +144,34 @@ def _list(args: argparse.Namespace, ws: Workspace) -> int:
                     ["id", "provider", "name", "remote id", "model", "status", "vendor status"])
     else:
         print("No voices yet. Create one with `voice-studio voices create` or sync with --sync.")
+    if not wants_json(args):
+        shown = {v.id for v in voices}
+        for soon in clone_flow.expiring(ws.store):
+            if soon.voice.id in shown:
+                when = soon.expires.astimezone().strftime("%Y-%m-%d %H:%M")
+                state = "expired" if soon.expired else f"expires in {soon.days_left:.0f} day(s)"
+                print(f"Warning: {soon.voice.name or soon.voice.remote_id} ({soon.voice.provider}) {state}, on {when}.",
+                      file=sys.stderr)
     return 1 if failures else 0
 
 
 def _create(args: argparse.Namespace, ws: Workspace) -> int:
     provider = ws.provider(args.provider)
-    voice = enrol(ws.store, provider, args.name, audio=args.audio, url=args.url,
-                  options=option_values(args, provider.spec, "enrol"), wait=not args.no_wait,
-                  progress=progress_printer(not wants_json(args)))
+    options = option_values(args, provider.spec, "enrol")
+    progress = progress_printer(not wants_json(args))
+    if provider.spec.clones and not provider.spec.clones_at_once:  # a clone through the provider's job
+        if args.audio is None:
+            raise InvalidInputError("This provider clones from a take on this computer: give --audio.",
+                                    detail_zh="该服务商需要本机录音文件：请使用 --audio。")
+        made = clone_flow.clone(ws.store, provider, args.name, args.audio, options=options, wait=not args.no_wait,
+                                progress=progress)
+        if isinstance(made, Job):
+            _show_job(args, made)
+            return 1 if made.status == "failed" else 0
+        voice = made
+    else:
+        voice = enrol(ws.store, provider, args.name, audio=args.audio, url=args.url, options=options,
+                      wait=not args.no_wait, progress=progress)
     _show(args, voice)
     return 0 if voice.status != "failed" else 1
 
@@ -149,6 +183,35 @@ def _design(args: argparse.Namespace, ws: Workspace) -> int:
                    progress=progress_printer(not wants_json(args)))
     _show(args, voice)
     return 0 if voice.status != "failed" else 1
+
+
+def _texts(args: argparse.Namespace, ws: Workspace) -> int:
+    lines = clone_flow.training_texts(ws.provider(args.provider), domain=args.domain)
+    if wants_json(args):
+        emit_json(lines)
+    else:
+        print_table([[line.text_id, line.text] for line in lines], ["text id", "line to read"])
+    return 0
+
+
+def _check(args: argparse.Namespace, ws: Workspace) -> int:
+    check = clone_flow.check_take(ws.provider(args.provider), args.audio, text_id=args.check_text_id,
+                                  environment=args.environment)
+    if wants_json(args):
+        emit_json(check)
+    else:
+        print(check.message_zh if system_language().startswith("zh") else check.message)
+    return 0 if check.passed else 1
+
+
+def _show_job(args: argparse.Namespace, job: Job) -> None:
+    if wants_json(args):
+        emit_json(job)
+        return
+    print(f"The provider is still making the voice (job {job.remote_id}, {job.status_raw or job.status}); "
+          "the Library follows it: see `voice-studio jobs show`.")
+    if job.message:
+        print(job.message)
 
 
 def _update(args: argparse.Namespace, ws: Workspace) -> int:

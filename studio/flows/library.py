@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 
 from studio.cancel import NEVER, CancelToken
 from studio.errors import StudioError, as_studio_error
+from studio.flows.clone import land_voice
 from studio.library.models import Job, Voice
 from studio.library.store import Store
 from studio.library.sync import SyncReport, pending_jobs, record_job, record_voice, sync_voices
-from studio.providers.base import JobStatus, Provider, VoiceStatus
+from studio.providers.base import Capability, JobStatus, Provider, VoiceStatus
 
 log = logging.getLogger(__name__)
 
@@ -101,5 +102,7 @@ def refresh_pending(store: Store, provider_for: ProviderFor, cancel: CancelToken
             out.changed = True
             if JobStatus(updated.status).settled:
                 out.settled.append(updated)
+                if provider.can(Capability.SAMPLE_JOB):  # a clone's voice lands with its name and expiry
+                    land_voice(store, provider, updated, cancel)
     out.still_pending = bool(pending_jobs(store)) or store.count(Voice, "status = ?", (VoiceStatus.PENDING.value,)) > 0
     return out

@@ -2,7 +2,8 @@
 the fault catalogue, the library guard and the outcome log that `report.py` turns into tables.
 
 `FaultPlan` is an aiohttp middleware installed *inside* the harness's own fault middleware. It sees
-each request's vendor action (DashScope `input.action`, Tencent `action`), records every call, and
+each request's vendor action (DashScope `input.action`, Tencent `action`, Tencent Cloud's X-TC-Action
+header), records every call, and
 applies a harness `Fault` to the requests a `Target` names — before the real handler runs (the
 server did nothing) or after it (the server did the work and the answer is lost: the ambiguous
 create). The harness applies the `Fault` itself, so the emulators' fault semantics are reused.
@@ -146,8 +147,8 @@ class FaultPlan:
 
     @web.middleware
     async def _middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
-        action = None
-        if request.method == "POST" and request.content_type == "application/json":
+        action = request.headers.get("X-TC-Action")  # Tencent Cloud API 3.0: the action is a header
+        if action is None and request.method == "POST" and request.content_type == "application/json":
             action = _action(await request.read())  # aiohttp keeps the body for the handler
         rule = self._take(request.method, request.path, action)
         if rule is None:
@@ -209,8 +210,18 @@ NGINX_502 = ("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\
 CAPTIVE_PORTAL = "<!DOCTYPE html><html><head><title>Hotel Wi-Fi</title></head><body>Please log in.</body></html>"
 
 
+# The same faults in Tencent Cloud API 3.0's words (公共错误码, e.g. https://cloud.tencent.com/document/api/1283/90074).
+CLOUD_CODES = {"InternalError": "InternalError", "ServiceUnavailable": "InternalError",
+               "Throttling.RateQuota": "RequestLimitExceeded", "LimitExceeded": "ResourceInsufficient",
+               "AuthFailure": "AuthFailure.SecretIdNotFound"}
+
+
 def vendor_body(flavour: str, code: str, message: str, request_id: str) -> dict[str, Any] | str:
-    """An error answer shaped as the vendor shapes it (DashScope envelope, Tencent `error`, COS XML)."""
+    """An error answer shaped as the vendor shapes it (DashScope envelope, Tencent `error`, Tencent Cloud's
+    `Response.Error`, COS XML)."""
+    if flavour == "tencent-cloud":
+        return {"Response": {"Error": {"Code": CLOUD_CODES.get(code, code), "Message": message},
+                             "RequestId": request_id}}
     if flavour == "cos":
         return (f"<?xml version='1.0' encoding='utf-8' ?>\n<Error><Code>{code}</Code><Message>{message}"
                 f"</Message><Resource>r</Resource><RequestId>{request_id}</RequestId></Error>")
@@ -231,6 +242,7 @@ class FaultSpec:
     request_id: bool = False  # the vendor gave a request id, which the error must carry
     connect: str = ""  # "refused" | "timeout": the client is pointed elsewhere instead
     make: Callable[[str, str], Fault] | None = None  # (flavour, request id) → the harness Fault
+    flavours: tuple[str, ...] = ()  # only for these vendors' rigs (empty: every rig)
 
 
 def _vendor(flavour: str, status: int, code: str, message: str, rid: str, **extra: Any) -> Fault:
@@ -243,7 +255,7 @@ def _status(status: int, code: str, message: str, **extra: Any) -> Callable[[str
 
 
 def _quota(flavour: str, rid: str) -> Fault:
-    if flavour == "tencent":  # Tencent Cloud's common code for a used-up quota
+    if flavour in ("tencent", "tencent-cloud"):  # Tencent Cloud's common code for a used-up quota
         return _vendor(flavour, 403, "LimitExceeded", "quota exceeded for this account", rid)
     return _vendor(flavour, 403, "AllocationQuota.FreeTierOnly", "The free tier of the model has been exhausted.",
                    rid)
@@ -252,7 +264,7 @@ def _quota(flavour: str, rid: str) -> Fault:
 def _auth(flavour: str, rid: str) -> Fault:
     if flavour == "cos":  # COS refuses a key with 403
         return _vendor(flavour, 403, "InvalidAccessKeyId", "The access key Id you provided is invalid.", rid)
-    code = "AuthFailure" if flavour == "tencent" else "InvalidApiKey"
+    code = "AuthFailure" if flavour in ("tencent", "tencent-cloud") else "InvalidApiKey"
     return _vendor(flavour, 401, code, "Invalid API-key provided.", rid)
 
 
@@ -299,6 +311,21 @@ HTTP_FAULTS: list[FaultSpec] = [
               ErrorKind.VENDOR_REJECTED, False, ambiguous=True,
               make=lambda f, r: Fault(status=200, body=b'{"pad": "' + b"x" * (4 * BODY_LIMIT) + b'"}',
                                       content_type="application/json")),
+]
+
+def _cloud_200(code: str, message: str) -> Callable[[str, str], Fault]:
+    """Tencent Cloud API 3.0 answers its errors as HTTP 200 with `Response.Error` (its 错误码 pages)."""
+    return lambda flavour, rid: Fault(status=200, body=vendor_body(flavour, code, message, rid),
+                                      content_type="application/json")
+
+
+HTTP_FAULTS += [
+    FaultSpec("cloud_rate_limited", "HTTP 200, Response.Error RequestLimitExceeded", ErrorKind.RATE_LIMITED, True,
+              request_id=True, flavours=("tencent-cloud",),
+              make=_cloud_200("RequestLimitExceeded", "Your current request times exceeds the frequency limit.")),
+    FaultSpec("cloud_internal_error", "HTTP 200, Response.Error InternalError", ErrorKind.TRANSIENT_NETWORK, True,
+              ambiguous=True, request_id=True, flavours=("tencent-cloud",),
+              make=_cloud_200("InternalError", "An internal error has occurred. Retry your request.")),
 ]
 BY_KEY = {spec.key: spec for spec in HTTP_FAULTS}
 

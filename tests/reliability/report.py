@@ -28,9 +28,10 @@ SUITES = ["tests/reliability/test_fault_matrix.py", "tests/reliability/test_cras
           "tests/reliability/test_load.py"]
 OPS = {"cosyvoice": ["list", "query", "create", "synth"],
        "tencent": ["list", "query", "create", "synth", "download"],
-       "sambert": ["list", "query", "create", "upload", "synth"], "local": ["synth", "enroll"]}
+       "sambert": ["list", "query", "create", "upload", "synth"],
+       "tencent-vrs": ["list", "query", "check", "create", "synth"], "local": ["synth", "enroll"]}
 OP_TITLES = {"list": "list", "query": "query", "create": "create", "synth": "synthesize", "upload": "upload",
-             "download": "download result", "enroll": "enrol"}
+             "download": "download result", "enroll": "enrol", "check": "online check"}
 SHORT = {"transient_network": "transient", "rate_limited": "rate-limited", "vendor_rejected": "rejected",
          "invalid_input": "invalid input", "not_found": "not found", "auth": "auth", "quota": "quota",
          "internal": "internal", "cancelled": "cancelled", "ok": "ok"}

@@ -35,6 +35,7 @@ from studio.providers.http import (
     parse_retry_after,
     plain_text,
 )
+from studio.providers.tencent.gateway import retired
 
 log = logging.getLogger(__name__)
 
@@ -442,8 +443,13 @@ class TencentApi:
             PROVIDER, base_url=(base_url or DEFAULT_GATEWAY).rstrip("/"),
             headers={"Content-Type": "application/json"}, rate_limiter=RateLimiter(rate, burst=2),
             retry=retry, transport=transport,
-            error_mapper=lambda response, body: error_from_answer(response, body, self._secrets),
+            error_mapper=self._framed,
         )
+        self.base_url = str(self.http._client.base_url)
+
+    def _framed(self, response: httpx.Response, body: Any) -> StudioError:
+        html = "html" in response.headers.get("content-type", "").lower()
+        return retired(error_from_answer(response, body, self._secrets), self.base_url, PROVIDER, html=html)
 
     def close(self) -> None:
         self.http.close()
@@ -456,8 +462,14 @@ class TencentApi:
         headers = gateway_headers(self.signing.key_id, self.signing.key_secret, self.signing.source) \
             if self.signing else {}
         log.debug("tencent %s %s", body.get("action"), path)  # the body holds the keys: never logged
-        response, answer = self.http.request("POST", path, json=body, headers=headers,
-                                             idempotent=idempotent, cancel=cancel)
+        try:
+            response, answer = self.http.request("POST", path, json=body, headers=headers,
+                                                 idempotent=idempotent, cancel=cancel)
+        except StudioError as err:
+            framed = retired(err, self.base_url, PROVIDER)  # a gateway that appears retired, said plainly
+            if framed is err:
+                raise
+            raise framed from err
         inner = answer.get(answer_key) if isinstance(answer, dict) else None
         if not isinstance(inner, dict):
             raise error_from_answer(response, answer, self._secrets)

@@ -70,6 +70,9 @@ class _Flaky:
     def is_configured(self) -> bool:
         return self.configured
 
+    def can(self, capability: object) -> bool:
+        return False
+
     def list_voices(self, cancel: object = None) -> list[RemoteVoice]:
         if self.fail:
             from studio.errors import TransientNetworkError

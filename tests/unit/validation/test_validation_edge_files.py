@@ -264,6 +264,9 @@ def test_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
 
 def test_matrix_covers_every_provider(good_take: Path) -> None:
     matrix = preflight(analyze(good_take))
-    assert list(matrix) == ["local", "cosyvoice", "sambert", "tencent_train", "tencent_generate"]
+    assert list(matrix) == ["local", "cosyvoice", "sambert", "tencent_vrs_one_sentence", "tencent_train",
+                            "tencent_generate"]
+    one_sentence = matrix.pop("tencent_vrs_one_sentence")  # 16.6 s: over the one-sentence clone's 15 s
+    assert one_sentence.verdict == "fail" and "longer_than_allowed" in {f.code for f in one_sentence.findings}
     assert all(col.verdict in ("pass", "warn") for col in matrix.values()), {
         k: [(f.code, f.severity) for f in v.findings] for k, v in matrix.items()}

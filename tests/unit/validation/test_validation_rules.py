@@ -18,7 +18,8 @@ VENDOR_DOCS = Path("/work/shared/vendor-docs")
 
 def test_every_provider_has_a_table() -> None:
     tables = catalog.rule_tables()
-    assert set(tables) == {"cosyvoice", "sambert", "tencent_train", "tencent_generate", "local"}
+    assert set(tables) == {"cosyvoice", "sambert", "tencent_vrs_one_sentence", "tencent_train", "tencent_generate",
+                           "local"}
     assert {k for s in catalog.specs() for k in s.rule_keys()} == set(tables)
 
 
