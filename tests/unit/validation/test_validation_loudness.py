@@ -119,13 +119,19 @@ def test_resampled_rates_agree(factory: Factory, tmp_path: Path) -> None:
         assert v == pytest.approx(ref, abs=0.05)
 
 
+@pytest.mark.parametrize("compiled", [False, True])
 @pytest.mark.parametrize("use_frame_peaks", [False, True])
-def test_pruned_true_peak_equals_full_oversampling(use_frame_peaks: bool) -> None:
+def test_pruned_true_peak_equals_full_oversampling(use_frame_peaks: bool, compiled: bool,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """Skipping provably quiet stretches never changes the answer (vs oversampling every sample)."""
     from scipy import signal
 
+    from studio.validation import kernels
     from studio.validation.loudness import TruePeakMeter
 
+    if compiled and not kernels.COMPILED:
+        pytest.skip("the compiled kernels were not built")
+    monkeypatch.setattr(kernels, "COMPILED", compiled)
     rng = np.random.default_rng(11)
     for _ in range(4):
         x = (rng.standard_normal(60000) * 0.05).astype(np.float32)
@@ -133,13 +139,23 @@ def test_pruned_true_peak_equals_full_oversampling(use_frame_peaks: bool) -> Non
         i = int(rng.integers(100, 59000))
         x[i:i + 9] = 0.6 * np.sign(np.sin(np.arange(9) * 2.7))  # a square burst: real inter-sample overs
         tp, fl = TruePeakMeter(1), 480
-        for s in range(0, len(x), 4800):
-            b = x[s:s + 4800]
+        for s in range(0, len(x), 4801):  # blocks that are not whole frames, to cross frame edges too
+            b = x[s:s + 4801]
             if use_frame_peaks:
                 peaks = np.array([np.abs(b[j:j + fl]).max() for j in range(0, len(b), fl)])
-                tp.feed(b[:, None], None, peaks, fl)
+                tp.feed(b[:, None], 1.0, [peaks], fl)
             else:
                 tp.feed(b[:, None])
         full = np.abs(signal.upfirdn(tp.h, np.concatenate([x, np.zeros(64)]).astype(np.float64), 4)).max()
         assert tp.finish() == pytest.approx(full, abs=1e-6)
-        assert tp.oversampled < len(x)
+        assert tp.oversampled < len(x) / 4
+
+
+def test_true_peak_filter_is_scipys_firwin() -> None:
+    """The numpy design of the interpolation filter is the one scipy's firwin gives."""
+    from scipy import signal
+
+    from studio.validation.loudness import _firwin_kaiser
+
+    np.testing.assert_allclose(_firwin_kaiser(49, 0.25, 8.0), signal.firwin(49, 0.25, window=("kaiser", 8.0)),
+                               atol=1e-12)
