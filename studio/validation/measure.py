@@ -251,7 +251,7 @@ def _finish(acc: _Pass, info: AudioInfo, began: float, block_frames: int) -> tup
     likeness = speechlike.measure(
         np.concatenate(acc.energy) if acc.energy else np.zeros(0, np.float32),
         np.concatenate(acc.diff_energy) if acc.diff_energy else np.zeros(0, np.float32),
-        segs.speech, noise.noise_floor_dbfs)
+        segs.speech)
     speech = _speech(segs, duration, likeness)
     stereo = None
     if ch > 1:
