@@ -82,11 +82,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     from studio import logsetup
     from studio.errors import StudioError, as_studio_error
-    from studio.workspace import Workspace
 
     logsetup.configure(stderr_level=logging.ERROR)
+    ws = None
     # a verb that reads no library or account (check) is spared opening them: the keyring alone costs 0.1 s
-    ws = Workspace() if getattr(args._module, "USES_WORKSPACE", True) else None
+    if getattr(args._module, "USES_WORKSPACE", True):
+        from studio.workspace import Workspace
+
+        ws = Workspace()
     try:
         code: int = args._module.run(args, ws)
         return code

@@ -78,8 +78,9 @@ def scan(sample_t[::1] x, double scale, Py_ssize_t flen, Py_ssize_t k, float[::1
     cdef double gs, gq
     cdef double lo, hi, s, q, v, total = 0.0, total_sq = 0.0, last = prev, p, d, e, de
     cdef float acc, inv = <float>(1.0 / k) if k > 0 else <float>1.0, fs = <float>scale
-    cdef long long isum, isq
-    cdef int ilo, ihi, iv, gsum
+    cdef long long isum, isq, ie, ide
+    cdef int ilo, ihi, iv, gsum, ip, idd, ilast = <int>prev
+    cdef int gsums[256]
     cdef Py_ssize_t step = k if k > 0 else flen
     groups = flen // step
     with nogil:
@@ -101,18 +102,23 @@ def scan(sample_t[::1] x, double scale, Py_ssize_t flen, Py_ssize_t k, float[::1
                         gsum = gsum + iv
                         isq += iv * iv
                     isum += gsum
-                    if k > 0:
-                        acc = (<float>gsum) * fs
-                        acc = acc * inv
-                        acc = acc * <float>32768.0
-                        acc = min(max(acc, <float>-32768.0), <float>32767.0)
-                        pcm[o] = <short>acc
-                        p = pcm[o]
-                        o += 1
-                        d = p - last
-                        e += p * p
-                        de += d * d
-                        last = p
+                    gsums[g] = gsum
+                if k > 0:
+                    # (float)gsum · fs · inv · 32768 rounds as (float)gsum · inv: fs and 32768 are powers of 2
+                    for g in range(groups):
+                        acc = min(max((<float>gsums[g]) * inv, <float>-32768.0), <float>32767.0)
+                        pcm[o + g] = <short>acc
+                    ie = 0
+                    ide = 0
+                    for g in range(o, o + groups):
+                        ip = pcm[g]
+                        idd = ip - ilast
+                        ie += ip * ip
+                        ide += idd * idd
+                        ilast = ip
+                    o += groups
+                    e = <double>ie
+                    de = <double>ide
                 lo = ilo * scale
                 hi = ihi * scale
                 s = isum * scale
@@ -158,6 +164,8 @@ def scan(sample_t[::1] x, double scale, Py_ssize_t flen, Py_ssize_t k, float[::1
                 diff_energy[f] = de
             total += s
             total_sq += q
+    if sample_t is short:
+        last = ilast
     return total, total_sq, last
 
 
