@@ -15,6 +15,7 @@ rules out the rest.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import numpy as np
 
@@ -32,6 +33,7 @@ def db(power: float, floor: float = FLOOR_DB) -> float:
     return max(floor, 10.0 * math.log10(power)) if power > 0 else floor
 
 
+@lru_cache(maxsize=16)
 def k_weighting_stages(rate: int) -> np.ndarray:
     """The K-weighting filter at `rate` as two biquads, b0 b1 b2 a1 a2 of the shelf then of the high-pass,
     derived from the analogue prototype of BS.1770.
@@ -75,7 +77,7 @@ class LoudnessMeter:
     def __init__(self, rate: int, channels: int) -> None:
         self.rate = rate
         self.channels = channels
-        self._coef = k_weighting_stages(rate)
+        self._coef = k_weighting_stages(rate).copy()
         self._state = np.zeros((channels, 8))
         self._g = channel_weights(channels)
         self._pos = 0  # samples seen
@@ -174,6 +176,7 @@ def _firwin_kaiser(numtaps: int, cutoff: float, beta: float) -> np.ndarray:
     return h / h.sum()
 
 
+@lru_cache(maxsize=4)
 def _true_peak_filter(factor: int = 4, taps_per_phase: int = 12) -> np.ndarray:
     # 12 taps per phase like the Annex 2 example, plus one so that the length is odd: the delay is then
     # a whole number of input samples and the original samples are reproduced exactly (a Nyquist filter).
@@ -192,16 +195,7 @@ class TruePeakMeter:
     def __init__(self, channels: int, factor: int = 4) -> None:
         self.factor = factor
         self.h = _true_peak_filter(factor)
-        delay = (len(self.h) - 1) // 2  # a multiple of factor (odd length, 12 taps per phase)
-        self.half = delay // factor  # input samples each side of the interpolated point
-        width = 2 * self.half + 1
-        # column p: weights of x[n+half], …, x[n−half] for the point n + p/factor
-        self.taps = np.zeros((width, factor - 1))
-        for p in range(1, factor):
-            for jj in range(width):
-                idx = factor * (self.half - jj) + p + delay
-                if 0 <= idx < len(self.h):
-                    self.taps[jj, p - 1] = self.h[idx]
+        self.half, self.taps = _phases(factor)
         self.l1 = float(np.abs(self.taps).sum(axis=0).max())
         self._rows = np.ascontiguousarray(self.taps[::-1])  # row j weighs x[n − half + j]
         self.channels = channels
@@ -266,6 +260,23 @@ class TruePeakMeter:
             self.best, done = kernels.true_peak(xw, self._scale, self._rows, h, 2 * h, h, self.best, self.l1)
             self.oversampled += done
         return self.best
+
+
+@lru_cache(maxsize=4)
+def _phases(factor: int) -> tuple[int, np.ndarray]:
+    """(half, taps): column p holds the weights of x[n+half], …, x[n−half] for the point n + p/factor."""
+    h = _true_peak_filter(factor)
+    delay = (len(h) - 1) // 2  # a multiple of factor (odd length, 12 taps per phase)
+    half = delay // factor  # input samples each side of the interpolated point
+    width = 2 * half + 1
+    taps = np.zeros((width, factor - 1))
+    for p in range(1, factor):
+        for jj in range(width):
+            idx = factor * (half - jj) + p + delay
+            if 0 <= idx < len(h):
+                taps[jj, p - 1] = h[idx]
+    taps.flags.writeable = False
+    return half, taps
 
 
 def _frame_peaks(x: np.ndarray, scale: float, flen: int) -> np.ndarray:

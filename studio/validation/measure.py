@@ -17,6 +17,7 @@ the cloud services use from a stereo file; levels and loudness use every channel
 
 from __future__ import annotations
 
+import contextlib
 import math
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -201,25 +202,32 @@ def analyze_detailed(
 ) -> Analysis:
     began = time.perf_counter()
     progress(0.0, "decoding")
-    with open_audio(path) as reader, ThreadPoolExecutor(1, thread_name_prefix="measure") as pool:
+    with open_audio(path) as reader:
         info = reader.info
         acc = _Pass(info.sample_rate, info.channels, reader.native_scale)
         bf = reader.block_frames(block_s)
         expected = max(1, info.frames)
-        pending: Future[None] | None = None
-        try:
-            for block in reader.blocks(bf, cancel=cancel, native=True):
-                pcm = acc.scan(block)
+        # a take of one block has nothing to overlap: no thread (a dataset has hundreds of them)
+        with contextlib.ExitStack() as stack:
+            pool = stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="measure")) \
+                if info.frames > bf else None
+            pending: Future[None] | None = None
+            try:
+                for block in reader.blocks(bf, cancel=cancel, native=True):
+                    pcm = acc.scan(block)
+                    if pending is not None:
+                        pending.result()
+                    if pool is not None:
+                        pending = pool.submit(acc.helper, block, pcm)
+                    else:
+                        acc.helper(block, pcm)
+                    acc.rest(block)
+                    progress(min(0.99, acc.pos / expected), "measuring")
                 if pending is not None:
                     pending.result()
-                pending = pool.submit(acc.helper, block, pcm)
-                acc.rest(block)
-                progress(min(0.99, acc.pos / expected), "measuring")
-            if pending is not None:
-                pending.result()
-        finally:
-            if pending is not None and not pending.done():
-                pending.cancel()
+            finally:
+                if pending is not None and not pending.done():
+                    pending.cancel()
     report, frames = _finish(acc, info, began, bf)
     progress(1.0, "done")
     return Analysis(report, frames)
@@ -360,4 +368,5 @@ def _envelope(fmin: np.ndarray, fmax: np.ndarray, frame_s: float) -> Envelope:
     lo = np.concatenate((fmin, np.full(pad, fmin[-1]))).reshape(-1, hop).min(axis=1)
     hi = np.concatenate((fmax, np.full(pad, fmax[-1]))).reshape(-1, hop).max(axis=1)
     # "+ 0.0" turns −0.0 into 0.0 for the JSON
-    return Envelope(hop * frame_s, [round(float(v), 4) + 0.0 for v in lo], [round(float(v), 4) + 0.0 for v in hi])
+    return Envelope(hop * frame_s, (np.round(lo.astype(np.float64), 4) + 0.0).tolist(),
+                    (np.round(hi.astype(np.float64), 4) + 0.0).tolist())
