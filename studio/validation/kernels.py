@@ -148,6 +148,3 @@ def true_peak(x: np.ndarray, scale: float, taps: np.ndarray, lo: int, hi: int, h
         done += g_end - g
     return best, done
 
-
-def info() -> dict[str, Any]:
-    return {"compiled": COMPILED}
