@@ -8,10 +8,12 @@ round. Each run is its own process, so its peak RSS (ru_maxrss from wait4) is it
 - `sox FILE -n stats`: peak, RMS, DC, crest factor, bit depth (no loudness, true peak, VAD, spectrum);
 - `ffmpeg -af ebur128`: BS.1770 loudness and LRA (the `peak=true` row adds its true-peak meter);
 - studio: `studio.validation.analyze()` — everything in docs/check-json.md. "analyze()" is the call
-  the GUI makes in a warm process; "process" adds Python, numpy and scipy start-up to compare with
-  the command-line tools. The Python heap peak comes from a separate tracemalloc run.
+  the GUI makes in a warm process; "process" adds Python and numpy start-up to compare with the
+  command-line tools; `voice-studio check` is the whole command (analysis, every provider's verdict,
+  the printed table). The Python heap peak comes from a separate tracemalloc run.
+- with `--baseline REV`, the same studio rows run from that commit's tree in the same rounds.
 
-Run: .venv/bin/python benchmarks/bench_validation.py [--minutes 20] [--runs 5] [--json out.json]
+Run: .venv/bin/python benchmarks/bench_validation.py [--minutes 20] [--runs 5] [--baseline REV] [--json out.json]
 """
 
 from __future__ import annotations
@@ -31,8 +33,10 @@ import numpy as np
 import soundfile as sf
 from scipy.signal import resample_poly
 
-ROOT = Path(__file__).resolve().parents[1]
-TIME = "/usr/bin/time"  # GNU time
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks._proc import ROOT, TIME, Row, baseline, env_for, rounds
+
 RATE = 48000
 SENTENCES = (
     ("en", "The old lighthouse keeper climbed the winding stairs every evening, polished the great lamp, "
@@ -52,7 +56,8 @@ t, c = time.perf_counter(), time.process_time()
 r = analyze(sys.argv[1])
 elapsed, cpu = time.perf_counter() - t, time.process_time() - c
 print(json.dumps({"analyze_s": elapsed, "analyze_cpu_s": cpu, "lufs": r.levels.integrated_lufs, "true_peak": r.levels.true_peak_dbtp,
-                  "speech_s": r.speech.effective_s, "tp_fraction": r.analysis["true_peak_oversampled_fraction"]}))
+                  "speech_s": r.speech.effective_s, "tp_fraction": r.analysis["true_peak_oversampled_fraction"],
+                  "compiled": r.analysis.get("compiled_kernels")}))
 """
 CHILD_TRACE = """
 import json, sys, tracemalloc
@@ -88,30 +93,23 @@ def make_take(path: Path, minutes: float, workdir: Path) -> None:
 
 
 def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float, int, str]:
-    """(wall s, CPU s = user + sys, peak RSS KiB, stdout) of one child process.
+    from benchmarks._proc import run_measured as measured
 
-    GNU time does the fork, so the RSS is the tool's own and not the fork of this (large) process.
-    """
-    with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
-        t = time.perf_counter()
-        proc = subprocess.run([TIME, "-o", tf.name, "-f", "%U %S %M", *cmd], stdout=subprocess.PIPE,
-                              stderr=subprocess.DEVNULL, env=env, check=True)
-        wall = time.perf_counter() - t
-        user, system, rss = tf.read().split()[-3:]
-    return wall, float(user) + float(system), int(rss), proc.stdout.decode()
+    return measured(cmd, env)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--minutes", type=float, default=20.0)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--baseline", default=None, help="a commit to measure beside the working tree")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args()
     for tool in ("sox", "ffmpeg", "espeak-ng", TIME):
         if shutil.which(tool) is None:
             print(f"{tool} is required", file=sys.stderr)
             return 2
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = env_for(ROOT)
     py = sys.executable
     with tempfile.TemporaryDirectory(prefix="vs-bench-validation-") as tmp:
         take = Path(tmp) / "take.wav"
@@ -119,57 +117,58 @@ def main() -> int:
         make_take(take, args.minutes, Path(tmp))
         print(f"generated {take.stat().st_size / 2**20:.0f} MB take ({args.minutes:g} min) "
               f"in {time.perf_counter() - t:.1f} s", file=sys.stderr)
-        tools = {
-            "sox stats": ["sox", str(take), "-n", "stats"],
-            "ffmpeg ebur128": ["ffmpeg", "-nostats", "-hide_banner", "-i", str(take), "-af", "ebur128", "-f", "null", "-"],
-            "ffmpeg ebur128 peak=true": ["ffmpeg", "-nostats", "-hide_banner", "-i", str(take), "-af",
-                                         "ebur128=peak=true", "-f", "null", "-"],
-            "studio process": [py, "-c", CHILD, str(take)],
-        }
-        walls: dict[str, list[float]] = {k: [] for k in tools}
-        cpus: dict[str, list[float]] = {k: [] for k in tools}
-        rss: dict[str, int] = {}
-        analyze_s: list[float] = []
-        analyze_cpu: list[float] = []
-        detail: dict[str, float] = {}
-        for _ in range(args.runs):  # interleaved rounds
-            for name, cmd in tools.items():
-                wall, cpu, maxrss, out = run_measured(cmd, env)
-                walls[name].append(wall)
-                cpus[name].append(cpu)
-                rss[name] = max(rss.get(name, 0), maxrss)
-                if name == "studio process":
-                    detail = json.loads(out)
-                    analyze_s.append(detail["analyze_s"])
-                    analyze_cpu.append(detail["analyze_cpu_s"])
+        sox = Row("sox stats", ["sox", str(take), "-n", "stats"])
+        rows = [
+            sox,
+            Row("ffmpeg ebur128", ["ffmpeg", "-nostats", "-hide_banner", "-i", str(take), "-af", "ebur128", "-f",
+                                   "null", "-"]),
+            Row("ffmpeg ebur128 peak=true", ["ffmpeg", "-nostats", "-hide_banner", "-i", str(take), "-af",
+                                             "ebur128=peak=true", "-f", "null", "-"]),
+        ]
+        trees = [("", ROOT)]
+        if args.baseline:
+            trees.append((f" [{args.baseline}]", baseline(args.baseline, Path(tmp))))
+        studio_rows: dict[str, Row] = {}
+        for suffix, root in trees:
+            e = env_for(root)
+            studio_rows[f"process{suffix}"] = Row(f"studio analyze() process{suffix}", [py, "-c", CHILD, str(take)], e)
+            studio_rows[f"check{suffix}"] = Row(f"voice-studio check{suffix}", [py, "-m", "studio.cli", "check",
+                                                                                 str(take)], e)
+        rows += list(studio_rows.values())
+        rounds(rows, args.runs, on_round=lambda i: print(f"round {i + 1}/{args.runs}", file=sys.stderr))
         _, _, base_rss, _ = run_measured([py, "-c", CHILD_IMPORT], env)
         _, _, _, traced = run_measured([py, "-c", CHILD_TRACE, str(take)], env)
         heap_peak = json.loads(traced)["heap_peak"]
 
     med = statistics.median
-    sox, sox_cpu = med(walls["sox stats"]), med(cpus["sox stats"])
-    rows = [("studio analyze() (warm)", analyze_s, analyze_cpu, rss["studio process"])]
-    rows += [(name, walls[name], cpus[name], rss[name]) for name in tools]
-    print(f"\n{args.minutes:g} min, 48 kHz mono 16-bit; {args.runs} interleaved rounds; "
+    print(f"\n{args.minutes:g} min, 48 kHz mono 16-bit; {args.runs} interleaved rounds after a warm-up round; "
           f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs\n")
-    print("| tool | wall, median (best) | wall / sox | CPU (user+sys), median | CPU / sox | peak RSS |")
+    print("| tool | wall, median (min) | wall / sox | CPU (user+sys), median | CPU / sox | peak RSS |")
     print("|---|---|---|---|---|---|")
-    for name, w, c, maxrss in rows:
-        print(f"| {name} | {med(w):.3f} s ({min(w):.3f}) | {med(w) / sox:.2f}× | {med(c):.3f} s | "
-              f"{med(c) / sox_cpu:.2f}× | {maxrss / 1024:.0f} MB |")
+    for suffix, _ in trees:
+        detail = [json.loads(o) for o in studio_rows[f"process{suffix}"].outputs]
+        warm = [d["analyze_s"] for d in detail]
+        warm_cpu = [d["analyze_cpu_s"] for d in detail]
+        print(f"| studio analyze() (warm){suffix} | {med(warm):.3f} s ({min(warm):.3f}) | {med(warm) / sox.wall:.2f}× | "
+              f"{med(warm_cpu):.3f} s | {med(warm_cpu) / sox.cpu:.2f}× | – |")
+    for r in rows:
+        print(f"| {r.name} | {r.wall:.3f} s ({min(r.walls):.3f}) | {r.wall / sox.wall:.2f}× | {r.cpu:.3f} s | "
+              f"{r.cpu / sox.cpu:.2f}× | {r.rss_kib / 1024:.0f} MB |")
+    detail = json.loads(studio_rows["process"].outputs[-1])
     print(f"\nstudio: Python heap peak during analyze() {heap_peak / 2**20:.1f} MB (tracemalloc); process peak RSS "
-          f"{rss['studio process'] / 1024:.0f} MB, of which {base_rss / 1024:.0f} MB is the interpreter with numpy, "
-          f"scipy, soundfile and webrtcvad imported")
+          f"{studio_rows['process'].rss_kib / 1024:.0f} MB, of which {base_rss / 1024:.0f} MB is the interpreter with "
+          "the validation package imported")
     print(f"studio: {detail['lufs']:.2f} LUFS, true peak {detail['true_peak']:.2f} dBTP, "
-          f"{detail['speech_s'] / 60:.1f} min speech, {detail['tp_fraction']:.1%} of samples oversampled")
-    print(f"goal ≤ 1.5× sox stats wall: analyze() is {med(analyze_s) / sox:.2f}× (best rounds "
-          f"{min(analyze_s) / min(walls['sox stats']):.2f}×)")
+          f"{detail['speech_s'] / 60:.1f} min speech, {detail['tp_fraction']:.1%} of samples oversampled, "
+          f"compiled kernels: {detail.get('compiled')}")
+    check = studio_rows["check"]
+    print(f"goal ≤ 1.5× sox stats wall: voice-studio check is {check.wall / sox.wall:.2f}× "
+          f"(best rounds {min(check.walls) / min(sox.walls):.2f}×)")
     if args.json:
         args.json.write_text(json.dumps({
-            "minutes": args.minutes, "runs": args.runs, "walls": walls, "cpus": cpus, "analyze_s": analyze_s,
-            "analyze_cpu_s": analyze_cpu,
-            "peak_rss_kib": rss, "import_rss_kib": base_rss, "heap_peak_bytes": heap_peak,
-            "loadavg": os.getloadavg()[0]}, indent=2))
+            "minutes": args.minutes, "runs": args.runs, "loadavg": os.getloadavg()[0],
+            "rows": {r.name: {"walls": r.walls, "cpus": r.cpus, "peak_rss_kib": r.rss_kib} for r in rows},
+            "import_rss_kib": base_rss, "heap_peak_bytes": heap_peak}, indent=2))
     return 0
 
 

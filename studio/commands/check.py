@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from studio.workspace import Workspace
 
 SCHEMA = "voice-studio.check/1"
+USES_WORKSPACE = False  # files in, verdicts out: no library, settings or keys (and their start-up cost)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -38,6 +38,15 @@ def run(args: argparse.Namespace, ws: Workspace) -> int:
                              lang=system_language(), target=args.output,
                              progress=progress_printer(not wants_json(args)))
     verdicts = preflight(fixed.report, keys) if fixed.report is not None else {}
+    if not fixed.changed:
+        reason = fixed.reason(system_language()) if fixed.reason else ""
+        if wants_json(args):
+            emit_json({"output": None, "changed": False, "reason_en": fixed.reason.en if fixed.reason else "",
+                       "reason_zh": fixed.reason.zh if fixed.reason else "",
+                       "verdicts": {k: v.verdict for k, v in verdicts.items()}})
+        else:
+            print(reason)
+        return 0
     if wants_json(args):
         emit_json({"output": str(fixed.path), "name": fixed.name, "sample_id": fixed.sample.id,
                    "params": fixed.sample.params, "verdicts": {k: v.verdict for k, v in verdicts.items()}})

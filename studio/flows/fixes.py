@@ -1,6 +1,10 @@
 """Applying a fix to a sample: a new file beside the others, recorded as a sample linked to its take and
 named after it ("Desk reading 1 — trimmed"). The source is never touched. The Validate pane and
 `voice-studio fix` share this.
+
+A fix that would change nothing (a convert of a take that is already mono 16-bit WAV at a rate the
+provider takes, a best window of a take already inside 10–20 s …) writes no file and records nothing:
+`Fixed.changed` is False and `Fixed.reason` says why, in both languages, for the caller to show.
 """
 
 from __future__ import annotations
@@ -29,10 +33,12 @@ _FILE_SUFFIX = {FixKind.CONVERT: "converted", FixKind.TRIM: "trimmed", FixKind.N
 
 @dataclass
 class Fixed:
-    sample: Sample
-    path: Path
+    sample: Sample  # not in the library (id None) when nothing changed
+    path: Path  # the new file, or the source when nothing changed
     name: str
     report: Report | None
+    changed: bool = True
+    reason: Text | None = None  # why nothing changed
 
 
 def fixed_name(label: str, kind: FixKind, lang: str = "en") -> str:
@@ -62,6 +68,10 @@ def apply(store: Store, kind: FixKind, source: Path, *, label: str, rule_key: st
     out = Path(result.output)
     home = paths.home()
     relative = str(out.relative_to(home)) if out.is_relative_to(home) else str(out)
+    if not result.changed:
+        unsaved = Sample(take_id=take_id, path=relative, kind=kind.value, params=dict(result.params),
+                         duration_s=result.report.duration_s if result.report else 0.0, name=label)
+        return Fixed(unsaved, out, label, result.report, changed=False, reason=result.reason)
     name = fixed_name(label, kind, lang)
     sample = store.add(Sample(take_id=take_id, path=relative, kind=kind.value, params=dict(result.params),
                               duration_s=result.report.duration_s if result.report else 0.0,

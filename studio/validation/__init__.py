@@ -1,6 +1,7 @@
 """Sample validation: measure a take once, judge it against every provider's rules, fix what can be fixed.
 
-Plain Python (numpy, scipy, soundfile, PyAV, webrtcvad); never imports Qt. The GUI and the CLI call:
+Plain Python (numpy, soundfile, PyAV, webrtcvad, and compiled inner loops when they were built: kernels.py;
+scipy only for the fixes that resample); never imports Qt. The GUI and the CLI call:
 
 - `analyze(path, cancel, progress) -> Report` (decode.py, measure.py; JSON shape in docs/check-json.md);
 - `preflight(report) -> {provider: ProviderVerdict}` and `preflight_error(err)` (findings.py, rules.py);
@@ -14,7 +15,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 # Names → the submodule that defines them. Loaded on first use (PEP 562): the GUI needs the report
-# types at start-up, not scipy, which the measuring modules pull in (about a second to import).
+# types at start-up, not numpy's and the decoders' import time.
 _EXPORTS = {
     "fixes": "",
     "DatasetReport": "dataset", "build_dataset": "dataset",

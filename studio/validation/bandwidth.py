@@ -2,9 +2,10 @@
 
 A phone call (8 kHz) or an old 16 kHz clip upsampled to 48 kHz carries nothing above 4 or 8 kHz; the
 vendor accepts its sample rate but the clone inherits the muffled sound. We average the power spectrum
-of a systematic sample of frames (an eighth of the audio is plenty for a long-term spectrum), smooth it
-over ~250 Hz and report the highest frequency that is still well above both the spectral floor near
-Nyquist and 70 dB under the speech-band maximum.
+of a systematic sample of frames (an eighth of the first minute and a sixty-fourth of the rest: a
+long-term spectrum needs a few thousand frames, not all of them), smooth it over ~250 Hz and report the
+highest frequency that is still well above both the spectral floor near Nyquist and 70 dB under the
+speech-band maximum.
 """
 
 from __future__ import annotations
@@ -19,26 +20,52 @@ _FLAT_DB = 30.0
 class SpectrumAccumulator:
     """Feed mono float blocks; `effective_bandwidth()` in Hz."""
 
-    def __init__(self, rate: int, stride_frames: int = 8) -> None:
+    SPARSE_AFTER_S = 60.0
+
+    def __init__(self, rate: int, stride_frames: int = 8, sparse_stride: int = 64) -> None:
         self.rate = rate
         self.nfft = 1 << max(8, int(np.ceil(np.log2(rate / 50.0))))  # ~25–50 Hz bins
         self.hop = self.nfft * stride_frames
+        self._sparse_hop = self.nfft * sparse_stride
+        self._sparse_from = int(self.SPARSE_AFTER_S * rate)
         self._win = np.hanning(self.nfft).astype(np.float32)
         self._acc = np.zeros(self.nfft // 2 + 1)
         self._count = 0
-        self._offset = 0  # where the next analysed frame starts inside the next block
+        self._pos = 0  # global index of the next block's first sample
+        self._next = 0  # global index where the next analysed frame starts
 
-    def feed(self, mono: np.ndarray) -> None:
+    def _hop_at(self, pos: int) -> int:
+        return self.hop if pos < self._sparse_from else self._sparse_hop
+
+    def _starts(self, n: int) -> np.ndarray:
+        """Frame starts inside the block [pos, pos + n) (block-relative), on the global hop schedule; a
+        frame that would straddle two blocks is skipped."""
+        while self._next < self._pos:
+            self._next += self._hop_at(self._next)
+        end = self._pos + n - self.nfft + 1
+        parts = []
+        if self._next < self._sparse_from:
+            dense = np.arange(self._next, min(end, self._sparse_from), self.hop)
+            parts.append(dense)
+            if len(dense):
+                self._next = int(dense[-1]) + self.hop
+        if self._next >= self._sparse_from:
+            sparse = np.arange(self._next, end, self._sparse_hop)
+            parts.append(sparse)
+            if len(sparse):
+                self._next = int(sparse[-1]) + self._sparse_hop
+        return np.concatenate(parts).astype(np.int64) - self._pos
+
+    def feed(self, mono: np.ndarray, scale: float = 1.0) -> None:
+        """Mono samples (int16 PCM with `scale` 1/32768, or float)."""
         n = len(mono)
-        starts = np.arange(self._offset, n - self.nfft + 1, self.hop)
+        starts = self._starts(n)
+        self._pos += n
         if len(starts):
-            view = np.lib.stride_tricks.sliding_window_view(mono, self.nfft)[starts[0]::self.hop]
-            spec = np.fft.rfft(view[: len(starts)] * self._win, axis=1)
+            frames = np.lib.stride_tricks.sliding_window_view(mono, self.nfft)[starts]
+            spec = np.fft.rfft(frames * (self._win * np.float32(scale)), axis=1)
             self._acc += (spec.real ** 2 + spec.imag ** 2).sum(axis=0)
             self._count += len(starts)
-            self._offset = int(starts[-1] + self.hop - n)
-        else:
-            self._offset = max(0, self._offset - n)
 
     def spectrum_db(self) -> tuple[np.ndarray, np.ndarray]:
         """(frequencies, smoothed mean power in dB)."""

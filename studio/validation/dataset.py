@@ -8,30 +8,40 @@ flat, to a temporary name that becomes the zip only when complete and within the
 Unsafe inputs are refused: anything that is not a regular file (a FIFO would block the reader forever,
 a directory or device is not a take), the output zip itself, and duplicates. Names inside the archive
 are rebuilt from the file name only, so no path from the inputs can escape the archive.
+
+Many takes are analysed by a pool of processes, one per core (the analysis of one take is mostly
+numpy and compiled loops, but a pass holds the GIL long enough that threads would not scale), in
+chunks, with the results taken in input order: the report is the one the serial path gives. Processes
+are spawned, not forked, because the GUI calls this from a thread of a process that has many.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import multiprocessing
 import os
 import re
 import stat
+import sys
 import tempfile
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from studio import catalog
 from studio.cancel import NEVER, CancelToken, ProgressFn, no_progress
-from studio.errors import CancelledError, InvalidInputError
+from studio.errors import InvalidInputError
 from studio.validation.findings import ERROR, FAIL, WARNING, Finding, FixKind, evaluate, table, verdict
-from studio.validation.fixes import convert
 from studio.validation.measure import analyze
+from studio.validation.report import Report
 
 MAX_ZIP_BYTES = 300 * 1024 * 1024  # Sambert: zip ≤ 300 MB
+POOL_MIN_TAKES = 8  # below this, starting processes costs more than it saves
+CHUNK = 6  # takes per task: amortises the hand-over, small enough to keep both cores busy to the end
 MIN_EFFECTIVE_S = 20 * 60.0  # Sambert: ≥ 20 min of effective speech
 LEVEL_SPREAD_LU = 6.0
 NOISE_SPREAD_DB = 10.0
@@ -125,6 +135,7 @@ def build_dataset(
     max_bytes: int = MAX_ZIP_BYTES,
     convert_unsupported: bool = True,
     write_report: bool = True,
+    workers: int | None = None,
     cancel: CancelToken = NEVER,
     progress: ProgressFn = no_progress,
 ) -> DatasetReport:
@@ -141,11 +152,10 @@ def build_dataset(
     files: list[tuple[Path, str]] = []
     n = len(paths)
     with tempfile.TemporaryDirectory(prefix="vs-dataset-") as tmpdir:
-        for i, path in enumerate(paths):
+        for i, (path, checked) in enumerate(zip(paths, _checked(paths, provider, workers, cancel), strict=True)):
             cancel.raise_if_cancelled()
-            lo, hi = 0.8 * i / n, 0.8 * (i + 1) / n
-            entry, use = _check_take(path, provider, convert_unsupported, Path(tmpdir), cancel,
-                                     _scaled(progress, lo, hi, path.name))
+            entry, use = _admit(path, checked, provider, convert_unsupported, Path(tmpdir), cancel)
+            progress(0.8 * (i + 1) / n, path.name)
             if use is not None:
                 entry.archive_name = archive_name(path, taken)
                 files.append((use, entry.archive_name))
@@ -170,29 +180,78 @@ def build_dataset(
     return rep
 
 
-def _scaled(progress: ProgressFn, lo: float, hi: float, text: str) -> ProgressFn:
-    return lambda f, _t: progress(lo + (hi - lo) * max(f, 0.0), text)
+# What checking one take gives: its entry, and its report and errors when it needs converting
+_Checked = tuple["TakeEntry", Report | None, list[Finding]]
 
 
-def _check_take(path: Path, provider: str, convert_unsupported: bool, tmpdir: Path, cancel: CancelToken,
-                progress: ProgressFn) -> tuple[TakeEntry, Path | None]:
-    entry = TakeEntry(str(path), False, size_bytes=path.stat().st_size)
+def check_take(path: str, provider: str) -> _Checked:
+    """Analyse one take and judge it (runs in a worker process: arguments and result are plain data)."""
+    p = Path(path)
+    entry = TakeEntry(path, False, size_bytes=p.stat().st_size)
     try:
-        report = analyze(path, cancel, progress)
-    except CancelledError:
-        raise
+        report = analyze(p)
     except InvalidInputError as err:
         entry.code, entry.reason_en, entry.reason_zh = err.code, err.detail, err.detail_zh or err.detail
-        return entry, None
+        return entry, None, []
     found = evaluate(report, provider)
     entry.duration_s, entry.effective_s = report.duration_s, report.speech.effective_s
     entry.integrated_lufs, entry.noise_floor_dbfs = report.levels.integrated_lufs, report.noise.noise_floor_dbfs
     entry.sample_rate, entry.verdict = report.file.sample_rate, verdict(found)
-    use = path
     errors = [f for f in found if f.severity == ERROR]
-    if convert_unsupported and errors and all(f.code == "unsupported_format" for f in errors):
+    convertible = bool(errors) and all(f.code == "unsupported_format" for f in errors)
+    return entry, report if convertible else None, errors
+
+
+def _check_chunk(paths: list[str], provider: str) -> list[_Checked]:
+    return [check_take(p, provider) for p in paths]
+
+
+def _workers(requested: int | None, takes: int) -> int:
+    if requested is not None:
+        return max(1, requested)
+    if takes < POOL_MIN_TAKES or getattr(sys, "frozen", False):  # a frozen app spawns itself, not Python
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, cores)
+
+
+def _checked(paths: list[Path], provider: str, workers: int | None, cancel: CancelToken) -> Iterator[_Checked]:
+    """Every take checked, in input order: in this process, or by a pool of processes."""
+    n = _workers(workers, len(paths))
+    if n <= 1:
+        for p in paths:
+            cancel.raise_if_cancelled()
+            yield check_take(str(p), provider)
+        return
+    chunks = [[str(p) for p in paths[i:i + CHUNK]] for i in range(0, len(paths), CHUNK)]
+    pool = ProcessPoolExecutor(n, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        futures: list[Future[list[_Checked]]] = [pool.submit(_check_chunk, c, provider) for c in chunks]
+        for fut in futures:
+            while True:  # wait in slices, so that a cancel is seen while a chunk is still running
+                cancel.raise_if_cancelled()
+                try:
+                    results = fut.result(timeout=0.2)
+                    break
+                except TimeoutError:
+                    continue
+            yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _admit(path: Path, checked: _Checked, provider: str, convert_unsupported: bool, tmpdir: Path,
+           cancel: CancelToken) -> tuple[TakeEntry, Path | None]:
+    """The take as it goes into the zip (converted first if its format is its only problem), or None."""
+    entry, report, errors = checked
+    if entry.code is not None and not errors:  # it could not even be read
+        return entry, None
+    use = path
+    if convert_unsupported and report is not None:
+        from studio.validation.fixes import convert  # scipy (resampling) only when a take needs it
+
         target = tmpdir / f"{len(list(tmpdir.iterdir()))}-{path.stem}.wav"
-        result = convert(path, target, provider=provider, cancel=cancel, verify=False)
+        result = convert(path, target, provider=provider, report=report, cancel=cancel, verify=False)
         use, entry.code = result.output, "converted"
         entry.size_bytes = use.stat().st_size
         errors = []

@@ -161,11 +161,19 @@ class AudioReader:
         frame = max(1, self.info.sample_rate // 100)
         return frame * max(1, round(block_s * 100))
 
-    def blocks(self, block_frames: int, *, start: int = 0, cancel: CancelToken = NEVER) -> Iterator[np.ndarray]:
-        """float32 blocks of exactly `block_frames` frames (the last may be shorter), from frame `start`."""
+    @property
+    def native_scale(self) -> float:
+        """What `blocks(native=True)` samples are multiplied by to read −1…1: 1/32768 for 16-bit PCM,
+        which is then given as int16 (half the memory traffic, and exact integer sums), else 1.0."""
+        return 1.0 / 32768.0 if self.info.backend == "soundfile" and self.info.codec == "PCM_16" else 1.0
+
+    def blocks(self, block_frames: int, *, start: int = 0, cancel: CancelToken = NEVER,
+               native: bool = False) -> Iterator[np.ndarray]:
+        """float32 blocks of exactly `block_frames` frames (the last may be shorter), from frame `start`;
+        with `native`, 16-bit PCM comes as int16 (see `native_scale`)."""
         began = time.monotonic()
         name = self.path.name
-        inner = self._sf_blocks(block_frames, start) if self.info.backend == "soundfile" else \
+        inner = self._sf_blocks(block_frames, start, native) if self.info.backend == "soundfile" else \
             _rechunk(self._av_blocks(start), block_frames, self.info.channels)
         while True:
             cancel.raise_if_cancelled()
@@ -184,7 +192,7 @@ class AudioReader:
                            f"{name}：解码中途失败（{exc}）。") from exc
             yield block
 
-    def _sf_blocks(self, block_frames: int, start: int) -> Iterator[np.ndarray]:
+    def _sf_blocks(self, block_frames: int, start: int, native: bool) -> Iterator[np.ndarray]:
         snd: sf.SoundFile = self._handle
         if start:
             snd.seek(start)
@@ -194,8 +202,11 @@ class AudioReader:
         while True:
             if as_int16:
                 raw = snd.read(block_frames, dtype="int16", always_2d=True)
-                block = raw.astype(np.float32)
-                block *= scale
+                if native:
+                    block = raw
+                else:
+                    block = raw.astype(np.float32)
+                    block *= scale
             else:
                 block = snd.read(block_frames, dtype="float32", always_2d=True)
             if len(block) == 0:

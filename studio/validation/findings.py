@@ -17,7 +17,16 @@ from typing import Any
 from studio import catalog
 from studio.errors import StudioError
 from studio.validation.report import Report
-from studio.validation.rules import ERROR, INFO, SEVERITIES, WARNING, ProviderRules, Rule, VendorCode
+from studio.validation.rules import (
+    ERROR,
+    INFO,
+    SEVERITIES,
+    WARNING,
+    ProviderRules,
+    Rule,
+    VendorCode,
+    universal_rules,
+)
 
 PASS, WARN, FAIL = "pass", "warn", "fail"
 
@@ -83,7 +92,18 @@ _Check = tuple[Measure, str, Callable[[Any, Any], bool], Callable[[Report], bool
 
 
 def _has_speech(r: Report) -> bool:
+    """The take holds a person talking: the VAD found voice and it is speech-like (speechlike.py). A tone,
+    a tune or humming is judged by `speech_like` alone, never by the speech rules as if it were speech."""
+    return r.speech.effective_s > 0 and r.speech.speech_like
+
+
+def _voice_found(r: Report) -> bool:
     return r.speech.effective_s > 0
+
+
+def _not_a_sound_instead(r: Report) -> bool:
+    """False for a take that is a sound other than speech: its length is not the problem to report."""
+    return r.speech.speech_like or r.speech.effective_s <= 0
 
 
 def _always(r: Report) -> bool:
@@ -110,7 +130,7 @@ CHECKS: dict[str, _Check] = {
     "channels_max": (lambda r: float(r.file.channels), "", _above, _always),
     "stereo": (lambda r: float(r.file.channels), "", lambda m, lim: m >= 2, _always),
     "silent": (lambda r: r.speech.effective_s, "s", lambda m, lim: m <= 0.0, _always),
-    "duration_min": (lambda r: r.duration_s, "s", _below, _always),
+    "duration_min": (lambda r: r.duration_s, "s", _below, _not_a_sound_instead),
     "duration_max": (lambda r: r.duration_s, "s", _above, _always),
     "speech_min": (lambda r: r.speech.effective_s, "s", _below, _has_speech),
     "continuous_min": (lambda r: r.speech.longest_continuous_s, "s", _below, _has_speech),
@@ -123,12 +143,13 @@ CHECKS: dict[str, _Check] = {
     "loudness_min": (lambda r: r.levels.integrated_lufs, "LUFS", _below, _has_speech),
     "loudness_max": (lambda r: r.levels.integrated_lufs, "LUFS", _above, _always),
     "noise_floor_max": (lambda r: r.noise.noise_floor_dbfs, "dBFS", _above, _has_speech),
-    "snr_min": (lambda r: r.noise.snr_db, "dB", _below, lambda r: r.noise.snr_db is not None),
+    "snr_min": (lambda r: r.noise.snr_db, "dB", _below, lambda r: r.noise.snr_db is not None and _has_speech(r)),
     "dc_max": (lambda r: r.levels.dc_offset_dbfs, "dBFS", _above, _always),
     "lra_max": (lambda r: r.levels.loudness_range_lu, "LU", _above, _has_speech),
     "channel_imbalance_max": (lambda r: abs(r.stereo.imbalance_db) if r.stereo else 0.0, "dB", _above,
                               lambda r: r.stereo is not None),
     "dataset_speech": (lambda r: r.speech.effective_s, "s", _below, _has_speech),
+    "speech_like": (lambda r: r.speech.speech_likeness, "", _below, _voice_found),
 }
 
 
@@ -239,9 +260,11 @@ def _finding(report: Report, rule: Rule, provider: str) -> Finding | None:
     p = table(provider)
     m_txt, l_txt = _fmt(measured, unit), _fmt(rule.limit, unit)
     limit: float | str | None = ", ".join(rule.limit) if isinstance(rule.limit, tuple) else rule.limit
+    # a shared rule names no vendor code; the provider's table says which of its codes the finding predicts
+    vendor_code = rule.vendor_code or next((v.code for v in p.vendor_codes.values() if rule.code in v.findings), None)
     return Finding(rule.code, severity, measured, limit, en.format(m=m_txt, l=l_txt, p=p.name_en),
                    zh.format(m=m_txt, l=l_txt, p=p.name_zh), fix, provider, unit, rule.source.text("en"),
-                   rule.vendor_code, rule.source.text("zh"), rule.source.url)
+                   vendor_code, rule.source.text("zh"), rule.source.url)
 
 
 def table(key: str) -> ProviderRules:
@@ -256,7 +279,9 @@ def evaluate(report: Report, provider_key: str) -> list[Finding]:
     """The broken rules of one provider, most severe first; one finding per code."""
     rank = {s: i for i, s in enumerate(SEVERITIES)}
     best: dict[str, Finding] = {}
-    for rule in table(provider_key).rules:
+    rules = table(provider_key).rules
+    own = {r.check for r in rules}
+    for rule in (*rules, *(r for r in universal_rules() if r.check not in own)):
         f = _finding(report, rule, provider_key)
         if f is not None and (f.code not in best or rank[f.severity] < rank[best[f.code].severity]):
             best[f.code] = f

@@ -6,13 +6,17 @@
 - `best_window`: the best 10–20 s for zero-shot cloning (see `choose_window`).
 
 Every fix returns a `FixResult` (source, output, parameters) and, with `verify=True`, the new file's
-own analysis, so the caller can show the new verdicts at once.
+own analysis, so the caller can show the new verdicts at once. A fix that would change nothing writes
+nothing: its result has `changed=False`, `output` is the source, and `reason` says why in both languages.
+Convert never raises the true peak (render.py: DC comes out as a constant, and a resampled output that
+would peak higher is written again, that much quieter).
 """
 
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +24,7 @@ import numpy as np
 
 from studio.cancel import NEVER, CancelToken, ProgressFn, no_progress
 from studio.errors import InvalidInputError
+from studio.i18n import Text
 from studio.validation.loudness import db
 from studio.validation.measure import Analysis, analyze, analyze_detailed
 from studio.validation.render import OutputSpec, render, unique_path
@@ -33,28 +38,38 @@ WINDOW_MIN_S, WINDOW_MAX_S = 10.0, 20.0
 WINDOW_PAUSE_MAX_S = 2.0
 WINDOW_EFFECTIVE_S = 10.0  # CosyVoice: ≥ 10 s of non-silent audio
 WINDOW_CONTINUOUS_S = 5.0  # CosyVoice: one continuous stretch over 5 s
+DC_WORTH_REMOVING = 10 ** (-60 / 20)  # −60 dBFS (33 steps of 16 bits): below it an offset is harmless
+GAIN_WORTH_APPLYING_DB = 0.1
+EDGE_WORTH_CUTTING_S = 0.05
 
 
 @dataclass
 class FixResult:
     kind: str
     source: Path
-    output: Path
+    output: Path  # the source itself when nothing changed
     params: dict[str, Any] = field(default_factory=dict)
-    report: Report | None = None
+    report: Report | None = None  # the output's analysis (the source's when nothing changed)
+    changed: bool = True
+    reason: Text | None = None  # why nothing changed
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "source": str(self.source), "output": str(self.output), "params": self.params,
-                "report": self.report.to_dict() if self.report else None}
+                "report": self.report.to_dict() if self.report else None, "changed": self.changed,
+                "reason_en": self.reason.en if self.reason else None,
+                "reason_zh": self.reason.zh if self.reason else None}
+
+
+def _unchanged(kind: str, src: Path, report: Report | None, reason: Text, params: dict[str, Any] | None = None,
+               progress: ProgressFn = no_progress) -> FixResult:
+    progress(1.0, "done")
+    return FixResult(kind, src, src, params or {}, report, changed=False, reason=reason)
 
 
 def output_spec(rate_in: int, provider: str | None = None, *, container: str = "wav",
-                channels: str | int = "mix", remove_dc: bool = False) -> OutputSpec:
-    """The spec of a converted sample: 16-bit, the source rate clamped to the provider's range.
-
-    Only `convert` removes DC: the high-pass shifts the phase of the lowest partials, which moves the
-    peaks by a few tenths of a dB, and the other fixes promise a level.
-    """
+                channels: str | int = "mix", dc: tuple[float, ...] = ()) -> OutputSpec:
+    """The spec of a converted sample: 16-bit, the source rate clamped to the provider's range; only
+    `convert` takes DC out (`dc`: the offset of each source channel)."""
     rate: int | None = None
     if provider is not None:
         from studio.validation.findings import table
@@ -64,7 +79,7 @@ def output_spec(rate_in: int, provider: str | None = None, *, container: str = "
         container = container or t.container
     if container == "mp3" and (rate or rate_in) > 48000:
         rate = 48000
-    return OutputSpec(rate=rate, channels=channels, container=container, remove_dc=remove_dc)
+    return OutputSpec(rate=rate, channels=channels, container=container, dc=dc)
 
 
 def _dst(src: Path, dst: str | Path | None, kind: str, container: str) -> Path:
@@ -86,21 +101,32 @@ def _sub(progress: ProgressFn, lo: float, hi: float) -> ProgressFn:
 
 def convert(
     src: str | Path, dst: str | Path | None = None, *, provider: str | None = None, rate: int | None = None,
-    channels: str | int = "mix", container: str = "wav", cancel: CancelToken = NEVER,
-    progress: ProgressFn = no_progress, verify: bool = True,
+    channels: str | int = "mix", container: str = "wav", report: Report | None = None,
+    cancel: CancelToken = NEVER, progress: ProgressFn = no_progress, verify: bool = True,
 ) -> FixResult:
-    """Mono 16-bit WAV (or MP3) at the provider's rate (or `rate`), DC removed."""
+    """Mono 16-bit WAV (or MP3) at the provider's rate (or `rate`), DC removed where there is any worth
+    removing; nothing at all when the take is that already."""
     s = Path(src)
-    from studio.validation.decode import probe
-
-    info = probe(s)
-    spec = output_spec(info.sample_rate, provider, container=container, channels=channels, remove_dc=True)
+    rep = report or analyze(s, cancel, _sub(progress, 0.0, 0.3))
+    info = rep.file
+    offsets = tuple(rep.levels.dc_offset)
+    used = offsets if channels in ("mix", "keep") else offsets[int(channels): int(channels) + 1]
+    remove = max((abs(v) for v in used), default=0.0) >= DC_WORTH_REMOVING
+    spec = output_spec(info.sample_rate, provider, container=container, channels=channels,
+                       dc=offsets if remove else ())
     if rate is not None:
-        spec = OutputSpec(rate=rate, channels=spec.channels, container=spec.container, remove_dc=True)
+        spec = OutputSpec(rate=rate, channels=spec.channels, container=spec.container, dc=spec.dc)
+    rate_out = spec.rate or info.sample_rate
+    params = {"rate": rate_out, "channels": spec.channels, "container": spec.container, "provider": provider,
+              "dc_removed": remove}
+    if (spec.container == "wav" and info.format_id == "wav/pcm16" and info.channels == 1
+            and rate_out == info.sample_rate and not remove):
+        return _unchanged("convert", s, rep, Text(
+            f"Already a mono 16-bit WAV at {rate_out / 1000:g} kHz with no DC offset worth removing: nothing to "
+            "convert, no file written.",
+            f"已是 {rate_out / 1000:g} kHz 单声道 16 位 WAV，且没有需要消除的直流偏移：无需转换，未写入文件。"), params, progress)
     out = _dst(s, dst, "converted", spec.container)
-    render(s, out, spec=spec, fade_s=0.0, cancel=cancel, progress=_sub(progress, 0.0, 0.8))
-    params = {"rate": spec.rate or info.sample_rate, "channels": spec.channels, "container": spec.container,
-              "provider": provider}
+    render(s, out, spec=spec, fade_s=0.0, keep_true_peak=True, cancel=cancel, progress=_sub(progress, 0.3, 0.8))
     return _finish("convert", s, out, params, verify, cancel, progress)
 
 
@@ -117,6 +143,12 @@ def trim_edges(
         raise InvalidInputError(f"{s.name}: no speech to keep.", code="no_speech", detail_zh=f"{s.name}：没有可保留的语音。")
     start = max(0.0, segs[0][0] - keep_s)
     end = min(rep.duration_s, segs[-1][1] + keep_s)
+    if start < EDGE_WORTH_CUTTING_S and rep.duration_s - end < EDGE_WORTH_CUTTING_S:
+        return _unchanged("trim", s, rep, Text(
+            f"The silences at the edges are already short ({rep.speech.leading_silence_s:.2f} s and "
+            f"{rep.speech.trailing_silence_s:.2f} s): nothing to trim, no file written.",
+            f"首尾静音已经很短（{rep.speech.leading_silence_s:.2f} 秒和 {rep.speech.trailing_silence_s:.2f} 秒）："
+            "无需裁剪，未写入文件。"), {"start_s": 0.0, "end_s": rep.duration_s}, progress)
     spec = output_spec(rep.file.sample_rate, provider, channels="mix" if provider else "keep")
     out = _dst(s, dst, "trimmed", spec.container)
     render(s, out, start_s=start, end_s=end, spec=spec, cancel=cancel, progress=_sub(progress, 0.4, 0.8))
@@ -142,6 +174,13 @@ def normalize_loudness(
     s = Path(src)
     rep = report or analyze(s, cancel, _sub(progress, 0.0, 0.4))
     gain = loudness_gain(rep, target_lufs, ceiling_dbtp)
+    if abs(gain) < GAIN_WORTH_APPLYING_DB:
+        return _unchanged("normalize", s, rep, Text(
+            f"The loudness is already right ({rep.levels.integrated_lufs:.1f} LUFS, true peak "
+            f"{rep.levels.true_peak_dbtp:.1f} dBTP): nothing to change, no file written.",
+            f"响度已经合适（{rep.levels.integrated_lufs:.1f} LUFS，真峰值 {rep.levels.true_peak_dbtp:.1f} dBTP）："
+            "无需调整，未写入文件。"), {"gain_db": 0.0, "target_lufs": target_lufs, "ceiling_dbtp": ceiling_dbtp},
+            progress)
     spec = output_spec(rep.file.sample_rate, provider, channels="mix" if provider else "keep")
     out = _dst(s, dst, "normalized", spec.container)
     render(s, out, gain_db=gain, spec=spec, fade_s=0.0, cancel=cancel, progress=_sub(progress, 0.4, 0.8))
@@ -171,8 +210,8 @@ class Window:
 
 
 def choose_window(analysis: Analysis, *, min_s: float = WINDOW_MIN_S, max_s: float = WINDOW_MAX_S,
-                  keep_s: float = EDGE_KEEP_S) -> Window:
-    """The best [min_s, max_s] window for zero-shot cloning.
+                  keep_s: float = EDGE_KEEP_S, whole: bool = False) -> Window:
+    """The best [min_s, max_s] window for zero-shot cloning (with `whole`: the take itself, scored alike).
 
     Windows start and end at speech runs of the raw VAD (so cuts fall in gaps, never inside a word),
     with up to `keep_s` of silence around them. Ranked by: no clipping, pauses ≤ 2 s, ≥ 10 s of speech,
@@ -190,7 +229,9 @@ def choose_window(analysis: Analysis, *, min_s: float = WINDOW_MIN_S, max_s: flo
     p = fr.power.astype(np.float64)
     cum_sp = np.concatenate(([0], np.cumsum(speech)))
     cum_pw = np.concatenate(([0.0], np.cumsum(np.where(speech, p, 0.0))))
-    clip_starts = sorted(s for s, _ in rep.clipping.positions)
+    clip_spans = sorted((s, e) for s, e, _ in rep.clipping.spans) or sorted(
+        (s, s + n / max(1, rep.file.sample_rate)) for s, n in rep.clipping.positions)
+    clip_starts = [s for s, _ in clip_spans]
     cont = bridge(fr.segments.speech, CONTINUOUS_GAP_S)
     cont_starts = [s for s, _ in cont]
     noise_p = 10.0 ** (rep.noise.noise_floor_dbfs / 10.0)
@@ -206,8 +247,8 @@ def choose_window(analysis: Analysis, *, min_s: float = WINDOW_MIN_S, max_s: flo
         fa, fb = int(a / fs), min(len(p), int(np.ceil(b / fs)))
         n_sp = int(cum_sp[fb] - cum_sp[fa])
         level = (cum_pw[fb] - cum_pw[fa]) / n_sp if n_sp else 0.0
-        k = bisect.bisect_left(clip_starts, a)
-        clipped = k < len(clip_starts) and clip_starts[k] <= b
+        k = bisect.bisect_right(clip_starts, b)  # spans are disjoint and sorted: of those starting before
+        clipped = k > 0 and clip_spans[k - 1][1] >= a  # the window ends, the last one reaches furthest
         lo = max(0, bisect.bisect_right(cont_starts, a) - 1)
         longest = 0.0
         for s, e in cont[lo:]:
@@ -216,6 +257,9 @@ def choose_window(analysis: Analysis, *, min_s: float = WINDOW_MIN_S, max_s: flo
             longest = max(longest, min(e, b) - max(s, a))
         return Window(a, b, n_sp * fs, longest, max_gap, db(level) - db(noise_p), clipped)
 
+    if whole:
+        gaps = [b[0] - a[1] for a, b in pairwise(units)]
+        return measure(0.0, dur, max(gaps, default=0.0))
     best: Window | None = None
     for i in range(len(units)):
         a = edge(i, True)
@@ -254,6 +298,13 @@ def best_window(
     s = Path(src)
     an = analysis or analyze_detailed(s, cancel, _sub(progress, 0.0, 0.5))
     w = choose_window(an, min_s=min_s, max_s=max_s)
+    dur = an.report.duration_s
+    if min_s <= dur <= max_s + 0.01 and w.score() <= choose_window(an, whole=True).score():
+        return _unchanged("best_window", s, an.report, Text(
+            f"The take already lasts {dur:.1f} s, inside {min_s:.0f}–{max_s:.0f} s, and no shorter part of it is "
+            "better: nothing to cut, no file written.",
+            f"录音时长 {dur:.1f} 秒，已在 {min_s:.0f}～{max_s:.0f} 秒之内，且没有更好的片段：无需截取，未写入文件。"),
+            {"start_s": 0.0, "end_s": dur}, progress)
     spec = output_spec(an.report.file.sample_rate, provider, channels="mix" if provider else "keep")
     out = _dst(s, dst, "window", spec.container)
     render(s, out, start_s=w.start_s, end_s=w.end_s, spec=spec, cancel=cancel, progress=_sub(progress, 0.5, 0.8))

@@ -1,21 +1,25 @@
 """ITU-R BS.1770-4 loudness and true peak, streamed block by block.
 
-Loudness: K-weighting (pre-filter shelf + RLB high-pass) as one order-4 IIR run with `lfilter` state
-carried across blocks, mean squares kept per 100 ms sub-block (the hop of the 400 ms / 75 % overlap
-gating blocks), then the −70 LUFS absolute and −10 LU relative gates. Only the sub-block sums are
-kept: 12 000 floats for 20 minutes. Loudness range follows EBU Tech 3342 on the same sums.
+Loudness: K-weighting (pre-filter shelf + RLB high-pass) as two biquads in float64 with their state
+carried across blocks (kernels.kweight), mean squares kept per 100 ms sub-block (the hop of the 400 ms /
+75 % overlap gating blocks), then the −70 LUFS absolute and −10 LU relative gates. Only the sub-block
+sums are kept: 12 000 floats for 20 minutes. Loudness range follows EBU Tech 3342 on the same sums.
 
-True peak: 4× polyphase FIR oversampling (BS.1770-4 Annex 2). Oversampling everything costs ~5 s per
+True peak: 4× polyphase FIR oversampling (BS.1770-4 Annex 2). Oversampling everything costs seconds per
 20 minutes, so it is pruned exactly: an interpolated sample is bounded by L1(phase) × the largest input
-sample in its support, so stretches whose bound cannot beat the best peak so far are skipped.
+sample in its support, so 10 ms frames whose bound (with their neighbours') cannot beat the best peak so
+far are skipped, and the frames that may are visited loudest first so that the best peak rises early and
+rules out the rest.
 """
 
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import numpy as np
-from scipy import signal
+
+from studio.validation import kernels
 
 FLOOR_DB = -120.0  # explicit floor: silence is reported as −120, never −inf
 ABS_GATE_LUFS = -70.0
@@ -29,8 +33,10 @@ def db(power: float, floor: float = FLOOR_DB) -> float:
     return max(floor, 10.0 * math.log10(power)) if power > 0 else floor
 
 
-def k_weighting(rate: int) -> tuple[np.ndarray, np.ndarray]:
-    """(b, a) of the K-weighting filter at `rate`, derived from the analogue prototype of BS.1770.
+@lru_cache(maxsize=16)
+def k_weighting_stages(rate: int) -> np.ndarray:
+    """The K-weighting filter at `rate` as two biquads, b0 b1 b2 a1 a2 of the shelf then of the high-pass,
+    derived from the analogue prototype of BS.1770.
 
     The parametrisation is the one libebur128 uses: at 48 kHz it reproduces the coefficient tables
     of BS.1770-4 exactly, and it stays correct at other rates (16, 22.05, 44.1 kHz …).
@@ -47,7 +53,13 @@ def k_weighting(rate: int) -> tuple[np.ndarray, np.ndarray]:
     rb = np.array([1.0, -2.0, 1.0])
     den = 1.0 + k / q + k * k
     ra = np.array([1.0, 2.0 * (k * k - 1.0) / den, (1.0 - k / q + k * k) / den])
-    return np.convolve(pb, rb), np.convolve(pa, ra)
+    return np.concatenate((pb, pa[1:], rb, ra[1:]))
+
+
+def k_weighting(rate: int) -> tuple[np.ndarray, np.ndarray]:
+    """(b, a) of the K-weighting filter at `rate` as one order-4 section (the two stages convolved)."""
+    c = k_weighting_stages(rate)
+    return np.convolve(c[0:3], c[5:8]), np.convolve(np.r_[1.0, c[3:5]], np.r_[1.0, c[8:10]])
 
 
 def channel_weights(channels: int) -> np.ndarray:
@@ -59,51 +71,40 @@ def channel_weights(channels: int) -> np.ndarray:
 
 
 class LoudnessMeter:
-    """Feed float blocks `(frames, channels)` in order; read `integrated()` and `loudness_range()`."""
+    """Feed blocks `(frames, channels)` in order (int16 PCM with `scale` 1/32768, or float); read
+    `integrated()` and `loudness_range()`."""
 
     def __init__(self, rate: int, channels: int) -> None:
         self.rate = rate
         self.channels = channels
-        self._b, self._a = k_weighting(rate)
-        self._zi = np.zeros((channels, len(self._a) - 1))
+        self._coef = k_weighting_stages(rate).copy()
+        self._state = np.zeros((channels, 8))
         self._g = channel_weights(channels)
         self._pos = 0  # samples seen
         self._k = 1  # index of the next 100 ms boundary
         self._pending = 0.0
         self._sums: list[np.ndarray] = []  # weighted sums of squares per completed 100 ms sub-block
 
-    def feed(self, block: np.ndarray) -> None:
+    def feed(self, block: np.ndarray, scale: float = 1.0) -> None:
         n = len(block)
         if n == 0:
             return
-        power: np.ndarray | None = None
-        for c in range(self.channels):
-            if self._g[c] == 0.0:
-                continue
-            # one order-4 section in float64: per block, faster than two biquads (in float32 or 64)
-            x = np.ascontiguousarray(block[:, c], dtype=np.float64)
-            y, self._zi[c] = signal.lfilter(self._b, self._a, x, zi=self._zi[c])
-            np.square(y, out=y)
-            if self._g[c] != 1.0:
-                y *= self._g[c]
-            if power is None:
-                power = y
-            else:
-                power += y
-        if power is None:
-            power = np.zeros(n)
         end = self._pos + n
         ks = np.arange(self._k, (end * 10) // self.rate + 1)
         local = (ks * self.rate) // 10 - self._pos  # 100 ms boundaries inside this block, 1..n
-        if len(local) == 0:
-            self._pending += float(power.sum())
-        else:
-            starts = np.concatenate(([0], local[local < n]))
-            sums = np.add.reduceat(power, starts)
-            if local[-1] == n:  # the block ends exactly on a boundary
-                sums = np.append(sums, 0.0)
-            sums[0] += self._pending
-            self._pending = float(sums[-1])
+        ends = np.append(local[local < n], n).astype(np.int64)
+        sums = np.zeros(len(ends))
+        seg = np.empty(len(ends))
+        for c in range(self.channels):
+            if self._g[c] == 0.0:
+                continue
+            kernels.kweight(np.ascontiguousarray(block[:, c]), scale, self._coef, self._state[c], ends, seg)
+            sums += seg * self._g[c]
+        sums[0] += self._pending
+        if len(local) and local[-1] == n:  # the block ends exactly on a boundary
+            sums = np.append(sums, 0.0)
+        self._pending = float(sums[-1])
+        if len(sums) > 1:
             self._sums.append(sums[:-1])
             self._k = int(ks[-1]) + 1
         self._pos = end
@@ -167,108 +168,122 @@ def _gated_mean(z: np.ndarray, rel_gate: float) -> float:
     return _OFFSET + db(float(z.mean())) if len(z) else FLOOR_DB
 
 
+def _firwin_kaiser(numtaps: int, cutoff: float, beta: float) -> np.ndarray:
+    """A windowed-sinc low-pass with unit gain at DC (what scipy's `firwin(numtaps, cutoff,
+    window=("kaiser", beta))` designs; numpy has the window, and the check path has no scipy)."""
+    m = np.arange(numtaps) - (numtaps - 1) / 2.0
+    h = cutoff * np.sinc(cutoff * m) * np.kaiser(numtaps, beta)
+    return h / h.sum()
+
+
+@lru_cache(maxsize=4)
 def _true_peak_filter(factor: int = 4, taps_per_phase: int = 12) -> np.ndarray:
     # 12 taps per phase like the Annex 2 example, plus one so that the length is odd: the delay is then
     # a whole number of input samples and the original samples are reproduced exactly (a Nyquist filter).
-    h = signal.firwin(factor * taps_per_phase + 1, 1.0 / factor, window=("kaiser", 8.0))
-    return h * factor
+    return _firwin_kaiser(factor * taps_per_phase + 1, 1.0 / factor, 8.0) * factor
 
 
 class TruePeakMeter:
     """Streaming 4× true-peak meter with exact pruning (see module docstring).
 
-    The interpolated value between x[n] and x[n+1] at phase p/4 is Σ_j x[n−j]·h[4j+p+D]; for the
-    candidate samples it is computed as one (candidates × taps) @ (taps × phases) product.
+    The interpolated value between x[n] and x[n+1] at phase p/4 is Σ_j x[n−j]·h[4j+p+D]. Each block is
+    handled per channel with the `half` samples on either side of a point as its support: the points of
+    the first `half` samples of a block need the last samples of the previous one (`_carry`), and the
+    points of its last `half` samples wait for the next block (or for `finish()`, which pads with zeros).
     """
-
-    SEG = 32  # pruning granularity in input samples; must be ≥ the filter half-support
-    BATCH = 16384  # candidates interpolated at once (an 0.85 MB gather)
 
     def __init__(self, channels: int, factor: int = 4) -> None:
         self.factor = factor
         self.h = _true_peak_filter(factor)
-        delay = (len(self.h) - 1) // 2  # a multiple of factor (odd length, 12 taps per phase)
-        self.half = delay // factor  # input samples each side of the interpolated point
-        width = 2 * self.half + 1
-        # column p: weights of x[n+half], …, x[n−half] for the point n + p/factor
-        self.taps = np.zeros((width, factor - 1))
-        for p in range(1, factor):
-            for jj in range(width):
-                idx = factor * (self.half - jj) + p + delay
-                if 0 <= idx < len(self.h):
-                    self.taps[jj, p - 1] = self.h[idx]
+        self.half, self.taps = _phases(factor)
         self.l1 = float(np.abs(self.taps).sum(axis=0).max())
-        self._taps32 = np.ascontiguousarray(self.taps[::-1], dtype=np.float32)  # float32 is ample for a peak
-        self.k = self.half + 1
+        self._rows = np.ascontiguousarray(self.taps[::-1])  # row j weighs x[n − half + j]
         self.channels = channels
-        self._tail = np.zeros((2 * self.k, channels), dtype=np.float32)
-        self._tail_peak = 0.0
+        self._carry: list[np.ndarray | None] = [None] * channels  # zeros before the first block
+        self._carry_peak = [0.0] * channels
+        self._scale = 1.0
         self.best = 0.0  # best (true or sample) peak so far, linear
-        self.oversampled = 0  # input samples that had to be interpolated (for the benchmark)
+        self.oversampled = 0  # interpolation points visited, one per input sample (for the benchmark)
 
-    def feed(self, block: np.ndarray, block_peak: float | None = None, frame_peaks: np.ndarray | None = None,
+    def feed(self, block: np.ndarray, scale: float = 1.0, frame_peaks: list[np.ndarray] | None = None,
              frame_len: int = 0) -> None:
-        """`block_peak` (max |x| over all channels) may be passed when already known; so may, for a mono
-        block, `frame_peaks`: max |x| per `frame_len` samples, which lets quiet frames be skipped
-        without reading them again."""
-        if len(block) == 0:
+        """`block` is `(frames, channels)`, int16 PCM with `scale` 1/32768 or float. `frame_peaks` may give,
+        per channel, max |x| (scaled) of each `frame_len` samples (the last frame may be partial), which
+        lets quiet frames be skipped without reading them again."""
+        n = len(block)
+        if n == 0:
             return
-        peak = float(np.abs(block).max()) if block_peak is None else block_peak
-        self.best = max(self.best, peak)
-        xw = np.concatenate((self._tail, block))
-        k = self.k
-        # most blocks of a take are quieter than its loudest one: nothing in them can beat the best
-        if max(peak, self._tail_peak) * self.l1 > self.best:
-            if frame_peaks is None or self.channels != 1 or frame_len < k:
-                self._scan(xw, k, len(xw) - k)
-            else:
-                self._scan(xw, k, 2 * k)  # the last samples of the previous block
-                nb = frame_peaks.astype(np.float64)
-                nb[1:] = np.maximum(nb[1:], frame_peaks[:-1])
-                nb[:-1] = np.maximum(nb[:-1], frame_peaks[1:])
-                nb[0] = max(nb[0], self._tail_peak)
-                for s, e in _runs(nb * self.l1 > self.best):
-                    self._scan(xw, 2 * k + s * frame_len, min(len(xw) - k, 2 * k + e * frame_len))
-        self._tail = xw[-2 * k:].copy()
-        self._tail_peak = float(np.abs(self._tail).max())
+        if frame_peaks is None or frame_len < self.half:
+            frame_len = max(self.half, 480)
+            frame_peaks = [_frame_peaks(block[:, c], scale, frame_len) for c in range(self.channels)]
+        self._scale = scale
+        self.best = max(self.best, max(float(fp.max()) for fp in frame_peaks))
+        for c in range(self.channels):
+            self._feed_channel(c, np.ascontiguousarray(block[:, c]), frame_peaks[c], frame_len)
+
+    def _feed_channel(self, c: int, x: np.ndarray, fp: np.ndarray, flen: int) -> None:
+        h, n = self.half, len(x)
+        carry = self._carry[c]
+        if carry is None:
+            carry = np.zeros(2 * h, dtype=x.dtype)
+        # bound of the points of each frame: the frame and its neighbours (the support reaches over the edge)
+        nb = fp.astype(np.float64)
+        nb[1:] = np.maximum(nb[1:], fp[:-1])
+        nb[:-1] = np.maximum(nb[:-1], fp[1:])
+        seam = max(self._carry_peak[c], float(fp[0]))
+        nb[0] = max(nb[0], seam)
+        limit = self.best / self.l1
+        if seam > limit or bool((nb > limit).any()):
+            xw = np.concatenate((carry, x))  # xw[j] is the sample at (block start − 2·half + j)
+            ranges = [(seam, h, min(2 * h, n + h))]
+            ranges += [(float(nb[f]), 2 * h + int(f) * flen, min(n + h, 2 * h + (int(f) + 1) * flen))
+                       for f in np.flatnonzero(nb > limit)]
+            # loudest first: the best peak rises at once and rules the quieter candidates out
+            for bound, lo, hi in sorted(ranges, reverse=True):
+                if bound * self.l1 <= self.best or hi <= lo:
+                    continue
+                self.best, done = kernels.true_peak(xw, self._scale, self._rows, lo, hi, h, self.best, self.l1)
+                self.oversampled += done
+            self._carry[c] = xw[-2 * h:].copy()
+        else:
+            self._carry[c] = x[-2 * h:].copy() if n >= 2 * h else np.concatenate((carry, x))[-2 * h:]
+        kept = self._carry[c]
+        assert kept is not None
+        self._carry_peak[c] = float(np.abs(kept.astype(np.float64)).max(initial=0.0)) * self._scale
 
     def finish(self) -> float:
-        xw = np.concatenate((self._tail, np.zeros((self.k, self.channels), dtype=np.float32)))
-        self._scan(xw, self.k, len(xw) - self.k)
+        h = self.half
+        for c, carry in enumerate(self._carry):
+            if carry is None or self._carry_peak[c] * self.l1 <= self.best:
+                continue
+            xw = np.concatenate((carry, np.zeros(h, dtype=carry.dtype)))
+            self.best, done = kernels.true_peak(xw, self._scale, self._rows, h, 2 * h, h, self.best, self.l1)
+            self.oversampled += done
         return self.best
 
-    def _scan(self, xw: np.ndarray, lo: int, hi: int) -> None:
-        seg, half = self.SEG, self.half
-        n = hi - lo
-        if n <= 0:
-            return
-        nseg = -(-n // seg)
-        pad = nseg * seg - n
-        for c in range(self.channels):
-            x = xw[:, c]
-            a = np.abs(x[lo:hi])
-            if pad:
-                a = np.concatenate((a, np.zeros(pad, dtype=a.dtype)))
-            smax = a.reshape(nseg, seg).max(axis=1)
-            # neighbours cover the filter support reaching over a segment edge
-            nb = smax.copy()
-            nb[1:] = np.maximum(nb[1:], smax[:-1])
-            nb[:-1] = np.maximum(nb[:-1], smax[1:])
-            nb[0] = max(nb[0], float(np.abs(x[max(0, lo - self.k):lo]).max(initial=0.0)))
-            nb[-1] = max(nb[-1], float(np.abs(x[hi:hi + self.k]).max(initial=0.0)))
-            cand = np.flatnonzero(nb * self.l1 > self.best)
-            if len(cand) == 0:
-                continue
-            pos = (lo + cand[:, None] * seg + np.arange(seg)[None, :]).ravel()
-            pos = pos[pos < hi]
-            windows = np.lib.stride_tricks.sliding_window_view(x, 2 * half + 1)
-            taps = self._taps32  # windows[n − half] holds x[n−half … n+half]: the taps are reversed
-            self.oversampled += len(pos)
-            for i in range(0, len(pos), self.BATCH):  # bounded gather: loud, dense audio is all candidates
-                y = windows[pos[i:i + self.BATCH] - half] @ taps
-                self.best = max(self.best, float(np.abs(y).max()))
+
+@lru_cache(maxsize=4)
+def _phases(factor: int) -> tuple[int, np.ndarray]:
+    """(half, taps): column p holds the weights of x[n+half], …, x[n−half] for the point n + p/factor."""
+    h = _true_peak_filter(factor)
+    delay = (len(h) - 1) // 2  # a multiple of factor (odd length, 12 taps per phase)
+    half = delay // factor  # input samples each side of the interpolated point
+    width = 2 * half + 1
+    taps = np.zeros((width, factor - 1))
+    for p in range(1, factor):
+        for jj in range(width):
+            idx = factor * (half - jj) + p + delay
+            if 0 <= idx < len(h):
+                taps[jj, p - 1] = h[idx]
+    taps.flags.writeable = False
+    return half, taps
 
 
-def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
-    edges = np.flatnonzero(np.diff(np.concatenate(([0], flags.astype(np.int8), [0]))))
-    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
+def _frame_peaks(x: np.ndarray, scale: float, flen: int) -> np.ndarray:
+    """max |x| (scaled) of each `flen` samples, the last frame partial."""
+    nf = -(-len(x) // flen)
+    pad = nf * flen - len(x)
+    a = np.abs(x.astype(np.float64))
+    if pad:
+        a = np.concatenate((a, np.zeros(pad)))
+    return a.reshape(nf, flen).max(axis=1) * scale

@@ -1,13 +1,15 @@
 """One streaming pass over a sample: every measurement the rule tables need.
 
-Memory: blocks of ~4 s are decoded, measured and dropped. What is kept grows slowly with length and is
+Memory: blocks of 10 s are decoded, measured and dropped. What is kept grows slowly with length and is
 all small: per 10 ms frame of the analysis channel a min, max, mean and power (16 bytes: 1.9 MB for 20
-minutes), one VAD byte per 30 ms, one loudness sum per 100 ms, and the clip positions (capped). Nothing
-ever holds the whole take, in float64 or otherwise.
+minutes) and two band energies of its 16 kHz copy, one VAD byte per 30 ms, one loudness sum per 100 ms,
+and at most 500 clip spans. Nothing ever holds the whole take, in float64 or otherwise.
 
-Speed: the K-weighting `lfilter` releases the GIL, so loudness runs on a helper thread while the main
-thread does the levels, true peak, frames, VAD and spectrum of the same block (the two halves cost
-about the same).
+Speed: 16-bit PCM stays int16 (exact integer sums, half the memory traffic). Each sample is visited by
+two compiled loops (kernels.py): one scan of every channel giving the frame levels, the VAD's 16 kHz
+input and its band energies at once, on the caller's thread, which then runs the pruned true peak and
+the sparse spectrum; and the K-weighting filter of all channels on a helper thread (it releases the
+GIL), which then runs the VAD on the 16 kHz copy. The two halves cost about the same. No scipy.
 
 The analysis channel (speech, noise, bandwidth, envelope) is the first channel, because that is the one
 the cloud services use from a stereo file; levels and loudness use every channel.
@@ -15,6 +17,7 @@ the cloud services use from a stereo file; levels and loudness use every channel
 
 from __future__ import annotations
 
+import contextlib
 import math
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -24,9 +27,10 @@ from pathlib import Path
 import numpy as np
 
 from studio.cancel import NEVER, CancelToken, ProgressFn, no_progress
-from studio.validation import vad
+from studio.validation import kernels, speechlike, vad
 from studio.validation.bandwidth import SpectrumAccumulator
-from studio.validation.decode import DEFAULT_BLOCK_S, AudioInfo, open_audio
+from studio.validation.clipping import CLIP_MIN_RUN, CLIP_THRESHOLD_DBFS, ClipTracker
+from studio.validation.decode import AudioInfo, open_audio
 from studio.validation.loudness import FLOOR_DB, LoudnessMeter, TruePeakMeter, db
 from studio.validation.report import (
     Bandwidth,
@@ -39,14 +43,14 @@ from studio.validation.report import (
     Stereo,
 )
 
-VERSION = "1.0"
-CLIP_THRESHOLD_DBFS = -0.1
-CLIP_MIN_RUN = 3  # "≥ 3–4 consecutive samples at ≥ −0.1 dBFS" (Audacity meter model, specs §3)
+VERSION = "1.1"
+BLOCK_S = 10.0  # 1 MB of 48 kHz 16-bit: few enough blocks that the per-block Python is a few per cent
 MAX_CLIP_POSITIONS = 500
 ENVELOPE_POINTS = 2000
 NOISE_GUARD_S = 0.06  # keep speech onsets and decays out of the noise estimate
 NOISE_MIN_SILENCE_S = 0.3
 ANALYSIS_CHANNEL = 0
+__all__ = ["CLIP_MIN_RUN", "CLIP_THRESHOLD_DBFS", "Analysis", "FrameData", "analyze", "analyze_detailed"]
 
 
 @dataclass
@@ -65,124 +69,123 @@ class Analysis:
     frames: FrameData
 
 
-class _Clips:
-    def __init__(self, rate: int) -> None:
-        self.rate = rate
-        self.thr = 10.0 ** (CLIP_THRESHOLD_DBFS / 20.0)
-        self.runs = 0
-        self.samples = 0
-        self.longest = 0
-        self.positions: list[tuple[float, int]] = []
-        self.truncated = False
-        self._open_start = -1  # global start of a run still open at the end of the last block
+class _Channel:
+    """Running sums of one channel."""
 
-    def feed(self, block: np.ndarray, pos: int, peak: float) -> None:
-        if peak < self.thr and self._open_start < 0:
-            return
-        mask = (np.abs(block) >= self.thr).any(axis=1) if block.shape[1] > 1 else np.abs(block[:, 0]) >= self.thr
-        edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
-        starts, ends = list(edges[::2]), list(edges[1::2])
-        if self._open_start >= 0:
-            if starts and starts[0] == 0:
-                starts[0] = self._open_start - pos
-            else:
-                self._close(self._open_start, pos)
-            self._open_start = -1
-        for s, e in zip(starts, ends, strict=True):
-            if e == len(block):
-                self._open_start = pos + int(s)
-            else:
-                self._close(pos + int(s), pos + int(e))
-
-    def finish(self, end: int) -> None:
-        if self._open_start >= 0:
-            self._close(self._open_start, end)
-            self._open_start = -1
-
-    def _close(self, start: int, end: int) -> None:
-        n = end - start
-        if n < CLIP_MIN_RUN:
-            return
-        self.runs += 1
-        self.samples += n
-        self.longest = max(self.longest, n)
-        if len(self.positions) < MAX_CLIP_POSITIONS:
-            self.positions.append((start / self.rate, n))
-        else:
-            self.truncated = True
+    def __init__(self) -> None:
+        self.peak = 0.0
+        self.sum = 0.0
+        self.sumsq = 0.0
 
 
 class _Pass:
     """Accumulators for one pass; `main()` runs on the caller's thread, `helper()` on the helper."""
 
-    def __init__(self, rate: int, channels: int) -> None:
-        self.rate, self.channels = rate, channels
+    def __init__(self, rate: int, channels: int, scale: float) -> None:
+        self.rate, self.channels, self.scale = rate, channels, scale
         self.frame_len = max(1, rate // 100)
+        # the 16 kHz VAD input comes out of the frame scan when the rate is a multiple of 16 kHz
+        self.k = rate // vad.VAD_RATE if rate % vad.VAD_RATE == 0 else 0
         self.pos = 0
-        self.peak = np.zeros(channels)
-        self.sumsq = np.zeros(channels)
-        self.sums = np.zeros(channels)
+        self.ch = [_Channel() for _ in range(channels)]
         self.cross = 0.0
-        self.diffsq = 0.0
-        self.clips = _Clips(rate)
+        self.clips = ClipTracker(rate)
         self.fmin: list[np.ndarray] = []
         self.fmax: list[np.ndarray] = []
         self.fpow: list[np.ndarray] = []
         self.fsum: list[np.ndarray] = []
+        self.energy: list[np.ndarray] = []  # per 10 ms of the 16 kHz PCM: Σ p² and Σ Δp²
+        self.diff_energy: list[np.ndarray] = []
+        self._last_pcm = 0.0
+        self._to16k = None if self.k else vad.To16k(rate)
+        self._band_rem = np.zeros(0, dtype=np.int16)
         self.vad = vad.VadStream(rate)
         self.spectrum = SpectrumAccumulator(rate)
         self.loudness = LoudnessMeter(rate, channels)
         self.true_peak = TruePeakMeter(channels)
+        self._peaks: list[np.ndarray] = []
 
-    def block_peak(self, block: np.ndarray) -> np.ndarray:
-        return np.maximum(block.max(axis=0), -block.min(axis=0))
+    def helper(self, block: np.ndarray, pcm: np.ndarray) -> None:
+        """The K-weighting filter (compiled, GIL released) and the VAD of the block's 16 kHz copy."""
+        self.loudness.feed(block, self.scale)
+        self.vad.feed_pcm(pcm)
 
-    def helper(self, block: np.ndarray) -> None:
-        self.loudness.feed(block)
-
-    def main(self, block: np.ndarray, peaks: np.ndarray) -> None:
-        n = len(block)
-        x0 = block[:, ANALYSIS_CHANNEL]
-        frame_peaks = self._frames(x0)
-        self.true_peak.feed(block, float(peaks.max()), frame_peaks, self.frame_len)
-        self.peak = np.maximum(self.peak, peaks)
+    def scan(self, block: np.ndarray) -> np.ndarray:
+        """Frame levels of every channel; returns the analysis channel's 16 kHz copy for the VAD."""
+        self._peaks = []
+        pcm = np.zeros(0, np.int16)
         for c in range(self.channels):
-            col = block[:, c]
-            self.sumsq[c] += float(np.dot(col, col))
-        self.sums += block.sum(axis=0, dtype=np.float64)
-        self.clips.feed(block, self.pos, float(peaks.max()))
+            x = np.ascontiguousarray(block[:, c])
+            fp, out = self._frames(x, analysis=c == ANALYSIS_CHANNEL, acc=self.ch[c])
+            self._peaks.append(fp)
+            pcm = out if out is not None else pcm
+        return pcm
+
+    def rest(self, block: np.ndarray) -> None:
+        n = len(block)
+        peaks = self._peaks
+        block_peak = max(float(p.max()) for p in peaks)
+        self.true_peak.feed(block, self.scale, peaks, self.frame_len)
+        self.clips.feed(block, self.pos, block_peak, self.scale)
         if self.channels > 1:
-            x1 = block[:, 1]
-            d = x0 - x1
-            self.diffsq += float(np.dot(d, d))
-            self.cross += float(np.dot(x0, x1))
-        self.vad.feed(x0)
-        self.spectrum.feed(x0)
+            x0 = block[:, 0].astype(np.float64)
+            self.cross += float(np.dot(x0, block[:, 1].astype(np.float64))) * self.scale * self.scale
+        self.spectrum.feed(block[:, ANALYSIS_CHANNEL], self.scale)
         self.pos += n
 
-    def _frames(self, x0: np.ndarray) -> np.ndarray:
-        """Keep min, max, mean and power per 10 ms frame; return max |x| per frame (for the true peak)."""
-        fl = self.frame_len
-        full = len(x0) // fl
-        lo: list[np.ndarray] = []
-        hi: list[np.ndarray] = []
-        if full:
-            f = x0[: full * fl].reshape(full, fl)
-            lo.append(f.min(axis=1))
-            hi.append(f.max(axis=1))
-            self.fpow.append(np.einsum("ij,ij->i", f, f) / np.float32(fl))
-            self.fsum.append(f.sum(axis=1) / np.float32(fl))
-        rest = x0[full * fl:]
+    def _frames(self, x: np.ndarray, *, analysis: bool, acc: _Channel) -> tuple[np.ndarray, np.ndarray | None]:
+        """Frame levels of one channel (kept for the analysis channel) and its sums; returns max |x| per
+        frame (the last one partial) and, for the analysis channel, the VAD's 16 kHz input."""
+        fl, n = self.frame_len, len(x)
+        full = n // fl
+        k = self.k if analysis else 0
+        lo, hi = np.empty(full, np.float32), np.empty(full, np.float32)
+        mean, pw = np.empty(full, np.float32), np.empty(full, np.float32)
+        pcm = np.empty(full * (fl // k) if k else 0, np.int16)
+        e, de = np.empty(full if k else 0), np.empty(full if k else 0)
+        total, total_sq, last = kernels.scan(x, self.scale, fl, k, lo, hi, mean, pw, pcm, e, de, self._last_pcm)
+        rest = x[full * fl:]
         if len(rest):  # only the last block of a file has a partial frame
-            lo.append(rest.min(keepdims=True))
-            hi.append(rest.max(keepdims=True))
-            self.fpow.append(np.array([np.dot(rest, rest) / len(rest)], dtype=np.float32))
-            self.fsum.append(np.array([rest.mean()], dtype=np.float32))
-        self.fmin.extend(lo)
-        self.fmax.extend(hi)
-        fmin = np.concatenate(lo) if len(lo) > 1 else lo[0]
-        fmax = np.concatenate(hi) if len(hi) > 1 else hi[0]
-        return np.maximum(fmax, -fmin)
+            r = rest.astype(np.float64) * self.scale
+            lo, hi = np.append(lo, np.float32(r.min())), np.append(hi, np.float32(r.max()))
+            mean, pw = np.append(mean, np.float32(r.mean())), np.append(pw, np.float32(np.dot(r, r) / len(r)))
+            total, total_sq = total + float(r.sum()), total_sq + float(np.dot(r, r))
+        acc.sum += total
+        acc.sumsq += total_sq
+        fpeak = np.maximum(hi, -lo)
+        acc.peak = max(acc.peak, float(fpeak.max()) if len(fpeak) else 0.0)
+        if analysis:
+            self.fmin.append(lo)
+            self.fmax.append(hi)
+            self.fpow.append(pw)
+            self.fsum.append(mean)
+            if k:
+                self._last_pcm = last
+                if len(rest):  # the 16 kHz samples of the partial last frame
+                    tail = rest.astype(np.float32) * np.float32(self.scale)
+                    m = len(tail) // k
+                    acc16 = tail[0: m * k: k].copy()
+                    for i in range(1, k):
+                        acc16 += tail[i: m * k: k]
+                    pcm = np.concatenate((pcm, vad.pcm16(acc16 * np.float32(1.0 / k))))
+                self.energy.append(e.astype(np.float32))
+                self.diff_energy.append(de.astype(np.float32))
+            else:
+                assert self._to16k is not None
+                pcm = vad.pcm16(self._to16k.feed(x.astype(np.float32) * np.float32(self.scale)))
+                self._bands(pcm)
+            return fpeak, pcm
+        return fpeak, None
+
+    def _bands(self, pcm: np.ndarray) -> None:
+        """Band energies per 10 ms of 16 kHz PCM that did not come out of the scan."""
+        buf = np.concatenate((self._band_rem, pcm)) if len(self._band_rem) else pcm
+        nf = len(buf) // 160
+        e, de = np.empty(nf), np.empty(nf)
+        self._last_pcm = kernels.band_energy(buf, 160, self._last_pcm, e, de)
+        self._band_rem = buf[nf * 160:].copy()
+        self.energy.append(e.astype(np.float32))
+        self.diff_energy.append(de.astype(np.float32))
 
 
 def analyze(path: str | Path, cancel: CancelToken = NEVER, progress: ProgressFn = no_progress) -> Report:
@@ -195,29 +198,36 @@ def analyze_detailed(
     cancel: CancelToken = NEVER,
     progress: ProgressFn = no_progress,
     *,
-    block_s: float = DEFAULT_BLOCK_S,
+    block_s: float = BLOCK_S,
 ) -> Analysis:
     began = time.perf_counter()
     progress(0.0, "decoding")
-    with open_audio(path) as reader, ThreadPoolExecutor(1, thread_name_prefix="measure") as pool:
+    with open_audio(path) as reader:
         info = reader.info
-        acc = _Pass(info.sample_rate, info.channels)
+        acc = _Pass(info.sample_rate, info.channels, reader.native_scale)
         bf = reader.block_frames(block_s)
         expected = max(1, info.frames)
-        pending: Future[None] | None = None
-        try:
-            for block in reader.blocks(bf, cancel=cancel):
-                peaks = acc.block_peak(block)
+        # a take of one block has nothing to overlap: no thread (a dataset has hundreds of them)
+        with contextlib.ExitStack() as stack:
+            pool = stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="measure")) \
+                if info.frames > bf else None
+            pending: Future[None] | None = None
+            try:
+                for block in reader.blocks(bf, cancel=cancel, native=True):
+                    pcm = acc.scan(block)
+                    if pending is not None:
+                        pending.result()
+                    if pool is not None:
+                        pending = pool.submit(acc.helper, block, pcm)
+                    else:
+                        acc.helper(block, pcm)
+                    acc.rest(block)
+                    progress(min(0.99, acc.pos / expected), "measuring")
                 if pending is not None:
                     pending.result()
-                pending = pool.submit(acc.helper, block)
-                acc.main(block, peaks)
-                progress(min(0.99, acc.pos / expected), "measuring")
-            if pending is not None:
-                pending.result()
-        finally:
-            if pending is not None and not pending.done():
-                pending.cancel()
+            finally:
+                if pending is not None and not pending.done():
+                    pending.cancel()
     report, frames = _finish(acc, info, began, bf)
     progress(1.0, "done")
     return Analysis(report, frames)
@@ -237,17 +247,18 @@ def _finish(acc: _Pass, info: AudioInfo, began: float, block_frames: int) -> tup
     segs = vad.smooth(flags, duration)
 
     denom = max(n, 1)
-    ch_rms = [db(float(s) / denom) for s in acc.sumsq]
-    dc = [float(s) / denom for s in acc.sums]
+    sumsq = [c.sumsq for c in acc.ch]
+    ch_rms = [db(s / denom) for s in sumsq]
+    dc = [c.sum / denom for c in acc.ch]
     dc_max = max((abs(v) for v in dc), default=0.0)
     levels = Levels(
-        sample_peak_dbfs=_amp_db(float(acc.peak.max()) if ch else 0.0),
+        sample_peak_dbfs=_amp_db(max((c.peak for c in acc.ch), default=0.0)),
         true_peak_dbtp=_amp_db(true_peak),
-        rms_dbfs=db(float(acc.sumsq.sum()) / (denom * max(ch, 1))),
+        rms_dbfs=db(sum(sumsq) / (denom * max(ch, 1))),
         integrated_lufs=acc.loudness.integrated(),
         loudness_range_lu=acc.loudness.loudness_range(),
         momentary_max_lufs=acc.loudness.momentary_max(),
-        channel_peak_dbfs=[_amp_db(float(p)) for p in acc.peak],
+        channel_peak_dbfs=[_amp_db(c.peak) for c in acc.ch],
         channel_rms_dbfs=ch_rms,
         dc_offset=dc,
         dc_offset_dbfs=_amp_db(dc_max),
@@ -256,14 +267,19 @@ def _finish(acc: _Pass, info: AudioInfo, began: float, block_frames: int) -> tup
     noise = _noise(fpow, fmean, _mask(segs.raw, len(fpow), frame_s), speech_mask, frame_s)
     clips = acc.clips
     clipping = Clipping(CLIP_THRESHOLD_DBFS, CLIP_MIN_RUN, clips.runs, clips.samples, clips.longest,
-                        clips.positions, clips.truncated)
-    speech = _speech(segs, duration)
+                        clips.positions(), clips.gap > 0, clips.spans())
+    likeness = speechlike.measure(
+        np.concatenate(acc.energy) if acc.energy else np.zeros(0, np.float32),
+        np.concatenate(acc.diff_energy) if acc.diff_energy else np.zeros(0, np.float32),
+        segs.speech)
+    speech = _speech(segs, duration, likeness)
     stereo = None
     if ch > 1:
-        ll, rr = float(acc.sumsq[0]), float(acc.sumsq[1])
+        ll, rr = sumsq[0], sumsq[1]
+        diffsq = max(0.0, ll + rr - 2.0 * acc.cross)
         mid = (ll + rr + 2.0 * acc.cross) / 4.0
         stereo = Stereo(
-            difference_db=db(acc.diffsq / mid) if mid > 0 else (FLOOR_DB if acc.diffsq == 0 else 120.0),
+            difference_db=db(diffsq / mid) if mid > 0 else (FLOOR_DB if diffsq == 0 else 120.0),
             correlation=acc.cross / math.sqrt(ll * rr) if ll > 0 and rr > 0 else 0.0,
             imbalance_db=ch_rms[1] - ch_rms[0],
         )
@@ -278,6 +294,7 @@ def _finish(acc: _Pass, info: AudioInfo, began: float, block_frames: int) -> tup
             "block_frames": block_frames,
             "frame_s": frame_s,
             "true_peak_oversampled_fraction": acc.true_peak.oversampled / max(1, n * ch),
+            "compiled_kernels": kernels.COMPILED,
         },
     )
     return report, FrameData(frame_s, fpow, flags, segs)
@@ -324,7 +341,7 @@ def _noise(fpow: np.ndarray, fmean: np.ndarray, raw_speech: np.ndarray, speech: 
     return Noise(floor_db, FLOOR_DB, None, method)
 
 
-def _speech(segs: vad.Segments, duration: float) -> Speech:
+def _speech(segs: vad.Segments, duration: float, likeness: speechlike.Likeness) -> Speech:
     sp = segs.speech
     effective = sum(e - s for s, e in sp)
     longest_cont = max((e - s for s, e in segs.continuous), default=0.0)
@@ -336,7 +353,9 @@ def _speech(segs: vad.Segments, duration: float) -> Speech:
         longest_pause_s=longest_pause, leading_silence_s=lead, trailing_silence_s=trail,
         speech_ratio=effective / duration if duration > 0 else 0.0, detector="webrtcvad",
         aggressiveness=vad.AGGRESSIVENESS, frame_ms=vad.FRAME_MS, hangover_s=vad.HANGOVER_S,
-        continuous_gap_s=vad.CONTINUOUS_GAP_S,
+        continuous_gap_s=vad.CONTINUOUS_GAP_S, speech_like=likeness.speech_like,
+        speech_likeness=likeness.score, syllabic_modulation_db=likeness.modulation_db,
+        articulation_rate=likeness.articulation_rate, unvoiced_ratio=likeness.unvoiced_ratio,
     )
 
 
@@ -349,4 +368,5 @@ def _envelope(fmin: np.ndarray, fmax: np.ndarray, frame_s: float) -> Envelope:
     lo = np.concatenate((fmin, np.full(pad, fmin[-1]))).reshape(-1, hop).min(axis=1)
     hi = np.concatenate((fmax, np.full(pad, fmax[-1]))).reshape(-1, hop).max(axis=1)
     # "+ 0.0" turns −0.0 into 0.0 for the JSON
-    return Envelope(hop * frame_s, [round(float(v), 4) + 0.0 for v in lo], [round(float(v), 4) + 0.0 for v in hi])
+    return Envelope(hop * frame_s, (np.round(lo.astype(np.float64), 4) + 0.0).tolist(),
+                    (np.round(hi.astype(np.float64), 4) + 0.0).tolist())

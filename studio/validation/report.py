@@ -45,8 +45,9 @@ class Clipping:
     runs: int
     clipped_samples: int
     longest_run: int
-    positions: list[tuple[float, int]]  # (start seconds, length in samples), at most MAX_CLIP_POSITIONS
-    positions_truncated: bool
+    positions: list[tuple[float, int]]  # (start seconds, length in samples) of each span: every run, merged
+    positions_truncated: bool  # True when there were too many runs to list one by one (spans are merged)
+    spans: list[tuple[float, float, int]] = field(default_factory=list)  # (start s, end s, runs), ≤ 500
 
 
 @dataclass
@@ -64,6 +65,12 @@ class Speech:
     frame_ms: int
     hangover_s: float
     continuous_gap_s: float
+    # is it a person talking? (speechlike.py); the defaults read reports made before it was measured
+    speech_like: bool = True
+    speech_likeness: float = 1.0  # 0…1
+    syllabic_modulation_db: float = 0.0
+    articulation_rate: float = 0.0  # abrupt spectral changes per second of speech
+    unvoiced_ratio: float = 0.0  # share of speech frames that are noise-like (fricatives, whisper)
 
 
 @dataclass
@@ -124,6 +131,7 @@ class Report:
 
         clip = dict(d["clipping"])
         clip["positions"] = tuples(clip["positions"])
+        clip["spans"] = tuples(clip.get("spans", []))
         speech = dict(d["speech"])
         speech["segments"] = tuples(speech["segments"])
         speech["pauses"] = tuples(speech["pauses"])

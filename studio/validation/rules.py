@@ -101,11 +101,23 @@ RECORDING_PRACTICE = DocRef(Text("Recording practice: a DC offset wastes headroo
                                  "录音惯例：直流偏移会占用余量并在剪切处产生爆音"))
 
 
+# What the VAD calls speech must be a person talking, not a tone, a tune or humming (speechlike.py). Every
+# table is judged by it, whether or not it includes the quality rules (findings.evaluate adds it).
+SPEECH_LIKE = Rule("speech_like", 0.5, ERROR, "no_speech",
+                   Cite(AZURE_RECORDING, "a voice talent reading the script aloud"), None)
+
+
+def universal_rules() -> tuple[Rule, ...]:
+    """Rules every provider's table is judged by (added where a table does not have one of that check)."""
+    return (SPEECH_LIKE,)
+
+
 def quality_rules(noise_vendor_code: str | None = None, level_swing: Cite | None = None) -> tuple[Rule, ...]:
     """Recording-quality rules shared by every provider; `noise_vendor_code` is what the vendor answers
     to noise, where it documents it, and `level_swing` the page that names a swinging level."""
     azure = Cite(AZURE_RECORDING)
     return (
+        SPEECH_LIKE,
         Rule("clip_runs_max", 0, WARNING, "clipping", Cite(AUDACITY_METER), None),
         Rule("clip_runs_max", 9, ERROR, "clipping", Cite(AUDACITY_METER), None),
         Rule("true_peak_max", -1.0, WARNING, "peak_too_hot", Cite(AZURE_RECORDING, "peaks −6 to −3 dBFS"), None),

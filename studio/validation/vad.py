@@ -3,8 +3,9 @@
 The analysis channel is resampled to 16 kHz int16 on the fly and fed to webrtcvad in 30 ms frames;
 only one byte per frame is kept (40 000 for 20 minutes), never a copy of the audio. The resampler is
 deliberately cheap: webrtcvad itself works on the 0–4 kHz band (it decimates to 8 kHz inside), so an
-integer-ratio boxcar (48/32/96 kHz) or a short boxcar + linear interpolation (44.1/22.05/24 kHz …) keeps
-aliasing out of that band well enough, at a twentieth of the cost of a polyphase filter.
+integer-ratio boxcar (48/32/96 kHz, computed in the analysis pass's own loop: kernels.scan) or a short
+boxcar + linear interpolation (44.1/22.05/24 kHz …, `To16k`) keeps aliasing out of that band well
+enough, at a twentieth of the cost of a polyphase filter.
 
 Smoothing: runs shorter than `MIN_SPEECH_S` are dropped (clicks, breaths) and gaps up to `HANGOVER_S`
 are bridged (the detector keeps "speech" through the short silences between words). Pauses are the
@@ -17,9 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+import _webrtcvad  # webrtcvad's own extension: its Python wrapper costs a quarter of the calls' time
 import numpy as np
-import webrtcvad
-from scipy import signal
 
 VAD_RATE = 16000
 FRAME_MS = 30
@@ -39,9 +39,8 @@ class To16k:
         self._integer = rate % VAD_RATE == 0
         self._factor = rate // VAD_RATE if self._integer else 0
         self._rem = np.zeros(0, dtype=np.float32)
-        width = max(1, round(rate / VAD_RATE)) if rate > VAD_RATE else 1
-        self._box = np.ones(width) / width
-        self._zi = np.zeros(width - 1)
+        self._width = max(1, round(rate / VAD_RATE)) if rate > VAD_RATE else 1
+        self._hist = np.zeros(self._width - 1)  # the last inputs, for the boxcar across blocks
         self._prev = 0.0  # last input sample of the previous block
         self._in_pos = 0  # global index of the first sample of the next block
         self._out_pos = 0  # global index of the next output sample
@@ -62,8 +61,15 @@ class To16k:
             out *= np.float32(1.0 / k)
             return out
         xs = x.astype(np.float64)
-        if len(self._box) > 1:
-            xs, self._zi = signal.lfilter(self._box, [1.0], xs, zi=self._zi)
+        w = self._width
+        if w > 1:  # moving average of the last w inputs (numpy: the check path does without scipy)
+            ext = np.concatenate((self._hist, xs))
+            self._hist = ext[len(ext) - (w - 1):]
+            n = len(xs)
+            box = ext[w - 1: w - 1 + n] * (1.0 / w)
+            for j in range(1, w):
+                box += ext[w - 1 - j: w - 1 - j + n] * (1.0 / w)
+            xs = box
         start, end = self._in_pos, self._in_pos + len(xs)
         # outputs whose position m·rate/16000 lies in [start − 1, end − 1] can be interpolated now
         last = ((end - 1) * VAD_RATE) // self.rate
@@ -76,28 +82,38 @@ class To16k:
         return out.astype(np.float32)
 
 
+def pcm16(y: np.ndarray) -> np.ndarray:
+    """float (−1…1) → int16 the way the VAD has always been fed (clipped, truncated)."""
+    return np.clip(y * np.float32(32768.0), -32768, 32767).astype(np.int16)
+
+
 class VadStream:
     """Feed mono float blocks at the source rate; `decisions()` gives one bool per 30 ms frame."""
 
     def __init__(self, rate: int, aggressiveness: int = AGGRESSIVENESS) -> None:
         self._res = To16k(rate)
-        self._vad = webrtcvad.Vad(aggressiveness)
+        self._vad = _webrtcvad.create()
+        _webrtcvad.init(self._vad)
+        _webrtcvad.set_mode(self._vad, aggressiveness)
         self._rem = np.zeros(0, dtype=np.int16)
         self._flags: list[bytes] = []
 
     def feed(self, mono: np.ndarray) -> None:
-        y = self._res.feed(mono)
-        pcm = np.clip(y * 32768.0, -32768, 32767).astype(np.int16)
+        """Mono float samples at the source rate."""
+        self.feed_pcm(pcm16(self._res.feed(mono)))
+
+    def feed_pcm(self, pcm: np.ndarray) -> None:
+        """16-bit PCM already at 16 kHz."""
         if len(self._rem):
             pcm = np.concatenate((self._rem, pcm))
         n = len(pcm) // FRAME_SAMPLES
         self._rem = pcm[n * FRAME_SAMPLES:].copy()
         if n == 0:
             return
-        raw = pcm[: n * FRAME_SAMPLES].tobytes()
-        step = FRAME_SAMPLES * 2
-        is_speech = self._vad.is_speech
-        self._flags.append(bytes(is_speech(raw[i:i + step], VAD_RATE) for i in range(0, len(raw), step)))
+        raw = memoryview(pcm[: n * FRAME_SAMPLES].tobytes())
+        step, vad, process = FRAME_SAMPLES * 2, self._vad, _webrtcvad.process
+        self._flags.append(bytes([process(vad, VAD_RATE, raw[i:i + step], FRAME_SAMPLES)
+                                  for i in range(0, len(raw), step)]))
 
     def decisions(self) -> np.ndarray:
         """Raw per-frame decisions (the trailing partial frame is dropped)."""

@@ -112,3 +112,20 @@ def test_archive_names_are_safe() -> None:
     assert archive_name(Path("录音 01.wav"), taken) == "录音 01.wav"
     assert "/" not in archive_name(Path("a\\b:c.wav"), taken)
     assert archive_name(Path("..wav"), taken) == "take.wav"
+
+
+def test_a_pool_of_processes_gives_the_serial_report(takes: list[Path], tmp_path: Path) -> None:
+    """Every core checks takes; the report (entries, order, totals, findings, zip) is the serial one."""
+    extra = []  # the same file twice is refused: copies instead
+    for i, src in enumerate(takes[:2] * 3):
+        p = tmp_path / f"copy{i}{src.suffix}"
+        p.write_bytes(src.read_bytes())
+        extra.append(p)
+    many = takes + extra
+    serial = build_dataset(many, tmp_path / "serial.zip", provider="sambert", min_effective_s=20.0, workers=1)
+    pooled = build_dataset(many, tmp_path / "pooled.zip", provider="sambert", min_effective_s=20.0, workers=2)
+    a, b = serial.to_dict(), pooled.to_dict()
+    a.pop("output"), b.pop("output")
+    assert a == b
+    with zipfile.ZipFile(tmp_path / "serial.zip") as za, zipfile.ZipFile(tmp_path / "pooled.zip") as zb:
+        assert [(i.filename, i.CRC) for i in za.infolist()] == [(i.filename, i.CRC) for i in zb.infolist()]

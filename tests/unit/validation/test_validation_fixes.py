@@ -40,6 +40,7 @@ def test_convert_float_stereo_96k_for_cosyvoice(factory: Factory, tmp_path: Path
     assert abs(r.levels.dc_offset[0]) < 0.002  # the DC high-pass took the 0.02 offset out
     assert verdict(evaluate(r, "cosyvoice")) != FAIL
     assert r.duration_s == pytest.approx(analyze(src).duration_s, abs=0.01)
+    assert r.levels.true_peak_dbtp <= analyze(src).levels.true_peak_dbtp + 0.01
 
 
 def test_convert_to_mp3_and_channel_pick(factory: Factory, tmp_path: Path) -> None:
@@ -130,7 +131,8 @@ def test_fixes_never_overwrite(good_take: Path, tmp_path: Path) -> None:
     assert info.value.code == "same_file"
     assert _digest(good_take) == before
     copy = tmp_path / "take.wav"
-    copy.write_bytes(good_take.read_bytes())
+    x, rate = sf.read(good_take, dtype="float32")
+    sf.write(copy, x, rate, subtype="FLOAT")  # a float WAV: converting it changes something
     a = fixes.convert(copy, verify=False).output
     b = fixes.convert(copy, verify=False).output
     assert a != b and a.exists() and b.exists() and a.parent == copy.parent
@@ -173,3 +175,77 @@ def test_render_cut_and_gain(tmp_path: Path) -> None:
     assert r == 8000 and len(y) == pytest.approx(1.5 * 8000, abs=2)
     assert np.abs(y[400:-400]).max() == pytest.approx(0.1 * 10 ** (6 / 20), rel=0.02)
     assert abs(y[0]) < 1e-3  # faded in
+
+
+# ---- a fix that changes nothing says so and writes nothing -------------------------------------------
+
+def test_convert_of_a_take_that_needs_nothing_writes_nothing(good_take: Path, tmp_path: Path) -> None:
+    out = tmp_path / "converted.wav"
+    res = fixes.convert(good_take, out, provider="cosyvoice")
+    assert not res.changed and res.output == good_take and not out.exists()
+    assert res.reason is not None and "nothing to convert" in res.reason.en and "无需转换" in res.reason.zh
+    assert res.report is not None and res.report.file.format_id == "wav/pcm16"
+    assert [p.name for p in tmp_path.iterdir()] == ["studio-home"]  # the test's data home, nothing else
+
+
+def test_convert_removes_dc_without_raising_the_true_peak(factory: Factory, tmp_path: Path) -> None:
+    """The old 20 Hz high-pass reshaped the waveform and raised the true peak by ~0.4 dB; the offset is
+    now subtracted as the constant it is, and the output never peaks above the source."""
+    x = factory.good(peak_dbfs=-1.5) + 0.012  # −38 dBFS of DC on a hot take
+    src = factory.write("dc_hot.wav", x, 48000)
+    before = analyze(src)
+    res = fixes.convert(src, tmp_path / "dc_free.wav", provider="cosyvoice")
+    r = res.report
+    assert res.changed and res.params["dc_removed"] and r is not None
+    assert abs(r.levels.dc_offset[0]) < 1e-4
+    assert r.levels.true_peak_dbtp <= before.levels.true_peak_dbtp + 0.01
+    assert r.levels.integrated_lufs == pytest.approx(before.levels.integrated_lufs, abs=0.3)
+
+
+def test_convert_resampling_never_raises_the_true_peak(factory: Factory, tmp_path: Path) -> None:
+    x = factory.good(rate=96000, peak_dbfs=-0.5)
+    src = factory.write("hot96.wav", x, 96000, subtype="FLOAT")
+    res = fixes.convert(src, tmp_path / "hot48.wav", provider="cosyvoice")
+    assert res.report is not None and res.report.file.sample_rate == 48000
+    assert res.report.levels.true_peak_dbtp <= analyze(src).levels.true_peak_dbtp + 0.01
+
+
+def test_best_window_of_a_take_already_inside_the_window_writes_nothing(good_take: Path, tmp_path: Path) -> None:
+    out = tmp_path / "window.wav"
+    res = fixes.best_window(good_take, out, provider="cosyvoice")
+    assert 10.0 <= analyze(good_take).duration_s <= 20.0
+    assert not res.changed and not out.exists() and res.output == good_take
+    assert res.reason is not None and "nothing to cut" in res.reason.en and res.reason.zh
+
+
+def test_trim_and_normalize_that_change_nothing(factory: Factory, tmp_path: Path) -> None:
+    tight = factory.write("tight.wav", factory.good(lead_s=0.1, tail_s=0.1), 48000)
+    res = fixes.trim_edges(tight, tmp_path / "t.wav")
+    assert not res.changed and not (tmp_path / "t.wav").exists() and res.reason is not None
+    normalized = fixes.normalize_loudness(factory.write("quiet_n.wav", factory.good(peak_dbfs=-30.0), 48000),
+                                          tmp_path / "n.wav")
+    assert normalized.changed and normalized.report is not None
+    again = fixes.normalize_loudness(normalized.output, tmp_path / "n2.wav")
+    assert not again.changed and not (tmp_path / "n2.wav").exists() and again.reason is not None
+
+
+def test_the_flow_records_nothing_when_nothing_changed(good_take: Path, tmp_path: Path) -> None:
+    from studio import paths
+    from studio.flows import fixes as flow
+    from studio.library.models import Sample
+    from studio.library.store import Store
+    from studio.validation.findings import FixKind
+
+    store = Store(tmp_path / "lib.sqlite3")
+    for kind in (FixKind.CONVERT, FixKind.BEST_WINDOW):
+        fixed = flow.apply(store, kind, good_take, label="Desk reading", rule_key="cosyvoice")
+        assert not fixed.changed and fixed.sample.id is None and fixed.path == good_take
+        assert fixed.reason is not None and fixed.reason("zh_CN") and fixed.reason("en")
+    assert store.all(Sample) == []
+    assert not paths.samples_dir().exists() or not list(paths.samples_dir().iterdir())
+    x, rate = sf.read(good_take, dtype="float32")
+    stereo = tmp_path / "stereo.wav"
+    sf.write(stereo, np.stack([x, x], 1), rate)
+    fixed = flow.apply(store, FixKind.CONVERT, stereo, label="Desk reading", rule_key="cosyvoice")
+    assert fixed.changed and fixed.sample.id is not None and fixed.path.exists()
+    assert [s.id for s in store.all(Sample)] == [fixed.sample.id]

@@ -196,3 +196,32 @@ def test_long_take_memory_stays_flat(tmp_path: Path) -> None:
         tracemalloc.stop()
     assert r.duration_s == pytest.approx(seconds)
     assert peak < 20 * 2**20, f"peak traced memory {peak / 2**20:.1f} MB"
+
+
+def test_clip_spans_cover_the_whole_file(tmp_path: Path) -> None:
+    """A clipped 12 s tone: thousands of runs, every one counted, and spans that reach the end."""
+    rate = 48000
+    x = np.clip(_sine(rate, 12.0, 440.0, 1.6), -1.0, 1.0)
+    p = tmp_path / "clipped_tone.wav"
+    sf.write(p, x, rate, subtype="PCM_16")
+    c = analyze(p).clipping
+    assert c.runs == 2 * 440 * 12 == sum(n for _, _, n in c.spans)
+    assert c.positions_truncated and 0 < len(c.spans) <= 500 and len(c.positions) == len(c.spans)
+    assert c.spans[0][0] < 0.01 and c.spans[-1][1] > 11.99
+    assert all(s0 <= e0 <= s1 for (s0, e0, _), (s1, _, _) in zip(c.spans, c.spans[1:], strict=False))
+    covered = sum(length for _, length in c.positions) / rate
+    assert covered > 11.9  # the overlay marks the whole tone, not its first 0.6 s
+
+
+def test_to16k_boxcar_is_the_filter_it_replaced() -> None:
+    """The numpy moving average gives the VAD what scipy's lfilter boxcar gave it (44.1 kHz, blockwise)."""
+    from scipy import signal
+
+    rate = 44100
+    x = (np.random.default_rng(5).standard_normal(rate * 2) * 0.2).astype(np.float32)
+    conv = To16k(rate)
+    got = np.concatenate([conv.feed(x[i:i + 9999]) for i in range(0, len(x), 9999)])
+    box = signal.lfilter(np.ones(3) / 3, [1.0], x.astype(np.float64))
+    t = np.arange(len(got)) * (rate / 16000)
+    want = np.interp(t, np.arange(-1, len(x)), np.concatenate(([0.0], box))).astype(np.float32)
+    np.testing.assert_allclose(got, want, atol=1e-6)
