@@ -156,9 +156,6 @@ class LibraryPage(Page):
         # The first load goes first; status polling starts once the list is on screen.
         QTimer.singleShot(1500, self.library, self.library.start_polling)
 
-    def title(self) -> str:
-        return self.tr("Library")
-
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search names, ids, tags, notes…"))
         for combo, items in ((self.provider_filter, [(n, provider_title(n)) for n in (s.name for s in self.services.specs())]),

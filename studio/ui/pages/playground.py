@@ -159,9 +159,6 @@ class PlaygroundPage(Page):
         self.retranslate()
         self.audition.list_voices()
 
-    def title(self) -> str:
-        return self.tr("Playground")
-
     def retranslate(self) -> None:
         self.voice_label.setText(self.tr("Voice"))
         self.source_label.setText(self.tr("Speak"))

@@ -202,9 +202,6 @@ class ProvidersPage(Page):
         layout.addStretch(1)
         self.retranslate()
 
-    def title(self) -> str:
-        return self.tr("Providers")
-
     def retranslate(self) -> None:
         if self.accounts.keyring_notice:
             self.notice.setText(self.tr("Keys are kept for this session only: no system keyring is "

@@ -126,9 +126,6 @@ class RecordPage(Page):
         self.retranslate()
         self.capture.recover()
 
-    def title(self) -> str:
-        return self.tr("Record")
-
     def retranslate(self) -> None:
         self.device_label.setText(self.tr("Input"))
         self.refresh_button.setText(self.tr("Refresh"))
