@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
     def _wire(self, page_id: str, page: Any) -> None:
         if page_id == "record":
             page.validate_requested.connect(self.validate_take)
+            page.sample_check_requested.connect(self.check_sample)
         elif page_id == "validate":
             page.voice_created.connect(self.show_voice)
             page.train_requested.connect(self.train)
@@ -214,6 +215,10 @@ class MainWindow(QMainWindow):
     def validate_take(self, take: Any) -> None:
         validate: Any = self.show_page("validate")
         validate.validate_take(take)
+
+    def check_sample(self, subject: Any) -> None:
+        validate: Any = self.show_page("validate")
+        validate.analyze(subject)
 
     def show_voice(self, voice: Any) -> None:
         if self.pages.is_built("library"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,8 +24,10 @@ from studio.audio.devices import SUPPORTED_RATES
 from studio.errors import StudioError
 from studio.library.models import Take
 from studio.services.hub import Services
+from studio.ui import format as fmt
 from studio.ui.models.takes_model import fmt_duration
 from studio.ui.pages.base import Page
+from studio.ui.theme import colours
 from studio.ui.widgets.meter import LevelMeter
 from studio.ui.widgets.script_booth import ScriptBooth
 from studio.ui.widgets.takes_panel import TakesPanel
@@ -35,6 +37,7 @@ from studio.ui.widgets.waveform import WaveformView
 class RecordPage(Page):
     page_id = "record"
     validate_requested = Signal(object)  # Take
+    sample_check_requested = Signal(object)  # Subject: a sample kept from a take, to check in Validate
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
@@ -65,10 +68,14 @@ class RecordPage(Page):
         self.device_status = QLabel()
         self.device_status.setObjectName("deviceStatus")
         self.device_status.setWordWrap(True)
+        # two lines kept for it, so the meter does not move when a message wraps
+        self.device_status.setMinimumHeight(self.device_status.fontMetrics().lineSpacing() * 2 + 2)
+        self.device_status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         for w in (self.device_label, self.device_combo, self.refresh_button, self.rate_combo, self.room_button):
             row.addWidget(w)
-        row.addWidget(self.device_status, 1)
+        row.addStretch(1)
         layout.addLayout(row)
+        layout.addWidget(self.device_status)
 
         self.meter = LevelMeter()
         self.meter.clip_reset_requested.connect(self.capture.reset_clip)
@@ -76,6 +83,10 @@ class RecordPage(Page):
         self.readout = QLabel()
         self.readout.setObjectName("meterReadout")
         layout.addWidget(self.readout)
+        self.advice = QLabel()
+        self.advice.setObjectName("levelAdvice")
+        self.advice.setWordWrap(True)
+        layout.addWidget(self.advice)
         self.live_wave = WaveformView(compact=True)
         self.live_wave.setMaximumHeight(70)
         layout.addWidget(self.live_wave)
@@ -94,7 +105,7 @@ class RecordPage(Page):
         self.warnings = QLabel()
         self.warnings.setObjectName("liveWarnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #c62828;")
+        self.warnings.setMinimumHeight(self.warnings.fontMetrics().lineSpacing() * 2 + 2)
         rec_row.addWidget(self.record_button)
         rec_row.addWidget(self.clock)
         rec_row.addWidget(self.warnings, 1)
@@ -103,6 +114,7 @@ class RecordPage(Page):
         self.tabs = QTabWidget()
         self.takes = TakesPanel(self.capture)
         self.takes.validate_requested.connect(self.validate_requested)
+        self.takes.sample_kept.connect(self.sample_check_requested)
         self.booth = ScriptBooth(self.capture)
         self.booth.record_line.connect(self.toggle_record)
         self.tabs.addTab(self.takes, "")
@@ -132,6 +144,8 @@ class RecordPage(Page):
         self.refresh_button.setToolTip(self.tr("Look for input devices again"))
         self.room_button.setText(self.tr("Room check"))
         self.room_button.setToolTip(self.tr("Stay quiet for 4 s: measures the room's noise floor"))
+        self.record_button.setToolTip(self.tr("Start or stop a take (R)"))
+        self._advice()
         self.record_button.setText(self.tr("■ Stop") if self.capture.recording else self.tr("● Record"))
         self.tabs.setTabText(0, self.tr("Takes"))
         self.tabs.setTabText(1, self.tr("Script booth"))
@@ -159,8 +173,8 @@ class RecordPage(Page):
         self._devices = devices
         self.device_combo.clear()
         for info in devices:
-            label = info.name + (self.tr(" (default)") if info.is_default else "")
-            self.device_combo.addItem(label, info.index)
+            self.device_combo.addItem(fmt.device_name(info.name, info.is_default), info.index)
+            self.device_combo.setItemData(self.device_combo.count() - 1, info.label, Qt.ItemDataRole.ToolTipRole)
         if not devices:
             self.device_status.setText(self.tr("No input device found. Connect a microphone and press Refresh; "
                                                "you can still import audio files as takes."))
@@ -180,14 +194,14 @@ class RecordPage(Page):
         self.capture.open_device(self.device_combo.currentData(), int(self.rate_combo.currentData()))
 
     def _on_opened(self, info: DeviceInfo) -> None:
-        self.device_status.setText(self.tr("Monitoring %1 at %2 kHz").replace("%1", info.name)
-                                   .replace("%2", f"{self.capture.recorder.rate / 1000:g}"))
+        self.device_status.setText(self.tr("Listening to %1 at %2.").replace("%1", fmt.device_name(info.name))
+                                   .replace("%2", fmt.rate(self.capture.recorder.rate)))
         self.record_button.setEnabled(True)
         self.room_button.setEnabled(True)
 
     def _on_device_failed(self, err: StudioError) -> None:
         current = self.capture.device
-        keep = self.tr(" Still using %1.").replace("%1", current.name) if current else ""
+        keep = self.tr(" Still using %1.").replace("%1", fmt.device_name(current.name)) if current else ""
         self.device_status.setText(err.user_message(self.services.language).split("\n")[0] + " "
                                    + (err.detail_zh if self.services.language.startswith("zh") and err.detail_zh
                                       else err.detail) + keep)
@@ -198,6 +212,15 @@ class RecordPage(Page):
         # where the active provider wants the take's peaks (its spec's recording target)
         self.meter.provider_band = self.services.spec(self.services.active_provider).recording.peak_band
         self.meter.update()
+        self._advice()
+
+    def _advice(self) -> None:
+        """The same level advice as the meter's band, the findings and the live warnings."""
+        spec = self.services.spec(self.services.active_provider)
+        low, high = spec.recording.peak_band
+        self.advice.setText(self.tr("Aim for peaks between %1 and %2 dBFS (the green band, for %3); above −1 dBFS "
+                                    "is too loud.").replace("%1", fmt.number(low, 0)).replace("%2", fmt.number(high, 0))
+                            .replace("%3", spec.title(self.services.language)))
 
     # meter
     def _paint_meter(self) -> None:
@@ -208,23 +231,25 @@ class RecordPage(Page):
 
     def _update_readout(self) -> None:
         snap = self.meter.snapshot
-        parts = [self.tr("Peak %1 dBFS").replace("%1", f"{snap.peak_db:.1f}"),
-                 self.tr("RMS %1 dBFS").replace("%1", f"{snap.rms_db:.1f}"),
-                 self.tr("Momentary %1 LUFS").replace("%1", f"{snap.momentary_lufs:.1f}"),
-                 self.tr("Overflows %1").replace("%1", str(snap.overflows))]
+        parts = [self.tr("Peak %1").replace("%1", fmt.level(snap.peak_db)),
+                 self.tr("RMS %1").replace("%1", fmt.level(snap.rms_db)),
+                 self.tr("Loudness %1").replace("%1", fmt.level(snap.momentary_lufs, "LUFS"))]
+        if snap.overflows:
+            parts.append(self.tr("audio lost %1 times").replace("%1", fmt.count(snap.overflows)))
         floor = self.capture.recorder.noise_floor
         if self._room_checking:
             parts.append(self.tr("Room check %1%").replace("%1", str(int(self.capture.room_check_progress() * 100))))
+        elif floor is not None and getattr(floor, "silent", False):
+            parts.append(self.tr("Room check: no sound at all — is the microphone muted?"))
         elif floor is not None:
-            parts.append(self.tr("Noise floor %1 dBFS (%2)").replace("%1", f"{floor.db:.1f}")
-                         .replace("%2", self._rating(str(floor.rating))))
-        self.readout.setText("    ".join(parts))
+            parts.append(self.tr("Noise floor %1 (%2)").replace("%1", fmt.level(floor.db))
+                         .replace("%2", fmt.rating(str(floor.rating))))
+        self.readout.setText("   ·   ".join(parts))
         if len(snap.wave_min):
             self.live_wave.set_envelope(snap.wave_min, snap.wave_max, 0.01)
 
     def _rating(self, rating: str) -> str:
-        return {"good": self.tr("good"), "acceptable": self.tr("acceptable"), "poor": self.tr("poor")}.get(
-            rating, rating)
+        return fmt.rating(rating)
 
     def start_room_check(self) -> None:
         try:
@@ -270,14 +295,15 @@ class RecordPage(Page):
         if take is not None and take.id is not None:
             self.takes.select_take(take.id)
         lang = self.services.language
-        summary = self.tr("Kept %1: %2, peak %3 dBFS, %4 clipped samples.").replace("%1", info.name) \
-            .replace("%2", fmt_duration(info.duration_s)).replace("%3", f"{info.peak_db:.1f}") \
-            .replace("%4", str(info.clip_count))
+        summary = self.tr("Kept “%1”: %2, peaks at %3.").replace("%1", info.name) \
+            .replace("%2", fmt.duration(info.duration_s)).replace("%3", fmt.level(info.peak_db))
+        if info.clip_count:
+            summary += " " + self.tr("%1 clipped samples.").replace("%1", fmt.count(info.clip_count))
         if info.snr is not None:
-            summary += " " + self.tr("SNR %1 dB (%2).").replace("%1", f"{info.snr.snr_db:.0f}") \
+            summary += " " + self.tr("Speech %1 dB above the room (%2).").replace("%1", fmt.number(info.snr.snr_db, 0)) \
                 .replace("%2", self._rating(str(info.snr.rating)))
         self.warnings.setText("\n".join([summary, *(w.message(lang) for w in info.warnings)]))
-        self.warnings.setStyleSheet("color: #c62828;" if info.warnings or info.clip_count else "")
+        self.warnings.setStyleSheet(f"color: {colours().bad};" if info.warnings or info.clip_count else "")
 
     def _on_recorder_event(self, event: RecorderEvent) -> None:
         lang = self.services.language
@@ -285,7 +311,7 @@ class RecordPage(Page):
             text = event.warning.message(lang)
             if text not in self._live_warnings:
                 self._live_warnings.append(text)
-            self.warnings.setStyleSheet("color: #c62828;")
+            self.warnings.setStyleSheet(f"color: {colours().bad};")
             self.warnings.setText("  ·  ".join(self._live_warnings))
         elif event.kind == EventKind.ROOM_TONE_DONE:
             self._room_checking = False
@@ -297,6 +323,15 @@ class RecordPage(Page):
                 self.capture.stop_take(keep=self.booth.keep if self._booth_active() else None)
         elif event.kind == EventKind.TAKE_ENDED and self.capture.recording:
             self.capture.stop_take(keep=self.booth.keep if self._booth_active() else None)
+
+    def on_key(self, what: str) -> None:
+        if what == "record":
+            if self.record_button.isEnabled():
+                self.toggle_record()
+        elif what == "play" and self.tabs.currentWidget() is self.takes:
+            self.takes.play_or_stop()
+        elif what == "delete" and self.tabs.currentWidget() is self.takes:
+            self.takes.delete_or_restore()
 
     def closeEvent(self, event: Any) -> None:
         self._meter_timer.stop()

@@ -1,11 +1,12 @@
-"""The takes list: play with a cursor, rename, tag, delete to the trash (and restore), import."""
+"""The takes list: play with a cursor, rename, tag, delete to the trash (and restore), import; and on the
+take's waveform, a stretch dragged out, played, zoomed into and kept as a sample (the take is never cut)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,9 +15,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QPushButton,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +27,9 @@ from PySide6.QtWidgets import (
 from studio.errors import StudioError
 from studio.library.models import Take
 from studio.services.capture import IMPORT_SUFFIXES, CaptureService
+from studio.services.hub import NoticeKind
+from studio.services.validation_service import Subject
+from studio.ui import format as fmt
 from studio.ui.models.takes_model import COL_NAME, TakeRole, TakesModel
 from studio.ui.widgets.empty_state import EmptyState
 from studio.ui.widgets.waveform import WaveformView
@@ -32,6 +38,7 @@ from studio.ui.widgets.waveform import WaveformView
 class TakesPanel(QWidget):
     take_selected = Signal(object)  # Take | None
     validate_requested = Signal(object)  # Take
+    sample_kept = Signal(object)  # Subject: a selection kept as a sample, to check in Validate
 
     def __init__(self, capture: CaptureService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,19 +90,55 @@ class TakesPanel(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.table)
         layout.addWidget(self.stack, 2)
-        self.waveform = WaveformView()
+        self.waveform = WaveformView(selectable=True)
         self.waveform.setMaximumHeight(150)
+        self.waveform.selection_changed.connect(lambda _s: self._selection_tools())
         layout.addWidget(self.waveform, 1)
+        tools = QHBoxLayout()
+        self.edit_hint = QLabel()
+        self.edit_hint.setObjectName("editHint")
+        tools.addWidget(self.edit_hint, 1)
+        self.zoom_out_button, self.zoom_in_button, self.fit_button = QToolButton(), QToolButton(), QToolButton()
+        self.zoom_out_button.clicked.connect(lambda: self.waveform.zoom(2.0))
+        self.zoom_in_button.clicked.connect(lambda: self.waveform.zoom(0.5))
+        self.fit_button.clicked.connect(self.waveform.zoom_fit)
+        for tool in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            tools.addWidget(tool)
+        self.play_selection_button = QPushButton()
+        self.play_selection_button.setObjectName("playTakeSelection")
+        self.play_selection_button.clicked.connect(self.play_selection)
+        self.keep_button = QPushButton()
+        self.keep_button.setObjectName("keepTakeSelection")
+        self.keep_button.clicked.connect(self.keep_selection)
+        tools.addWidget(self.play_selection_button)
+        tools.addWidget(self.keep_button)
+        layout.addLayout(tools)
+        self.tools = tools
         self._cursor_timer = QTimer(self)
         self._cursor_timer.setInterval(40)
         self._cursor_timer.timeout.connect(self._move_cursor)
         capture.takes_changed.connect(self.refresh)
         capture.playback_changed.connect(self._playback_changed)
+        capture.imported.connect(self._imported)
+        validation = capture.services.validation
+        validation.fixed.connect(self._kept)
+        self._keeping: tuple[int | None, str] | None = None
         self.retranslate()
         self.refresh()
 
     def retranslate(self) -> None:
-        self.play_button.setText(self.tr("Stop") if self.capture.playing else self.tr("Play"))
+        self.play_button.setText(self.tr("■ Stop") if self.capture.is_playing else self.tr("▶ Play"))
+        self.edit_hint.setText(self.tr("Drag on the waveform to select; the wheel zooms."))
+        self.zoom_out_button.setText("−")
+        self.zoom_out_button.setToolTip(self.tr("Zoom out"))
+        self.zoom_in_button.setText("+")
+        self.zoom_in_button.setToolTip(self.tr("Zoom in"))
+        self.fit_button.setText(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Show the whole take"))
+        self.play_selection_button.setText(self.tr("Play selection"))
+        self.keep_button.setText(self.tr("Keep selection as sample"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self._selection_tools()
         self.rename_button.setText(self.tr("Rename…"))
         self.tag_button.setText(self.tr("Tags…"))
         self.validate_button.setText(self.tr("Validate"))
@@ -119,6 +162,10 @@ class TakesPanel(QWidget):
         self.empty_trash_button.setVisible(self.trash_toggle.isChecked())
         self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
         self.waveform.setVisible(self.model.rowCount() > 0)
+        for i in range(self.tools.count()):
+            item = self.tools.itemAt(i)
+            if item is not None and item.widget() is not None:
+                item.widget().setVisible(self.model.rowCount() > 0)  # type: ignore[union-attr]
         self.retranslate()
         if selected is not None and selected.id is not None and (row := self.model.row_of(selected.id)) is not None:
             self.table.selectRow(row)
@@ -135,14 +182,18 @@ class TakesPanel(QWidget):
 
     def _selection_changed(self) -> None:
         take = self.current()
+        why = "" if take is not None else self.tr("Select a take first")
         for w in (self.play_button, self.rename_button, self.tag_button, self.validate_button, self.delete_button):
             w.setEnabled(take is not None)
+            w.setToolTip(why)
         self.take_selected.emit(take)
-        if take is None:
+        shown = getattr(self, "_shown_take", None)
+        if take is None or take.id != shown:
             self.waveform.clear()
-            return
-        self.waveform.clear()
-        self.capture.load_envelope(take, self._show_envelope)
+        self._shown_take = take.id if take is not None else None
+        self._selection_tools()
+        if take is not None and take.id != shown:
+            self.capture.load_envelope(take, self._show_envelope)
 
     def _show_envelope(self, result: Any) -> None:
         lo, hi, seconds_per_bin, take_id = result
@@ -156,17 +207,33 @@ class TakesPanel(QWidget):
             self.validate_requested.emit(take)
 
     # actions
-    def toggle_play(self) -> None:
+    def toggle_play(self, start_s: float = 0.0, end_s: float | None = None) -> None:
         take = self.current()
-        if self.capture.playing is not None:
+        if self.capture.is_playing:
             self.capture.stop_playback()
             return
         if take is None:
             return
         try:
-            self.capture.play(take)
+            self.capture.play(take, start_s, end_s)
         except StudioError as err:
             self.capture.services.error_reported.emit(err)
+
+    def play_or_stop(self) -> None:
+        """Space: the selection if there is one, else the whole take; stop if playing."""
+        chosen = self.waveform.selection()
+        if chosen is not None and not self.capture.is_playing:
+            self.toggle_play(*chosen)
+        else:
+            self.toggle_play()
+
+    def play_selection(self) -> None:
+        chosen = self.waveform.selection()
+        if chosen is None:
+            return
+        if self.capture.is_playing:
+            self.capture.stop_playback()
+        self.toggle_play(*chosen)
 
     def _playback_changed(self, playing: bool) -> None:
         self.retranslate()
@@ -177,10 +244,61 @@ class TakesPanel(QWidget):
             self.waveform.set_cursor(None)
 
     def _move_cursor(self) -> None:
-        self.waveform.set_cursor(self.capture.position_s())
-        if self.capture.playing is None:
+        if not self.capture.is_playing:
             self._cursor_timer.stop()
             self.waveform.set_cursor(None)
+            return
+        self.waveform.set_cursor(self.capture.position_s())
+
+    # a stretch of the take kept as a sample
+    def _selection_tools(self) -> None:
+        chosen = self.waveform.selection() if self.current() is not None else None
+        long_enough = chosen is not None and chosen[1] - chosen[0] >= 0.5
+        self.play_selection_button.setEnabled(chosen is not None)
+        self.keep_button.setEnabled(long_enough and self._keeping is None)
+        drag = self.tr("Drag on the waveform to select a stretch")
+        self.play_selection_button.setToolTip("" if chosen else drag)
+        if chosen is None:
+            self.keep_button.setToolTip(drag)
+        elif not long_enough:
+            self.keep_button.setToolTip(self.tr("Select at least half a second"))
+        else:
+            self.keep_button.setToolTip(self.tr("Write %1 – %2 as a new sample (the take is not changed)")
+                                        .replace("%1", fmt.duration(chosen[0])).replace("%2", fmt.duration(chosen[1])))
+        has_take = self.current() is not None
+        for tool in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
+            tool.setEnabled(has_take)
+
+    def keep_selection(self) -> None:
+        take, chosen = self.current(), self.waveform.selection()
+        if take is None or chosen is None:
+            return
+        subject = Subject(self.capture.take_path(take), take.name, take.id, None)
+        self._keeping = (take.id, take.name)
+        self._selection_tools()
+        handle = self.capture.services.validation.keep_selection(subject, *chosen)
+        handle.finished.connect(self._keep_finished)
+
+    def _keep_finished(self) -> None:
+        self._keeping = None
+        self._selection_tools()
+
+    def _kept(self, subject: Subject) -> None:
+        if self._keeping is None or subject.take_id != self._keeping[0]:
+            return  # a fix made in the Validate pane
+        services = self.capture.services
+        services.notify(self.tr("Saved a new sample: “%1”.").replace("%1", subject.label), NoticeKind.SUCCESS,
+                        action_text=self.tr("Check it"), action=lambda s=subject: self.sample_kept.emit(s))
+
+    def _imported(self, takes: list[Take]) -> None:
+        services = self.capture.services
+        if len(takes) == 1:
+            text = self.tr("Imported “%1” as a take.").replace("%1", takes[0].name)
+        else:
+            text = self.tr("Imported %1 files as takes.").replace("%1", fmt.count(len(takes)))
+        services.notify(text, NoticeKind.SUCCESS)
+        if takes and takes[-1].id is not None:
+            self.select_take(takes[-1].id)
 
     def rename(self) -> None:
         take = self.current()
@@ -203,8 +321,18 @@ class TakesPanel(QWidget):
 
     def delete_or_restore(self) -> None:
         take = self.current()
-        if take is not None:
-            self.capture.trash(take, trashed=not self.trash_toggle.isChecked())
+        if take is None:
+            return
+        to_trash = not self.trash_toggle.isChecked()
+        if self.capture.playing is not None and self.capture.playing.id == take.id:
+            self.capture.stop_playback()
+        self.capture.trash(take, trashed=to_trash)
+        if to_trash:
+            self.capture.services.notify(self.tr("Moved “%1” to the trash.").replace("%1", take.name),
+                                         action_text=self.tr("Undo"),
+                                         action=lambda t=take: self.capture.trash(t, trashed=False))
+        else:
+            self.capture.services.notify(self.tr("Restored “%1”.").replace("%1", take.name))
 
     def choose_import(self) -> None:
         patterns = " ".join(f"*{s}" for s in sorted(IMPORT_SUFFIXES))
