@@ -287,8 +287,11 @@ class TakesPanel(QWidget):
         if self._keeping is None or subject.take_id != self._keeping[0]:
             return  # a fix made in the Validate pane
         services = self.capture.services
+        def check() -> None:
+            self.sample_kept.emit(subject)
+
         services.notify(self.tr("Saved a new sample: “%1”.").replace("%1", subject.label), NoticeKind.SUCCESS,
-                        action_text=self.tr("Check it"), action=lambda s=subject: self.sample_kept.emit(s))
+                        action_text=self.tr("Check it"), action=check)
 
     def _imported(self, takes: list[Take]) -> None:
         services = self.capture.services
@@ -328,9 +331,11 @@ class TakesPanel(QWidget):
             self.capture.stop_playback()
         self.capture.trash(take, trashed=to_trash)
         if to_trash:
+            def undo() -> None:
+                self.capture.trash(take, trashed=False)
+
             self.capture.services.notify(self.tr("Moved “%1” to the trash.").replace("%1", take.name),
-                                         action_text=self.tr("Undo"),
-                                         action=lambda t=take: self.capture.trash(t, trashed=False))
+                                         action_text=self.tr("Undo"), action=undo)
         else:
             self.capture.services.notify(self.tr("Restored “%1”.").replace("%1", take.name))
 
