@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from studio.ui.names import language, provider_title
 
@@ -40,8 +40,8 @@ def number(value: float, decimals: int = 1) -> str:
 
 
 def count(value: float) -> str:
-    """A whole number with the locale's digit grouping (10,560)."""
-    return QLocale().toString(round(value))
+    """A whole number with digit grouping (10,560), as both studio languages write it."""
+    return f"{round(value):,}"
 
 
 # levels
