@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from studio.library.models import Job
 from studio.services.training_service import TrainingService
+from studio.ui import format as fmt
 from studio.ui.names import job_status_title, provider_title
+from studio.ui.theme import colours
 
 
 class JobsPanel(QWidget):
@@ -58,20 +61,25 @@ class JobsPanel(QWidget):
 
     def refresh(self) -> None:
         jobs = self.training.jobs()
-        headers = [self.tr("Provider"), self.tr("Job"), self.tr("Kind"), self.tr("Model"), self.tr("Status"),
-                   self.tr("Vendor status"), self.tr("Updated"), self.tr("Message")]
+        headers = [self.tr("Model"), self.tr("Provider"), self.tr("Kind"), self.tr("Status"), self.tr("Updated"),
+                   self.tr("Message")]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(jobs))
+        bad = QColor(colours().bad)
         for r, job in enumerate(jobs):
-            values = [provider_title(job.provider), job.remote_id,
-                      self.tr("training") if job.kind == "train" else self.tr("generate"), job.model_name,
-                      job_status_title(job.status), job.status_raw, job.updated[:16].replace("T", " "), job.message]
+            values = [job.model_name or self.tr("(not named yet)"), provider_title(job.provider),
+                      self.tr("training") if job.kind == "train" else self.tr("voice from a sample"),
+                      job_status_title(job.status), fmt.when(job.updated), job.message]
+            tip = self.tr("Job id at the provider: %1").replace("%1", job.remote_id or "—")
+            if job.status_raw:
+                tip += "\n" + self.tr("The provider's own word: %1").replace("%1", job.status_raw)
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, job)
-                if c == 4 and job.status == "failed":
-                    item.setForeground(Qt.GlobalColor.red)
+                item.setToolTip(tip if c != 5 or not job.message else job.message)
+                if c == 3 and job.status == "failed":
+                    item.setForeground(bad)
                 self.table.setItem(r, c, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -91,3 +99,8 @@ class JobsPanel(QWidget):
         self.refresh_button.setEnabled(job is not None)
         self.cancel_button.setEnabled(job is not None and job.status in ("queued", "running"))
         self.delete_button.setEnabled(job is not None)
+        none = self.tr("Select a job first")
+        self.refresh_button.setToolTip("" if job is not None else none)
+        self.delete_button.setToolTip("" if job is not None else none)
+        self.cancel_button.setToolTip(none if job is None else "" if self.cancel_button.isEnabled()
+                                      else self.tr("Only a job that is waiting or training can be cancelled"))
