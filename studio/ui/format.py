@@ -320,6 +320,15 @@ def rating(word: str) -> str:
     return {"good": translate("Format", "good"), "acceptable": translate("Format", "acceptable"), "poor": translate("Format", "poor")}.get(word, word)
 
 
+_CJK = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
+
+
+def cjk_spacing(text: str) -> str:
+    """No space between two Chinese characters (a title put into a sentence: "用 离线 复刻" → "用离线复刻");
+    the spaces around Latin words stay."""
+    return re.sub(f"(?<={_CJK}) (?={_CJK})", "", text)
+
+
 def plural(n: int, one: str, many: str) -> str:
     """English needs a singular; Chinese does not care (both forms translate to one)."""
     return (one if n == 1 else many).replace("%n", count(n))

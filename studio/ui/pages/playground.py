@@ -121,7 +121,7 @@ class PlaygroundPage(Page):
         self.stats.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.stats)
         self.waveform = WaveformView()
-        self.waveform.setMaximumHeight(140)
+        self.waveform.setMaximumHeight(220)
         layout.addWidget(self.waveform, 1)
         splitter.addWidget(left)
         self.history = HistoryPanel(self.audition)
@@ -145,6 +145,9 @@ class PlaygroundPage(Page):
         services.library_changed.connect(lambda what: what == Change.VOICES and self.audition.list_voices())
         self.retranslate()
         self.audition.list_voices()
+        # the latest audition, ready to replay, when the pane opens
+        if self.history.list.count():
+            self.history.list.setCurrentRow(0)
 
     def retranslate(self) -> None:
         self.voice_label.setText(self.tr("Voice"))

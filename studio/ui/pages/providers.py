@@ -148,14 +148,15 @@ class AccountBox(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.saved_label, 1)
-        if editable:
-            layout.addLayout(row)
-        for provider_row in self.rows:
-            line = QFrame()
-            line.setFrameShape(QFrame.Shape.HLine)
-            line.setFrameShadow(QFrame.Shadow.Sunken)
-            layout.addWidget(line)
+        for i, provider_row in enumerate(self.rows):
+            if i or account.fields:
+                line = QFrame()
+                line.setFrameShape(QFrame.Shape.HLine)
+                line.setFrameShadow(QFrame.Shadow.Sunken)
+                layout.addWidget(line)
             layout.addWidget(provider_row)
+        if editable:  # one Save for the account and its providers' settings, after all of them
+            layout.addLayout(row)
 
     def retranslate(self) -> None:
         self.setTitle(self.account.title(language()))

@@ -89,6 +89,7 @@ class RecordPage(Page):
         layout.addWidget(self.advice)
         self.live_wave = WaveformView(compact=True)
         self.live_wave.setMaximumHeight(70)
+        self.live_wave.setVisible(False)  # shown once a microphone is open
         layout.addWidget(self.live_wave)
 
         rec_row = QHBoxLayout()
@@ -194,6 +195,7 @@ class RecordPage(Page):
         self.capture.open_device(self.device_combo.currentData(), int(self.rate_combo.currentData()))
 
     def _on_opened(self, info: DeviceInfo) -> None:
+        self.live_wave.setVisible(True)
         self.device_status.setText(self.tr("Listening to %1 at %2.").replace("%1", fmt.device_name(info.name))
                                    .replace("%2", fmt.rate(self.capture.recorder.rate)))
         self.record_button.setEnabled(True)
@@ -231,6 +233,9 @@ class RecordPage(Page):
 
     def _update_readout(self) -> None:
         snap = self.meter.snapshot
+        if not self.capture.is_open:
+            self.readout.setText(self.tr("Peak —   ·   RMS —   ·   Loudness —"))
+            return
         parts = [self.tr("Peak %1").replace("%1", fmt.level(snap.peak_db)),
                  self.tr("RMS %1").replace("%1", fmt.level(snap.rms_db)),
                  self.tr("Loudness %1").replace("%1", fmt.level(snap.momentary_lufs, "LUFS"))]

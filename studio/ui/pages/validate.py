@@ -138,7 +138,7 @@ class ValidatePage(Page):
         self.measures.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         scroll.setWidget(inner)
         box_layout.addWidget(scroll)
-        self.measures_box.setMinimumWidth(230)
+        self.measures_box.setMinimumWidth(285)
         top.addWidget(self.measures_box)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -155,7 +155,7 @@ class ValidatePage(Page):
         top.addWidget(right)
         top.setStretchFactor(0, 1)
         top.setStretchFactor(1, 3)
-        top.setSizes([280, 720])
+        top.setSizes([285, 715])
         body.addWidget(top)
 
         bottom = QWidget()
@@ -254,8 +254,8 @@ class ValidatePage(Page):
         for name, button in self.clone_buttons.items():
             spec = self.services.spec(name)
             title = spec.short_title(language())
-            button.setText(self.tr("Clone on %1").replace("%1", title) if spec.clones
-                           else self.tr("Train on %1…").replace("%1", title))
+            button.setText(fmt.cjk_spacing(self.tr("Clone on %1").replace("%1", title) if spec.clones
+                                           else self.tr("Train on %1…").replace("%1", title)))
         self.zoom_out_button.setText("−")
         self.zoom_out_button.setToolTip(self.tr("Zoom out"))
         self.zoom_in_button.setText("+")
@@ -439,20 +439,18 @@ class ValidatePage(Page):
                                 f"{fmt.size(f.size_bytes)}"),
             (self.tr("Sample rate"), f"{fmt.rate(f.sample_rate)} · {fmt.channels(f.channels)}"),
             (self.tr("Duration"), fmt.duration(r.duration_s)),
-            (self.tr("Peak"), f"{fmt.level(r.levels.sample_peak_dbfs)} · "
-                              + self.tr("true peak %1").replace("%1", fmt.level(r.levels.true_peak_dbtp, "dBTP"))),
-            (self.tr("Loudness"), f"{fmt.level(r.levels.integrated_lufs, 'LUFS')} · "
-                                  + self.tr("RMS %1").replace("%1", fmt.level(r.levels.rms_dbfs))),
-            (self.tr("Noise floor"), fmt.level(r.noise.noise_floor_dbfs)
-             + (" · " + self.tr("speech %1 above it").replace("%1", f"{fmt.number(snr, 0)} dB") if snr is not None
-                else "")),
+            (self.tr("Peak"), fmt.level(r.levels.sample_peak_dbfs)),
+            (self.tr("True peak"), fmt.level(r.levels.true_peak_dbtp, "dBTP")),
+            (self.tr("Loudness"), fmt.level(r.levels.integrated_lufs, "LUFS")),
+            (self.tr("RMS level"), fmt.level(r.levels.rms_dbfs)),
+            (self.tr("Noise floor"), fmt.level(r.noise.noise_floor_dbfs)),
+            (self.tr("Speech over noise"), f"{fmt.number(snr, 0)} dB" if snr is not None else "—"),
             (self.tr("Clipping"), clipping),
-            (self.tr("Speech"), self.tr("%1, longest stretch %2").replace("%1", fmt.duration(r.speech.effective_s))
-             .replace("%2", fmt.duration(r.speech.longest_continuous_s))),
-            (self.tr("Pauses"), self.tr("longest %1 · edges %2 and %3")
-             .replace("%1", fmt.duration(r.speech.longest_pause_s))
-             .replace("%2", fmt.duration(r.speech.leading_silence_s))
-             .replace("%3", fmt.duration(r.speech.trailing_silence_s))),
+            (self.tr("Speech"), fmt.duration(r.speech.effective_s)),
+            (self.tr("Longest stretch"), fmt.duration(r.speech.longest_continuous_s)),
+            (self.tr("Longest pause"), fmt.duration(r.speech.longest_pause_s)),
+            (self.tr("Silence at the edges"), self.tr("%1 and %2").replace("%1", fmt.duration(r.speech.leading_silence_s))
+             .replace("%2", fmt.duration(r.speech.trailing_silence_s))),
             (self.tr("Bandwidth"), self.tr("up to %1 (of %2)").replace("%1", fmt.rate(r.bandwidth.effective_hz))
              .replace("%2", fmt.rate(r.bandwidth.nyquist_hz))),
             (self.tr("DC offset"), fmt.level(r.levels.dc_offset_dbfs)),
@@ -488,9 +486,10 @@ class ValidatePage(Page):
         def swatch(rgba: tuple[int, int, int, int]) -> str:
             return f'<span style="color: rgb({rgba[0]},{rgba[1]},{rgba[2]});">■</span>'
 
-        parts = [f"{swatch((*c.speech[:3], 255))} {self.tr('speech')}",
-                 f"{swatch((*c.pause[:3], 255))} {self.tr('pauses longer than allowed')}",
-                 f"{swatch((*c.clip[:3], 255))} {self.tr('clipping')}"]
+        speech, pauses, clipping = (self.tr("speech"), self.tr("pauses longer than allowed"),
+                                    self.tr("clipping"))
+        parts = [f"{swatch((*c.speech[:3], 255))} {speech}", f"{swatch((*c.pause[:3], 255))} {pauses}",
+                 f"{swatch((*c.clip[:3], 255))} {clipping}"]
         text = " &nbsp; ".join(parts)
         if r is not None and r.clipping.runs and getattr(r.clipping, "positions_truncated", False) \
                 and not getattr(r.clipping, "spans", None):

@@ -7,9 +7,17 @@ finding is on hover and, when clicked, in the detail pane below.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyleOptionHeader,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from studio.ui.format import finding_title, severity
 from studio.ui.names import rules_title
@@ -25,6 +33,41 @@ def _colour(word: str) -> str:
             "info": c.info}.get(word, c.muted)
 
 
+class WrappingHeader(QHeaderView):
+    """Column titles that wrap onto a second line (and then elide) instead of being cut to "Tencent MM…"."""
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
+        if not rect.isValid():
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOptionForIndex(option, logical)
+        option.rect = rect
+        text = str(self.model().headerData(logical, self.orientation(), Qt.ItemDataRole.DisplayRole) or "") \
+            if self.model() is not None else ""
+        option.text = ""
+        painter.save()
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        painter.restore()
+        painter.save()
+        font = painter.font()
+        font.setBold(bool(option.state & QStyle.StateFlag.State_On) and self.highlightSections())
+        painter.setFont(font)
+        inner = rect.adjusted(3, 2, -3, -2)
+        fm = painter.fontMetrics()
+        lines: list[str] = []
+        for part in text.replace("\n", " ").split(" "):
+            if lines and fm.horizontalAdvance(lines[-1] + " " + part) <= inner.width():
+                lines[-1] += " " + part
+            else:
+                lines.append(part)
+        if len(lines) > 2:
+            lines = [lines[0], " ".join(lines[1:])]
+        shown = "\n".join(fm.elidedText(line, Qt.TextElideMode.ElideRight, inner.width()) for line in lines)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(inner, int(Qt.AlignmentFlag.AlignCenter), shown)
+        painter.restore()
+
+
 class PreflightMatrix(QTableWidget):
     finding_chosen = Signal(object)  # Finding | None (None: that provider has no such finding)
 
@@ -35,13 +78,18 @@ class PreflightMatrix(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWordWrap(True)
-        header = self.horizontalHeader()
+        header = WrappingHeader(Qt.Orientation.Horizontal, self)
+        header.setSectionsClickable(True)
+        header.setHighlightSections(True)
+        self.setHorizontalHeader(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # two lines for the provider titles, so a narrow column wraps its title instead of cutting it
+        header.setMinimumHeight(header.fontMetrics().lineSpacing() * 2 + 16)
         vertical = self.verticalHeader()
-        vertical.setMaximumWidth(190)
+        vertical.setMaximumWidth(150)
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(24)
         vertical.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -70,7 +118,7 @@ class PreflightMatrix(QTableWidget):
             return
         self.setColumnCount(len(providers))
         self.setRowCount(1 + len(codes))
-        self.setHorizontalHeaderLabels([rules_title(key) for key in providers])
+        self.setHorizontalHeaderLabels([_two_lines(rules_title(key)) for key in providers])
         for col, v in enumerate(verdicts.values()):
             header = self.horizontalHeaderItem(col)
             if header is not None:
@@ -125,3 +173,13 @@ class PreflightMatrix(QTableWidget):
             self.setCurrentCell(row, col)
             return finding
         return None
+
+
+def _two_lines(title: str, width: int = 12) -> str:
+    """A long column title on two lines ("Tencent MML" / "training"), so narrow columns show it whole."""
+    if len(title) <= width or "\n" in title:
+        return title
+    cut = title.rfind(" ", 0, len(title) - 2)
+    if cut > 0:
+        return title[:cut] + "\n" + title[cut + 1:]
+    return title

@@ -81,8 +81,10 @@ class TakesPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.doubleClicked.connect(lambda _i: self.toggle_play())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.empty = EmptyState()
@@ -123,6 +125,7 @@ class TakesPanel(QWidget):
         validation = capture.services.validation
         validation.fixed.connect(self._kept)
         self._keeping: tuple[int | None, str] | None = None
+        self._opened = False
         self.retranslate()
         self.refresh()
 
@@ -169,6 +172,9 @@ class TakesPanel(QWidget):
         self.retranslate()
         if selected is not None and selected.id is not None and (row := self.model.row_of(selected.id)) is not None:
             self.table.selectRow(row)
+        elif selected is None and self.model.rowCount() and not self._opened:
+            self.table.selectRow(0)  # the newest take, with its waveform, when the list first appears
+        self._opened = True
         self._selection_changed()
 
     def current(self) -> Take | None:

@@ -78,9 +78,12 @@ class VoiceDetail(QWidget):
 
         self.jobs_label = QLabel()
         self.jobs = QListWidget()
+        self.jobs.setObjectName("voiceJobs")
         self.jobs.setMaximumHeight(110)
         layout.addWidget(self.jobs_label)
         layout.addWidget(self.jobs)
+        self.setMinimumWidth(340)
+        self.setMaximumWidth(520)
 
         actions = QHBoxLayout()
         self.audition_button = QPushButton()
@@ -132,6 +135,8 @@ class VoiceDetail(QWidget):
                   self.delete_button):
             w.setEnabled(enabled)
         self.jobs.clear()
+        self.jobs.setVisible(False)
+        self.jobs_label.setVisible(False)
         if voice is None:
             for label in (self.provider, self.remote_id, self.model, self.status, self.dates, self.source):
                 label.setText("")
@@ -156,6 +161,8 @@ class VoiceDetail(QWidget):
         self.sample_button.setEnabled(has_sample)
         self.sample_button.setToolTip(self.tr("Open the reference sample in Validate: waveform, playback, report")
                                       if has_sample else self.tr("This voice's sample is not in this library"))
+        self.jobs.setVisible(bool(jobs))  # a voice cloned from one sample has no training history
+        self.jobs_label.setVisible(bool(jobs))
         for job in jobs:
             name = job.model_name or self.tr("training job")
             self.jobs.addItem(f"{name}: {job_status_title(job.status)} · {fmt.when(job.updated)}")
