@@ -67,12 +67,12 @@
 <context>
     <name>AccountBox</name>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="163"/>
+        <location filename="../../studio/ui/pages/providers.py" line="164"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="173"/>
+        <location filename="../../studio/ui/pages/providers.py" line="174"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,177 +1545,177 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="150"/>
+        <location filename="../../studio/ui/pages/playground.py" line="153"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="151"/>
+        <location filename="../../studio/ui/pages/playground.py" line="154"/>
         <source>Speak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="152"/>
+        <location filename="../../studio/ui/pages/playground.py" line="155"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="153"/>
+        <location filename="../../studio/ui/pages/playground.py" line="156"/>
         <source>Type or paste the text to hear. Long text is split by sentence within the provider&apos;s limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="155"/>
+        <location filename="../../studio/ui/pages/playground.py" line="158"/>
         <source>Synthesize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="156"/>
+        <location filename="../../studio/ui/pages/playground.py" line="159"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="157"/>
+        <location filename="../../studio/ui/pages/playground.py" line="160"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="158"/>
+        <location filename="../../studio/ui/pages/playground.py" line="161"/>
         <source>Batch from file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="170"/>
+        <location filename="../../studio/ui/pages/playground.py" line="173"/>
         <source> (provider&apos;s voice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="191"/>
+        <location filename="../../studio/ui/pages/playground.py" line="194"/>
         <source>No voices yet: clone one in the Validate pane, or add a provider account to use its voices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="199"/>
+        <location filename="../../studio/ui/pages/playground.py" line="202"/>
         <source>Offline preview voice: an approximation made on this computer, not a cloud clone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="234"/>
+        <location filename="../../studio/ui/pages/playground.py" line="237"/>
         <source>the text below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="239"/>
+        <location filename="../../studio/ui/pages/playground.py" line="242"/>
         <source>take: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="260"/>
+        <location filename="../../studio/ui/pages/playground.py" line="263"/>
         <source> (a Chinese character counts 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="261"/>
+        <location filename="../../studio/ui/pages/playground.py" line="264"/>
         <source>%1 characters%2 · limit %3 per request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="264"/>
+        <location filename="../../studio/ui/pages/playground.py" line="267"/>
         <source>will be sent as %1 requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="279"/>
+        <location filename="../../studio/ui/pages/playground.py" line="282"/>
         <source>Choose a voice first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="281"/>
+        <location filename="../../studio/ui/pages/playground.py" line="284"/>
         <source>Type some text first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="283"/>
+        <location filename="../../studio/ui/pages/playground.py" line="286"/>
         <source>Synthesizing… press Stop to cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="285"/>
+        <location filename="../../studio/ui/pages/playground.py" line="288"/>
         <source>Synthesize and play as it arrives (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="288"/>
+        <location filename="../../studio/ui/pages/playground.py" line="291"/>
         <source>Nothing is playing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="290"/>
+        <location filename="../../studio/ui/pages/playground.py" line="293"/>
         <source>Nothing synthesized yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="324"/>
+        <location filename="../../studio/ui/pages/playground.py" line="327"/>
         <source>Receiving: %1 of audio so far · first audio after %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="336"/>
+        <location filename="../../studio/ui/pages/playground.py" line="339"/>
         <source>Stopped after %1 of audio; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="337"/>
+        <location filename="../../studio/ui/pages/playground.py" line="340"/>
         <source>Stopped; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="353"/>
+        <location filename="../../studio/ui/pages/playground.py" line="356"/>
         <source>first audio %1 · total %2 · real-time factor %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="356"/>
+        <location filename="../../studio/ui/pages/playground.py" line="359"/>
         <source>%1 of audio · %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="359"/>
+        <location filename="../../studio/ui/pages/playground.py" line="362"/>
         <source>Answered from the cache (made %1): no request was sent. Original timings: %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="416"/>
+        <location filename="../../studio/ui/pages/playground.py" line="419"/>
         <source>Batch finished: %1 new audio files in “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="419"/>
+        <location filename="../../studio/ui/pages/playground.py" line="422"/>
         <source>%1 were there already and were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="420"/>
+        <location filename="../../studio/ui/pages/playground.py" line="423"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="305"/>
+        <location filename="../../studio/ui/pages/playground.py" line="308"/>
         <source>Waiting for the first audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="404"/>
+        <location filename="../../studio/ui/pages/playground.py" line="407"/>
         <source>Text file: one line becomes one audio file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="405"/>
+        <location filename="../../studio/ui/pages/playground.py" line="408"/>
         <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="408"/>
+        <location filename="../../studio/ui/pages/playground.py" line="411"/>
         <source>Folder for the audio files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,42 +1723,42 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>PreflightMatrix</name>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="78"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="126"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="97"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="145"/>
         <source>No problem for this provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="109"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="157"/>
         <source>would accept this sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="109"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="157"/>
         <source>would accept it, with advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="110"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="158"/>
         <source>would refuse it as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="114"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="162"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="114"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="162"/>
         <source>warn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="114"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="162"/>
         <source>fail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,12 +1834,12 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="218"/>
+        <location filename="../../studio/ui/pages/providers.py" line="219"/>
         <source>Keys are kept for this session only: no system keyring is available. Choose a private file in Settings to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="221"/>
+        <location filename="../../studio/ui/pages/providers.py" line="222"/>
         <source>Keys are kept in a private file (readable by your account only, not encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1847,132 +1847,137 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="142"/>
+        <location filename="../../studio/ui/pages/record.py" line="145"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="143"/>
+        <location filename="../../studio/ui/pages/record.py" line="146"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="144"/>
+        <location filename="../../studio/ui/pages/record.py" line="147"/>
         <source>Look for input devices again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="145"/>
+        <location filename="../../studio/ui/pages/record.py" line="148"/>
         <source>Room check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="146"/>
+        <location filename="../../studio/ui/pages/record.py" line="149"/>
         <source>Stay quiet for 4 s: measures the room&apos;s noise floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="147"/>
+        <location filename="../../studio/ui/pages/record.py" line="150"/>
         <source>Start or stop a take (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="149"/>
+        <location filename="../../studio/ui/pages/record.py" line="152"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="149"/>
+        <location filename="../../studio/ui/pages/record.py" line="152"/>
         <source>● Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="150"/>
+        <location filename="../../studio/ui/pages/record.py" line="153"/>
         <source>Takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="151"/>
+        <location filename="../../studio/ui/pages/record.py" line="154"/>
         <source>Script booth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="155"/>
+        <location filename="../../studio/ui/pages/record.py" line="158"/>
         <source>Looking for input devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="197"/>
+        <location filename="../../studio/ui/pages/record.py" line="201"/>
         <source>Listening to %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="221"/>
+        <location filename="../../studio/ui/pages/record.py" line="225"/>
         <source>Aim for peaks between %1 and %2 dBFS (the green band, for %3); above −1 dBFS is too loud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="234"/>
-        <source>Peak %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="235"/>
-        <source>RMS %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="236"/>
-        <source>Loudness %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="238"/>
-        <source>audio lost %1 times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="243"/>
-        <source>Room check: no sound at all — is the microphone muted?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="245"/>
-        <source>Noise floor %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="298"/>
-        <source>Kept “%1”: %2, peaks at %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="301"/>
-        <source>%1 clipped samples.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="303"/>
-        <source>Speech %1 dB above the room (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="179"/>
-        <source>No input device found. Connect a microphone and press Refresh; you can still import audio files as takes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="193"/>
-        <source>Opening…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="204"/>
-        <source> Still using %1.</source>
+        <location filename="../../studio/ui/pages/record.py" line="239"/>
+        <source>Peak —   ·   RMS —   ·   Loudness —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/record.py" line="241"/>
+        <source>Peak %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="242"/>
+        <source>RMS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="243"/>
+        <source>Loudness %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="245"/>
+        <source>audio lost %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="250"/>
+        <source>Room check: no sound at all — is the microphone muted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="252"/>
+        <source>Noise floor %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="322"/>
+        <source>Kept “%1”: %2, peaks at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="325"/>
+        <source>%1 clipped samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="327"/>
+        <source>Speech %1 dB above the room (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="182"/>
+        <source>No input device found. Connect a microphone and press Refresh; you can still import audio files as takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="196"/>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="208"/>
+        <source> Still using %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="248"/>
         <source>Room check %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,197 +2257,197 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>TakesPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="130"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="133"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="130"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="133"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="131"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="134"/>
         <source>Drag on the waveform to select; the wheel zooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="133"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="136"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="135"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="138"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="136"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="139"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="137"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="140"/>
         <source>Show the whole take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="138"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="141"/>
         <source>Play selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="139"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="142"/>
         <source>Keep selection as sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="142"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="145"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="143"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="146"/>
         <source>Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="144"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="147"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="145"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="148"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="145"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="148"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="146"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="149"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="147"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="150"/>
         <source>Show trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="148"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="151"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="149"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="152"/>
         <source>Drop audio files here to import them as takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="151"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="154"/>
         <source>The trash is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="151"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="154"/>
         <source>Deleted takes wait here until you empty the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="154"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="157"/>
         <source>No takes yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="155"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="158"/>
         <source>Connect a microphone and press Record, or drop audio files here. A 10–20 s take is enough for zero-shot cloning; training needs a 20-minute script session (Script booth tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="185"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="191"/>
         <source>Select a take first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="259"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="265"/>
         <source>Drag on the waveform to select a stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="264"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="270"/>
         <source>Select at least half a second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="266"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="272"/>
         <source>Write %1 – %2 as a new sample (the take is not changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="293"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="299"/>
         <source>Saved a new sample: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="294"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="300"/>
         <source>Check it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="299"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="305"/>
         <source>Imported “%1” as a take.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="301"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="307"/>
         <source>Imported %1 files as takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="310"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="316"/>
         <source>Rename take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="310"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="316"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="319"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="325"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="319"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="325"/>
         <source>Tags (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="337"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="343"/>
         <source>Moved “%1” to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="338"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="344"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="340"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="346"/>
         <source>Restored “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="344"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="350"/>
         <source>Import audio as takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="345"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="351"/>
         <source>Audio (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2631,152 +2636,147 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="374"/>
+        <location filename="../../studio/ui/pages/validate.py" line="376"/>
         <source>“%1” could not be analysed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="387"/>
+        <location filename="../../studio/ui/pages/validate.py" line="389"/>
         <source>This file could not be read: there is nothing to fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="388"/>
+        <location filename="../../studio/ui/pages/validate.py" line="390"/>
         <source>Choose a sample first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="399"/>
+        <location filename="../../studio/ui/pages/validate.py" line="401"/>
         <source>%1 would refuse this sample: fix the errors in its column first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="414"/>
+        <location filename="../../studio/ui/pages/validate.py" line="416"/>
         <source>Drag on the waveform to select a stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="419"/>
+        <location filename="../../studio/ui/pages/validate.py" line="421"/>
         <source>Select at least half a second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="422"/>
+        <location filename="../../studio/ui/pages/validate.py" line="424"/>
         <source>Write %1 – %2 as a new sample (the take is not changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="434"/>
+        <location filename="../../studio/ui/pages/validate.py" line="436"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="434"/>
+        <location filename="../../studio/ui/pages/validate.py" line="436"/>
         <source>%1 stretches, longest %2 samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="440"/>
+        <location filename="../../studio/ui/pages/validate.py" line="442"/>
         <source>Sample rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="442"/>
+        <location filename="../../studio/ui/pages/validate.py" line="444"/>
         <source>Peak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="443"/>
-        <source>true peak %1</source>
+        <location filename="../../studio/ui/pages/validate.py" line="452"/>
+        <source>Longest stretch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="444"/>
-        <source>Loudness</source>
+        <location filename="../../studio/ui/pages/validate.py" line="453"/>
+        <source>Longest pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="445"/>
-        <source>RMS %1</source>
+        <location filename="../../studio/ui/pages/validate.py" line="454"/>
+        <source>Silence at the edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="454"/>
+        <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="446"/>
+        <source>Loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="448"/>
         <source>Noise floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="447"/>
-        <source>speech %1 above it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="450"/>
-        <source>%1, longest stretch %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="452"/>
-        <source>longest %1 · edges %2 and %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="525"/>
+        <location filename="../../studio/ui/pages/validate.py" line="526"/>
         <source>Provider&apos;s error code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="541"/>
+        <location filename="../../studio/ui/pages/validate.py" line="542"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="541"/>
+        <location filename="../../studio/ui/pages/validate.py" line="542"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="560"/>
+        <location filename="../../studio/ui/pages/validate.py" line="561"/>
         <source>Applying “%1” to “%2”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="570"/>
+        <location filename="../../studio/ui/pages/validate.py" line="571"/>
         <source>Keeping %1 – %2 of “%3”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="578"/>
+        <location filename="../../studio/ui/pages/validate.py" line="579"/>
         <source>New sample “%1”; the original is unchanged. Checking it now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="580"/>
+        <location filename="../../studio/ui/pages/validate.py" line="581"/>
         <source>Saved a new sample: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="584"/>
+        <location filename="../../studio/ui/pages/validate.py" line="585"/>
         <source>the sample already meets it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="585"/>
+        <location filename="../../studio/ui/pages/validate.py" line="586"/>
         <source>“%1” changed nothing, so no new sample was written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="604"/>
+        <location filename="../../studio/ui/pages/validate.py" line="605"/>
         <source>Name of the new voice on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="608"/>
+        <location filename="../../studio/ui/pages/validate.py" line="609"/>
         <source>Cloning “%1” on %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="619"/>
+        <location filename="../../studio/ui/pages/validate.py" line="620"/>
         <source>Cloned “%1” on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2826,28 +2826,38 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="438"/>
+        <location filename="../../studio/ui/pages/validate.py" line="440"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="441"/>
+        <location filename="../../studio/ui/pages/validate.py" line="443"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../studio/ui/pages/validate.py" line="445"/>
+        <source>True peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="447"/>
+        <source>RMS level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../studio/ui/pages/validate.py" line="449"/>
-        <source>Clipping</source>
+        <source>Speech over noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="450"/>
-        <source>Speech</source>
+        <source>Clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="452"/>
-        <source>Pauses</source>
+        <location filename="../../studio/ui/pages/validate.py" line="451"/>
+        <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2871,27 +2881,42 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="497"/>
+        <location filename="../../studio/ui/pages/validate.py" line="491"/>
+        <source>speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="491"/>
+        <source>pauses longer than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="492"/>
+        <source>clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="498"/>
         <source>(clipping marked where it starts; %1 stretches in all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="500"/>
+        <location filename="../../studio/ui/pages/validate.py" line="501"/>
         <source>Drag on the waveform to select a stretch; the mouse wheel zooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="517"/>
+        <location filename="../../studio/ui/pages/validate.py" line="518"/>
         <source>No problem found in this column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="603"/>
+        <location filename="../../studio/ui/pages/validate.py" line="604"/>
         <source>Name the voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="615"/>
+        <location filename="../../studio/ui/pages/validate.py" line="616"/>
         <source>Voice “%1” is in the Library (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2922,128 +2947,128 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>VoiceDetail</name>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="106"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="110"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="107"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="111"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="107"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="111"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="107"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="111"/>
         <source>Remote id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="108"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="112"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="108"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="112"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="108"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="112"/>
         <source>Created / modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="109"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="113"/>
         <source>Reference sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="109"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="113"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="109"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="113"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="112"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="116"/>
         <source>comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="113"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="117"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="114"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="118"/>
         <source>Play and check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="115"/>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="157"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="119"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="163"/>
         <source>Open the reference sample in Validate: waveform, playback, report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="116"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="120"/>
         <source>Save name, tags and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="117"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="121"/>
         <source>Job history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="118"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="122"/>
         <source>Audition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="119"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="123"/>
         <source>Update from sample…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="120"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="124"/>
         <source>Clone on another provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="121"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="125"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="147"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="153"/>
         <source>The provider&apos;s own word: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="154"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="160"/>
         <source>The provider no longer has this voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="158"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="164"/>
         <source>This voice&apos;s sample is not in this library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="160"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="168"/>
         <source>training job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="150"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="156"/>
         <source>none recorded here</source>
         <translation type="unfinished"></translation>
     </message>

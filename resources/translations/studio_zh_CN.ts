@@ -67,12 +67,12 @@
 <context>
     <name>AccountBox</name>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="163" />
+        <location filename="../../studio/ui/pages/providers.py" line="164" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="173" />
+        <location filename="../../studio/ui/pages/providers.py" line="174" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -1549,177 +1549,177 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="150" />
+        <location filename="../../studio/ui/pages/playground.py" line="153" />
         <source>Voice</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="151" />
+        <location filename="../../studio/ui/pages/playground.py" line="154" />
         <source>Speak</source>
         <translation>朗读内容</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="152" />
+        <location filename="../../studio/ui/pages/playground.py" line="155" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="153" />
+        <location filename="../../studio/ui/pages/playground.py" line="156" />
         <source>Type or paste the text to hear. Long text is split by sentence within the provider's limits.</source>
         <translation>输入或粘贴要试听的文本。长文本会按句子拆分，以符合服务商的限制。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="155" />
+        <location filename="../../studio/ui/pages/playground.py" line="158" />
         <source>Synthesize</source>
         <translation>合成</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="156" />
+        <location filename="../../studio/ui/pages/playground.py" line="159" />
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="157" />
+        <location filename="../../studio/ui/pages/playground.py" line="160" />
         <source>Replay</source>
         <translation>重放</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="158" />
+        <location filename="../../studio/ui/pages/playground.py" line="161" />
         <source>Batch from file…</source>
         <translation>从文件批量合成…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="170" />
+        <location filename="../../studio/ui/pages/playground.py" line="173" />
         <source> (provider's voice)</source>
         <translation>（服务商音色）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="191" />
+        <location filename="../../studio/ui/pages/playground.py" line="194" />
         <source>No voices yet: clone one in the Validate pane, or add a provider account to use its voices.</source>
         <translation>还没有音色：请在“检查”页复刻一个，或添加服务商账号以使用其音色。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="199" />
+        <location filename="../../studio/ui/pages/playground.py" line="202" />
         <source>Offline preview voice: an approximation made on this computer, not a cloud clone.</source>
         <translation>离线预览音色：在本机生成的近似效果，并非云端复刻。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="234" />
+        <location filename="../../studio/ui/pages/playground.py" line="237" />
         <source>the text below</source>
         <translation>下面的文本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="239" />
+        <location filename="../../studio/ui/pages/playground.py" line="242" />
         <source>take: %1</source>
         <translation>录音：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="260" />
+        <location filename="../../studio/ui/pages/playground.py" line="263" />
         <source> (a Chinese character counts 2)</source>
         <translation>（一个汉字计 2 个字符）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="261" />
+        <location filename="../../studio/ui/pages/playground.py" line="264" />
         <source>%1 characters%2 · limit %3 per request</source>
         <translation>%1 个字符%2 · 每次请求上限 %3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="264" />
+        <location filename="../../studio/ui/pages/playground.py" line="267" />
         <source>will be sent as %1 requests</source>
         <translation>将分 %1 次请求发送</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="279" />
+        <location filename="../../studio/ui/pages/playground.py" line="282" />
         <source>Choose a voice first</source>
         <translation>请先选择音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="281" />
+        <location filename="../../studio/ui/pages/playground.py" line="284" />
         <source>Type some text first</source>
         <translation>请先输入文本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="283" />
+        <location filename="../../studio/ui/pages/playground.py" line="286" />
         <source>Synthesizing… press Stop to cancel</source>
         <translation>正在合成…按“停止”可取消</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="285" />
+        <location filename="../../studio/ui/pages/playground.py" line="288" />
         <source>Synthesize and play as it arrives (Ctrl+Enter)</source>
         <translation>合成并边收边播（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="288" />
+        <location filename="../../studio/ui/pages/playground.py" line="291" />
         <source>Nothing is playing</source>
         <translation>当前没有播放</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="290" />
+        <location filename="../../studio/ui/pages/playground.py" line="293" />
         <source>Nothing synthesized yet</source>
         <translation>尚未合成任何内容</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="324" />
+        <location filename="../../studio/ui/pages/playground.py" line="327" />
         <source>Receiving: %1 of audio so far · first audio after %2</source>
         <translation>接收中：已收到 %1 音频 · 首段音频用时 %2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="336" />
+        <location filename="../../studio/ui/pages/playground.py" line="339" />
         <source>Stopped after %1 of audio; nothing was saved.</source>
         <translation>已在收到 %1 音频后停止；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="337" />
+        <location filename="../../studio/ui/pages/playground.py" line="340" />
         <source>Stopped; nothing was saved.</source>
         <translation>已停止；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="353" />
+        <location filename="../../studio/ui/pages/playground.py" line="356" />
         <source>first audio %1 · total %2 · real-time factor %3</source>
         <translation>首段音频 %1 · 总计 %2 · 实时率 %3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="356" />
+        <location filename="../../studio/ui/pages/playground.py" line="359" />
         <source>%1 of audio · %2 characters</source>
         <translation>%1 音频 · %2 个字符</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="359" />
+        <location filename="../../studio/ui/pages/playground.py" line="362" />
         <source>Answered from the cache (made %1): no request was sent. Original timings: %2 · %3</source>
         <translation>来自缓存（生成于 %1）：未发送请求。原始用时：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="416" />
+        <location filename="../../studio/ui/pages/playground.py" line="419" />
         <source>Batch finished: %1 new audio files in “%2”.</source>
         <translation>批量合成完成：“%2”中新增 %1 个音频文件。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="419" />
+        <location filename="../../studio/ui/pages/playground.py" line="422" />
         <source>%1 were there already and were kept.</source>
         <translation>%1 个已存在，予以保留。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="420" />
+        <location filename="../../studio/ui/pages/playground.py" line="423" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="305" />
+        <location filename="../../studio/ui/pages/playground.py" line="308" />
         <source>Waiting for the first audio…</source>
         <translation>正在等待首段音频…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="404" />
+        <location filename="../../studio/ui/pages/playground.py" line="407" />
         <source>Text file: one line becomes one audio file</source>
         <translation>文本文件：每行生成一个音频文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="405" />
+        <location filename="../../studio/ui/pages/playground.py" line="408" />
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="408" />
+        <location filename="../../studio/ui/pages/playground.py" line="411" />
         <source>Folder for the audio files</source>
         <translation>音频文件保存文件夹</translation>
     </message>
@@ -1727,42 +1727,42 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>PreflightMatrix</name>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="78" />
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="126" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="97" />
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="145" />
         <source>No problem for this provider</source>
         <translation>该服务商没有问题</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="109" />
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="157" />
         <source>would accept this sample</source>
         <translation>会接受此样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="109" />
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="157" />
         <source>would accept it, with advice</source>
         <translation>会接受，但有建议</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="110" />
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="158" />
         <source>would refuse it as it is</source>
         <translation>按原样会拒绝</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="114" />
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="162" />
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="114" />
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="162" />
         <source>warn</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="114" />
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="162" />
         <source>fail</source>
         <translation>不通过</translation>
     </message>
@@ -1838,12 +1838,12 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="218" />
+        <location filename="../../studio/ui/pages/providers.py" line="219" />
         <source>Keys are kept for this session only: no system keyring is available. Choose a private file in Settings to keep them.</source>
         <translation>密钥仅在本次会话中保留：系统钥匙串不可用。可在“设置”中选择私有文件来保存。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="221" />
+        <location filename="../../studio/ui/pages/providers.py" line="222" />
         <source>Keys are kept in a private file (readable by your account only, not encrypted).</source>
         <translation>密钥保存在私有文件中（仅你的账号可读，未加密）。</translation>
     </message>
@@ -1851,132 +1851,137 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="142" />
+        <location filename="../../studio/ui/pages/record.py" line="145" />
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="143" />
+        <location filename="../../studio/ui/pages/record.py" line="146" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="144" />
+        <location filename="../../studio/ui/pages/record.py" line="147" />
         <source>Look for input devices again</source>
         <translation>重新查找输入设备</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="145" />
+        <location filename="../../studio/ui/pages/record.py" line="148" />
         <source>Room check</source>
         <translation>环境检测</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="146" />
+        <location filename="../../studio/ui/pages/record.py" line="149" />
         <source>Stay quiet for 4 s: measures the room's noise floor</source>
         <translation>保持安静 4 秒：测量房间的底噪</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="147" />
+        <location filename="../../studio/ui/pages/record.py" line="150" />
         <source>Start or stop a take (R)</source>
         <translation>开始或停止录音（R）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="149" />
+        <location filename="../../studio/ui/pages/record.py" line="152" />
         <source>■ Stop</source>
         <translation>■ 停止</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="149" />
+        <location filename="../../studio/ui/pages/record.py" line="152" />
         <source>● Record</source>
         <translation>● 录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="150" />
+        <location filename="../../studio/ui/pages/record.py" line="153" />
         <source>Takes</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="151" />
+        <location filename="../../studio/ui/pages/record.py" line="154" />
         <source>Script booth</source>
         <translation>脚本录音棚</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="155" />
+        <location filename="../../studio/ui/pages/record.py" line="158" />
         <source>Looking for input devices…</source>
         <translation>正在查找输入设备…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="197" />
+        <location filename="../../studio/ui/pages/record.py" line="201" />
         <source>Listening to %1 at %2.</source>
         <translation>正在监听 %1，采样率 %2。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="221" />
+        <location filename="../../studio/ui/pages/record.py" line="225" />
         <source>Aim for peaks between %1 and %2 dBFS (the green band, for %3); above −1 dBFS is too loud.</source>
         <translation>让峰值保持在 %1 到 %2 dBFS 之间（绿色区间，适用于 %3）；高于 −1 dBFS 即为过响。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="234" />
+        <location filename="../../studio/ui/pages/record.py" line="239" />
+        <source>Peak —   ·   RMS —   ·   Loudness —</source>
+        <translation>峰值 —   ·   RMS —   ·   响度 —</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="241" />
         <source>Peak %1</source>
         <translation>峰值 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="235" />
+        <location filename="../../studio/ui/pages/record.py" line="242" />
         <source>RMS %1</source>
         <translation>RMS %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="236" />
+        <location filename="../../studio/ui/pages/record.py" line="243" />
         <source>Loudness %1</source>
         <translation>响度 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="238" />
+        <location filename="../../studio/ui/pages/record.py" line="245" />
         <source>audio lost %1 times</source>
         <translation>音频丢失 %1 次</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="243" />
+        <location filename="../../studio/ui/pages/record.py" line="250" />
         <source>Room check: no sound at all — is the microphone muted?</source>
         <translation>房间检测：完全没有声音——麦克风是否被静音？</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="245" />
+        <location filename="../../studio/ui/pages/record.py" line="252" />
         <source>Noise floor %1 (%2)</source>
         <translation>底噪 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="298" />
+        <location filename="../../studio/ui/pages/record.py" line="322" />
         <source>Kept “%1”: %2, peaks at %3.</source>
         <translation>已保存“%1”：%2，峰值 %3。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="301" />
+        <location filename="../../studio/ui/pages/record.py" line="325" />
         <source>%1 clipped samples.</source>
         <translation>%1 个削波采样。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="303" />
+        <location filename="../../studio/ui/pages/record.py" line="327" />
         <source>Speech %1 dB above the room (%2).</source>
         <translation>语音高出环境噪声 %1 dB（%2）。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="179" />
+        <location filename="../../studio/ui/pages/record.py" line="182" />
         <source>No input device found. Connect a microphone and press Refresh; you can still import audio files as takes.</source>
         <translation>未找到输入设备。请连接麦克风并点击“刷新”；你仍可将音频文件导入为录音。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="193" />
+        <location filename="../../studio/ui/pages/record.py" line="196" />
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="204" />
+        <location filename="../../studio/ui/pages/record.py" line="208" />
         <source> Still using %1.</source>
         <translation> 仍在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="241" />
+        <location filename="../../studio/ui/pages/record.py" line="248" />
         <source>Room check %1%</source>
         <translation>环境检测 %1%</translation>
     </message>
@@ -2256,197 +2261,197 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>TakesPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="130" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="133" />
         <source>■ Stop</source>
         <translation>■ 停止</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="130" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="133" />
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="131" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="134" />
         <source>Drag on the waveform to select; the wheel zooms.</source>
         <translation>在波形上拖动即可选择；滚轮缩放。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="133" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="136" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="135" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="138" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="136" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="139" />
         <source>Fit</source>
         <translation>适应</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="137" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="140" />
         <source>Show the whole take</source>
         <translation>显示整条录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="138" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="141" />
         <source>Play selection</source>
         <translation>播放选区</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="139" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="142" />
         <source>Keep selection as sample</source>
         <translation>将选区保存为样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="142" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="145" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="143" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="146" />
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="144" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="147" />
         <source>Validate</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="145" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="148" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="145" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="148" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="146" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="149" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="147" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="150" />
         <source>Show trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="148" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="151" />
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="149" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="152" />
         <source>Drop audio files here to import them as takes.</source>
         <translation>将音频文件拖到这里即可导入为录音。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="151" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="154" />
         <source>The trash is empty</source>
         <translation>回收站是空的</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="151" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="154" />
         <source>Deleted takes wait here until you empty the trash.</source>
         <translation>删除的录音会保留在这里，直到你清空回收站。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="154" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="157" />
         <source>No takes yet</source>
         <translation>还没有录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="155" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="158" />
         <source>Connect a microphone and press Record, or drop audio files here. A 10–20 s take is enough for zero-shot cloning; training needs a 20-minute script session (Script booth tab).</source>
         <translation>连接麦克风并点击“录音”，或将音频文件拖到这里。零样本复刻只需 10–20 秒录音；训练需要约 20 分钟的脚本录制（“脚本录音棚”标签页）。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="185" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="191" />
         <source>Select a take first</source>
         <translation>请先选择一条录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="259" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="265" />
         <source>Drag on the waveform to select a stretch</source>
         <translation>在波形上拖动以选择一段</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="264" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="270" />
         <source>Select at least half a second</source>
         <translation>请至少选择半秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="266" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="272" />
         <source>Write %1 – %2 as a new sample (the take is not changed)</source>
         <translation>将 %1 – %2 写为新样本（原录音不变）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="293" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="299" />
         <source>Saved a new sample: “%1”.</source>
         <translation>已保存新样本：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="294" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="300" />
         <source>Check it</source>
         <translation>检查它</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="299" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="305" />
         <source>Imported “%1” as a take.</source>
         <translation>已将“%1”导入为录音。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="301" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="307" />
         <source>Imported %1 files as takes.</source>
         <translation>已将 %1 个文件导入为录音。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="310" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="316" />
         <source>Rename take</source>
         <translation>重命名录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="310" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="316" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="319" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="325" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="319" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="325" />
         <source>Tags (comma-separated)</source>
         <translation>标签（以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="337" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="343" />
         <source>Moved “%1” to the trash.</source>
         <translation>已将“%1”移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="338" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="344" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="340" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="346" />
         <source>Restored “%1”.</source>
         <translation>已恢复“%1”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="344" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="350" />
         <source>Import audio as takes</source>
         <translation>将音频导入为录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="345" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="351" />
         <source>Audio (%1)</source>
         <translation>音频 (%1)</translation>
     </message>
@@ -2635,152 +2640,147 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>正在分析“%1”…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="374" />
+        <location filename="../../studio/ui/pages/validate.py" line="376" />
         <source>“%1” could not be analysed: %2</source>
         <translation>无法分析“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="387" />
+        <location filename="../../studio/ui/pages/validate.py" line="389" />
         <source>This file could not be read: there is nothing to fix</source>
         <translation>无法读取该文件：没有可修复的内容</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="388" />
+        <location filename="../../studio/ui/pages/validate.py" line="390" />
         <source>Choose a sample first</source>
         <translation>请先选择样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="399" />
+        <location filename="../../studio/ui/pages/validate.py" line="401" />
         <source>%1 would refuse this sample: fix the errors in its column first</source>
         <translation>%1 会拒绝此样本：请先修正该列中的错误</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="414" />
+        <location filename="../../studio/ui/pages/validate.py" line="416" />
         <source>Drag on the waveform to select a stretch</source>
         <translation>在波形上拖动以选择一段</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="419" />
+        <location filename="../../studio/ui/pages/validate.py" line="421" />
         <source>Select at least half a second</source>
         <translation>请至少选择半秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="422" />
+        <location filename="../../studio/ui/pages/validate.py" line="424" />
         <source>Write %1 – %2 as a new sample (the take is not changed)</source>
         <translation>将 %1 – %2 写为新样本（原录音不变）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="434" />
+        <location filename="../../studio/ui/pages/validate.py" line="436" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="434" />
+        <location filename="../../studio/ui/pages/validate.py" line="436" />
         <source>%1 stretches, longest %2 samples</source>
         <translation>%1 处，最长 %2 个采样</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="440" />
+        <location filename="../../studio/ui/pages/validate.py" line="442" />
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="442" />
+        <location filename="../../studio/ui/pages/validate.py" line="444" />
         <source>Peak</source>
         <translation>峰值</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="443" />
-        <source>true peak %1</source>
-        <translation>真峰值 %1</translation>
+        <location filename="../../studio/ui/pages/validate.py" line="452" />
+        <source>Longest stretch</source>
+        <translation>最长连续语音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="444" />
+        <location filename="../../studio/ui/pages/validate.py" line="453" />
+        <source>Longest pause</source>
+        <translation>最长停顿</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="454" />
+        <source>Silence at the edges</source>
+        <translation>首尾静音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="454" />
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="446" />
         <source>Loudness</source>
         <translation>响度</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="445" />
-        <source>RMS %1</source>
-        <translation>RMS %1</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="446" />
+        <location filename="../../studio/ui/pages/validate.py" line="448" />
         <source>Noise floor</source>
         <translation>底噪</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="447" />
-        <source>speech %1 above it</source>
-        <translation>语音高出 %1</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="450" />
-        <source>%1, longest stretch %2</source>
-        <translation>%1，最长连续 %2</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="452" />
-        <source>longest %1 · edges %2 and %3</source>
-        <translation>最长 %1 · 首尾 %2 和 %3</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="525" />
+        <location filename="../../studio/ui/pages/validate.py" line="526" />
         <source>Provider's error code: %1</source>
         <translation>服务商错误代码：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="541" />
+        <location filename="../../studio/ui/pages/validate.py" line="542" />
         <source>■ Stop</source>
         <translation>■ 停止</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="541" />
+        <location filename="../../studio/ui/pages/validate.py" line="542" />
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="560" />
+        <location filename="../../studio/ui/pages/validate.py" line="561" />
         <source>Applying “%1” to “%2”…</source>
         <translation>正在对“%2”应用“%1”…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="570" />
+        <location filename="../../studio/ui/pages/validate.py" line="571" />
         <source>Keeping %1 – %2 of “%3”…</source>
         <translation>正在保留“%3”的 %1 – %2…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="578" />
+        <location filename="../../studio/ui/pages/validate.py" line="579" />
         <source>New sample “%1”; the original is unchanged. Checking it now…</source>
         <translation>新样本“%1”；原文件未改动。正在检查…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="580" />
+        <location filename="../../studio/ui/pages/validate.py" line="581" />
         <source>Saved a new sample: “%1”.</source>
         <translation>已保存新样本：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="584" />
+        <location filename="../../studio/ui/pages/validate.py" line="585" />
         <source>the sample already meets it</source>
         <translation>样本已符合要求</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="585" />
+        <location filename="../../studio/ui/pages/validate.py" line="586" />
         <source>“%1” changed nothing, so no new sample was written: %2</source>
         <translation>“%1”没有改变任何内容，因此未写入新样本：%2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="604" />
+        <location filename="../../studio/ui/pages/validate.py" line="605" />
         <source>Name of the new voice on %1</source>
         <translation>在 %1 上的新音色名称</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="608" />
+        <location filename="../../studio/ui/pages/validate.py" line="609" />
         <source>Cloning “%1” on %2…</source>
         <translation>正在 %2 上复刻“%1”…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="619" />
+        <location filename="../../studio/ui/pages/validate.py" line="620" />
         <source>Cloned “%1” on %2.</source>
         <translation>已在 %2 上复刻“%1”。</translation>
     </message>
@@ -2830,29 +2830,39 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>音频 (*.wav *.flac *.ogg *.mp3 *.m4a *.aac);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="438" />
+        <location filename="../../studio/ui/pages/validate.py" line="440" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="441" />
+        <location filename="../../studio/ui/pages/validate.py" line="443" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
+        <location filename="../../studio/ui/pages/validate.py" line="445" />
+        <source>True peak</source>
+        <translation>真峰值</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="447" />
+        <source>RMS level</source>
+        <translation>RMS 电平</translation>
+    </message>
+    <message>
         <location filename="../../studio/ui/pages/validate.py" line="449" />
+        <source>Speech over noise</source>
+        <translation>信噪比</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="450" />
         <source>Clipping</source>
         <translation>削波</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="450" />
+        <location filename="../../studio/ui/pages/validate.py" line="451" />
         <source>Speech</source>
         <translation>语音</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="452" />
-        <source>Pauses</source>
-        <translation>停顿</translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="456" />
@@ -2875,27 +2885,42 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>声道差异</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="497" />
+        <location filename="../../studio/ui/pages/validate.py" line="491" />
+        <source>speech</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="491" />
+        <source>pauses longer than allowed</source>
+        <translation>超出允许的停顿</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="492" />
+        <source>clipping</source>
+        <translation>削波</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="498" />
         <source>(clipping marked where it starts; %1 stretches in all)</source>
         <translation>（削波标记在其起点；共 %1 处）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="500" />
+        <location filename="../../studio/ui/pages/validate.py" line="501" />
         <source>Drag on the waveform to select a stretch; the mouse wheel zooms.</source>
         <translation>在波形上拖动以选择一段；鼠标滚轮缩放。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="517" />
+        <location filename="../../studio/ui/pages/validate.py" line="518" />
         <source>No problem found in this column.</source>
         <translation>此列未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="603" />
+        <location filename="../../studio/ui/pages/validate.py" line="604" />
         <source>Name the voice</source>
         <translation>为音色命名</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="615" />
+        <location filename="../../studio/ui/pages/validate.py" line="616" />
         <source>Voice “%1” is in the Library (%2).</source>
         <translation>音色“%1”已加入音色库（%2）。</translation>
     </message>
@@ -2926,128 +2951,128 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>VoiceDetail</name>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="106" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="110" />
         <source>Voice</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="107" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="111" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="107" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="111" />
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="107" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="111" />
         <source>Remote id</source>
         <translation>远端 ID</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="108" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="112" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="108" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="112" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="108" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="112" />
         <source>Created / modified</source>
         <translation>创建 / 修改时间</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="109" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="113" />
         <source>Reference sample</source>
         <translation>参考样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="109" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="113" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="109" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="113" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="112" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="116" />
         <source>comma-separated</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="113" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="117" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="114" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="118" />
         <source>Play and check…</source>
         <translation>播放并检查…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="115" />
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="157" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="119" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="163" />
         <source>Open the reference sample in Validate: waveform, playback, report</source>
         <translation>在“检查”页打开参考样本：波形、播放、报告</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="116" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="120" />
         <source>Save name, tags and notes</source>
         <translation>保存名称、标签和备注</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="117" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="121" />
         <source>Job history</source>
         <translation>任务历史</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="118" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="122" />
         <source>Audition</source>
         <translation>试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="119" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="123" />
         <source>Update from sample…</source>
         <translation>用新样本更新…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="120" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="124" />
         <source>Clone on another provider</source>
         <translation>在其他服务商复刻</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="121" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="125" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="147" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="153" />
         <source>The provider's own word: %1</source>
         <translation>服务商原始状态：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="154" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="160" />
         <source>The provider no longer has this voice</source>
         <translation>服务商已没有这个音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="158" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="164" />
         <source>This voice's sample is not in this library</source>
         <translation>该音色的样本不在本音色库中</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="160" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="168" />
         <source>training job</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="150" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="156" />
         <source>none recorded here</source>
         <translation>不是在本机录制的</translation>
     </message>

@@ -159,3 +159,32 @@ def test_stop_during_a_long_synthesis_leaves_nothing_running_on_screen(qtbot: Qt
     assert "Receiving" not in page.stats.text() and "Stopped after" in page.stats.text()
     assert page.synth_button.isEnabled() and not page.audition.busy
     services.shutdown()
+
+
+def test_chinese_history_rows_keep_their_detail_line(qtbot: QtBot, services: Services) -> None:
+    """Item 12: a Chinese row shows its second line (who spoke, how long, when), sized for CJK glyphs."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+
+    from studio.i18n import translations_dir
+    from studio.ui.translations import Translations
+
+    if not (translations_dir() / "studio_zh_CN.qm").exists():
+        pytest.skip("translations not built")
+    page = _page(qtbot, services)
+    page.text.setPlainText("你好，欢迎使用语音工作室。这是第二句话。")
+    with qtbot.waitSignal(page.audition.finished, timeout=60000):
+        page.synth_button.click()
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    try:
+        translations.install("zh_CN")
+        qtbot.waitUntil(lambda: page.history.heading.text() == "历史记录", timeout=3000)
+        (title, detail), = page.history.rows()
+        assert title.startswith("你好") and "离线引擎" in detail and "秒" in detail
+        option = QStyleOptionViewItem()
+        option.initFrom(page.history.list)
+        height = page.history.list.itemDelegate().sizeHint(option, page.history.list.model().index(0, 0)).height()
+        assert height >= 2 * QFontMetrics(page.history.list.font()).boundingRect("汉字").height()
+        assert page.history.list.visualItemRect(page.history.list.item(0)).height() == height
+    finally:
+        translations.install("en")

@@ -132,7 +132,9 @@ class RecordPage(Page):
         self.capture.devices_listed.connect(self._on_devices)
         self.capture.device_opened.connect(self._on_opened)
         self.capture.device_failed.connect(self._on_device_failed)
+        self._kept: tuple[int | None, TakeInfo] | None = None
         self.capture.take_finished.connect(self._on_take_finished)
+        self.capture.takes_changed.connect(self._show_kept)
         self.capture.recorder_event.connect(self._on_recorder_event)
         services.active_provider_changed.connect(lambda _n: self._set_provider_band())
         self._set_provider_band()
@@ -273,6 +275,7 @@ class RecordPage(Page):
             self.capture.stop_take(keep=keep)
             return
         self._live_warnings.clear()
+        self._kept = None
         self.warnings.setText("")
         try:
             target = self.booth.take_target() if self._booth_active() else None
@@ -299,8 +302,24 @@ class RecordPage(Page):
             self.booth.line_finished()
         if take is not None and take.id is not None:
             self.takes.select_take(take.id)
+        self._kept = (take.id if take is not None else None, info)
+        self._show_kept()
+
+    def _show_kept(self) -> None:
+        """The last take's summary, under its current name (renaming the take renames it here too)."""
+        if self._kept is None or self.capture.recording:
+            return
+        take_id, info = self._kept
+        name = info.name
+        if take_id is not None:
+            current = next((t for t in self.capture.takes() if t.id == take_id), None)
+            if current is None:  # deleted: the summary would speak of a take that is gone
+                self._kept = None
+                self.warnings.setText("")
+                return
+            name = current.name
         lang = self.services.language
-        summary = self.tr("Kept “%1”: %2, peaks at %3.").replace("%1", info.name) \
+        summary = self.tr("Kept “%1”: %2, peaks at %3.").replace("%1", name) \
             .replace("%2", fmt.duration(info.duration_s)).replace("%3", fmt.level(info.peak_db))
         if info.clip_count:
             summary += " " + self.tr("%1 clipped samples.").replace("%1", fmt.count(info.clip_count))

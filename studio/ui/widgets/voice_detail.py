@@ -45,6 +45,7 @@ class VoiceDetail(QWidget):
         self.name.setObjectName("voiceName")
         self.provider = QLabel()
         self.remote_id = QLabel()
+        self.remote_id.setObjectName("remoteId")  # the provider's id, shown where it is asked for (with Copy)
         self.remote_id.setWordWrap(True)
         self.copy_id = QToolButton()
         self.copy_id.clicked.connect(self._copy_id)
