@@ -64,9 +64,10 @@ def build(argv: list[str] | None = None, *, defer_pages: bool = False) -> tuple[
     services.language_changed.connect(translations.install)
     window = MainWindow(services, defer_pages=defer_pages)
     # The meter and the analysers need scipy.signal (about a second to import): load it off the GUI
-    # thread now, so the first meter block or analysis does not pay for it.
-    services.run(lambda ctx: importlib.import_module("scipy.signal"), name="warm-up", track=False,
-                 report_errors=False)
+    # thread once the window is on screen (an import holds the interpreter lock), so the first meter
+    # block or analysis does not pay for it.
+    window.when_painted(lambda: services.run(lambda ctx: importlib.import_module("scipy.signal"), name="warm-up",
+                                             track=False, report_errors=False))
 
     def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.error("uncaught exception", exc_info=(exc_type, exc, tb))
@@ -104,5 +105,5 @@ def main() -> int:
         window.build_remaining_pages()  # the other panes arrive behind the window, one per event-loop turn
         QTimer.singleShot(0, lambda: maybe_show_first_run(window, _services))
 
-    QTimer.singleShot(0, ready)
+    window.when_painted(ready)  # "ready" is the first frame on screen, not the show() call
     return int(app.exec())

@@ -6,11 +6,19 @@ loop right after (or at once when asked for), so the window appears first and th
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QPaintEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -99,9 +107,12 @@ class Pages(Mapping[str, Page]):
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # once, after the window's first frame is on screen
+
     def __init__(self, services: Services, *, defer_pages: bool = False) -> None:
         super().__init__()
         self.services = services
+        self.painted = False
         self.setObjectName("mainWindow")
         self.resize(1180, 760)
         self.setMinimumSize(QSize(960, 600))
@@ -376,6 +387,19 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after this frame is flushed
+
+    def when_painted(self, fn: Callable[[], Any]) -> None:
+        """Run `fn` once the first frame is on screen (at once if it already is): slow work waits for it."""
+        if self.painted:
+            fn()
+        else:
+            self.first_painted.connect(fn, Qt.ConnectionType.SingleShotConnection)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in self.pages.built():

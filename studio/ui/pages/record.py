@@ -164,6 +164,15 @@ class RecordPage(Page):
         self._meter_timer.start()
         self._slow_timer.start()
         if not self.capture.recorder.is_open:
+            # PortAudio's device list loads a library and asks the sound server: after the first frame
+            window = self.window()
+            if hasattr(window, "when_painted"):
+                window.when_painted(self._list_if_closed)
+            else:
+                self.capture.list_devices()
+
+    def _list_if_closed(self) -> None:
+        if not self.capture.recorder.is_open and self.isVisible():
             self.capture.list_devices()
 
     def hideEvent(self, event: QHideEvent) -> None:
