@@ -1024,82 +1024,119 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="57"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="60"/>
         <source>Refresh status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="58"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="61"/>
         <source>Cancel job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="59"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="62"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="119"/>
         <source>Delete job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="64"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="67"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="72"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="75"/>
         <source>voice from a sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="74"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="77"/>
         <source>Job id at the provider: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="76"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="79"/>
         <source>The provider&apos;s own word: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="102"/>
-        <source>Select a job first</source>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="95"/>
+        <source>Training job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/widgets/jobs_panel.py" line="106"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="116"/>
+        <source>this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="107"/>
+        <source>Stop training “%1” at %2? The provider ends the job; the training done so far is lost. Your takes stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="109"/>
+        <source>Cancel training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="109"/>
+        <source>Keep training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="117"/>
+        <source>Delete training job “%1” at %2? It is deleted at the provider and here, and cannot be undone. Your takes stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="119"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="136"/>
+        <source>Select a job first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="140"/>
         <source>Only a job that is waiting or training can be cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="64"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="67"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="64"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="67"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="64"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="64"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="67"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="65"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="68"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="71"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="74"/>
         <source>(not named yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="72"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="75"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,177 +1180,177 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="195"/>
+        <location filename="../../studio/ui/pages/library.py" line="196"/>
         <source>Search names, ids, tags, notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="201"/>
+        <location filename="../../studio/ui/pages/library.py" line="202"/>
         <source>All providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="201"/>
+        <location filename="../../studio/ui/pages/library.py" line="202"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="206"/>
+        <location filename="../../studio/ui/pages/library.py" line="207"/>
         <source>Voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="207"/>
+        <location filename="../../studio/ui/pages/library.py" line="208"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="209"/>
+        <location filename="../../studio/ui/pages/library.py" line="210"/>
         <source>Sync all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="210"/>
+        <location filename="../../studio/ui/pages/library.py" line="211"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="211"/>
+        <location filename="../../studio/ui/pages/library.py" line="212"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="213"/>
+        <location filename="../../studio/ui/pages/library.py" line="214"/>
         <source>No voices yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="214"/>
+        <location filename="../../studio/ui/pages/library.py" line="215"/>
         <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="216"/>
+        <location filename="../../studio/ui/pages/library.py" line="217"/>
         <source>Sync all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="294"/>
+        <location filename="../../studio/ui/pages/library.py" line="295"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="303"/>
+        <location filename="../../studio/ui/pages/library.py" line="304"/>
         <source>Synced %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="304"/>
+        <location filename="../../studio/ui/pages/library.py" line="305"/>
         <source>%1 new voices found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="312"/>
+        <location filename="../../studio/ui/pages/library.py" line="313"/>
         <source>Could not sync %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="314"/>
+        <location filename="../../studio/ui/pages/library.py" line="315"/>
         <source>No provider account is set up yet: add one on the Providers pane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="320"/>
+        <location filename="../../studio/ui/pages/library.py" line="321"/>
         <source>Exported %1 to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="322"/>
+        <location filename="../../studio/ui/pages/library.py" line="323"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="328"/>
+        <location filename="../../studio/ui/pages/library.py" line="329"/>
         <source>Nothing new in “%1”: everything in it is already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="331"/>
+        <location filename="../../studio/ui/pages/library.py" line="332"/>
         <source>Imported %1 from “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="333"/>
+        <location filename="../../studio/ui/pages/library.py" line="334"/>
         <source>%1 items were already here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="337"/>
+        <location filename="../../studio/ui/pages/library.py" line="338"/>
         <source>1 voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="337"/>
+        <location filename="../../studio/ui/pages/library.py" line="338"/>
         <source>%1 voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="338"/>
+        <location filename="../../studio/ui/pages/library.py" line="339"/>
         <source>1 take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="338"/>
+        <location filename="../../studio/ui/pages/library.py" line="339"/>
         <source>%1 takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="339"/>
+        <location filename="../../studio/ui/pages/library.py" line="340"/>
         <source>1 sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="339"/>
+        <location filename="../../studio/ui/pages/library.py" line="340"/>
         <source>%1 samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="340"/>
+        <location filename="../../studio/ui/pages/library.py" line="341"/>
         <source>1 training job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="340"/>
+        <location filename="../../studio/ui/pages/library.py" line="341"/>
         <source>%1 training jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="343"/>
+        <location filename="../../studio/ui/pages/library.py" line="344"/>
         <source>an empty library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="357"/>
+        <location filename="../../studio/ui/pages/library.py" line="358"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="362"/>
+        <location filename="../../studio/ui/pages/library.py" line="363"/>
         <source>Choose a new reference sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="363"/>
+        <location filename="../../studio/ui/pages/library.py" line="364"/>
         <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="369"/>
+        <location filename="../../studio/ui/pages/library.py" line="370"/>
         <source>Export the library to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="374"/>
+        <location filename="../../studio/ui/pages/library.py" line="375"/>
         <source>Import a library folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,108 +1401,108 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="365"/>
+        <location filename="../../studio/ui/main_window.py" line="376"/>
         <source>About Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="249"/>
-        <location filename="../../studio/ui/main_window.py" line="352"/>
+        <location filename="../../studio/ui/main_window.py" line="260"/>
+        <location filename="../../studio/ui/main_window.py" line="363"/>
         <source>Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="66"/>
+        <location filename="../../studio/ui/main_window.py" line="74"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="67"/>
+        <location filename="../../studio/ui/main_window.py" line="75"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="68"/>
+        <location filename="../../studio/ui/main_window.py" line="76"/>
         <source>Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="69"/>
+        <location filename="../../studio/ui/main_window.py" line="77"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="70"/>
+        <location filename="../../studio/ui/main_window.py" line="78"/>
         <source>Playground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="232"/>
+        <location filename="../../studio/ui/main_window.py" line="243"/>
         <source>This voice has no reference sample recorded here: open one in Validate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="236"/>
+        <location filename="../../studio/ui/main_window.py" line="247"/>
         <source>Check the sample, then use the %1 button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="242"/>
+        <location filename="../../studio/ui/main_window.py" line="253"/>
         <source>%1 training “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="357"/>
+        <location filename="../../studio/ui/main_window.py" line="368"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="358"/>
+        <location filename="../../studio/ui/main_window.py" line="369"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="359"/>
+        <location filename="../../studio/ui/main_window.py" line="370"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="360"/>
+        <location filename="../../studio/ui/main_window.py" line="371"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="361"/>
+        <location filename="../../studio/ui/main_window.py" line="372"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="362"/>
+        <location filename="../../studio/ui/main_window.py" line="373"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="363"/>
+        <location filename="../../studio/ui/main_window.py" line="374"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="364"/>
+        <location filename="../../studio/ui/main_window.py" line="375"/>
         <source>Open log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="366"/>
+        <location filename="../../studio/ui/main_window.py" line="377"/>
         <source>First-run setup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="372"/>
+        <location filename="../../studio/ui/main_window.py" line="383"/>
         <source>Provider: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="373"/>
+        <location filename="../../studio/ui/main_window.py" line="384"/>
         <source>Choose the provider on the Providers pane</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,42 +1760,42 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>PreflightMatrix</name>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="126"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="127"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="145"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="146"/>
         <source>No problem for this provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="157"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="158"/>
         <source>would accept this sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="157"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="158"/>
         <source>would accept it, with advice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="158"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="159"/>
         <source>would refuse it as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="162"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="163"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="162"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="163"/>
         <source>warn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="162"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="163"/>
         <source>fail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,82 +1939,82 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="201"/>
+        <location filename="../../studio/ui/pages/record.py" line="210"/>
         <source>Listening to %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="225"/>
+        <location filename="../../studio/ui/pages/record.py" line="234"/>
         <source>Aim for peaks between %1 and %2 dBFS (the green band, for %3); above −1 dBFS is too loud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="239"/>
+        <location filename="../../studio/ui/pages/record.py" line="248"/>
         <source>Peak —   ·   RMS —   ·   Loudness —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="241"/>
+        <location filename="../../studio/ui/pages/record.py" line="250"/>
         <source>Peak %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="242"/>
+        <location filename="../../studio/ui/pages/record.py" line="251"/>
         <source>RMS %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="243"/>
+        <location filename="../../studio/ui/pages/record.py" line="252"/>
         <source>Loudness %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="245"/>
+        <location filename="../../studio/ui/pages/record.py" line="254"/>
         <source>audio lost %1 times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="250"/>
+        <location filename="../../studio/ui/pages/record.py" line="259"/>
         <source>Room check: no sound at all — is the microphone muted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="252"/>
+        <location filename="../../studio/ui/pages/record.py" line="261"/>
         <source>Noise floor %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="322"/>
+        <location filename="../../studio/ui/pages/record.py" line="329"/>
         <source>Kept “%1”: %2, peaks at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="325"/>
+        <location filename="../../studio/ui/pages/record.py" line="332"/>
         <source>%1 clipped samples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="327"/>
+        <location filename="../../studio/ui/pages/record.py" line="334"/>
         <source>Speech %1 dB above the room (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="182"/>
+        <location filename="../../studio/ui/pages/record.py" line="191"/>
         <source>No input device found. Connect a microphone and press Refresh; you can still import audio files as takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="196"/>
+        <location filename="../../studio/ui/pages/record.py" line="205"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="208"/>
+        <location filename="../../studio/ui/pages/record.py" line="217"/>
         <source> Still using %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="248"/>
+        <location filename="../../studio/ui/pages/record.py" line="257"/>
         <source>Room check %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,11 +2053,13 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
     <message>
         <location filename="../../studio/ui/widgets/script_booth.py" line="101"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="174"/>
         <source>Mandarin reading script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/widgets/script_booth.py" line="101"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="174"/>
         <source>English reading script</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,12 +2094,17 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="198"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="179"/>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="208"/>
         <source>✓ Line %1 is good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="202"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="212"/>
         <source>✓ Good take.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1028,82 +1028,119 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="57" />
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="60" />
         <source>Refresh status</source>
         <translation>刷新状态</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="58" />
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="61" />
         <source>Cancel job</source>
         <translation>取消任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="59" />
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="62" />
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="119" />
         <source>Delete job</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="64" />
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="67" />
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="72" />
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="75" />
         <source>voice from a sample</source>
         <translation>样本生成音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="74" />
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="77" />
         <source>Job id at the provider: %1</source>
         <translation>服务商处的任务 ID：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="76" />
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="79" />
         <source>The provider's own word: %1</source>
         <translation>服务商原始状态：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="102" />
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="95" />
+        <source>Training job</source>
+        <translation>训练任务</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="106" />
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="116" />
+        <source>this job</source>
+        <translation>该任务</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="107" />
+        <source>Stop training “%1” at %2? The provider ends the job; the training done so far is lost. Your takes stay on this computer.</source>
+        <translation>停止在 %2 上训练“%1”？服务商会结束该任务，已完成的训练将丢失。您的录音仍保留在本机。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="109" />
+        <source>Cancel training</source>
+        <translation>取消训练</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="109" />
+        <source>Keep training</source>
+        <translation>继续训练</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="117" />
+        <source>Delete training job “%1” at %2? It is deleted at the provider and here, and cannot be undone. Your takes stay on this computer.</source>
+        <translation>删除 %2 上的训练任务“%1”？任务将在服务商处和本机同时删除，无法撤销。您的录音仍保留在本机。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="119" />
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="136" />
         <source>Select a job first</source>
         <translation>请先选择一个任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="106" />
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="140" />
         <source>Only a job that is waiting or training can be cancelled</source>
         <translation>只有等待中或训练中的任务可以取消</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="64" />
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="67" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="64" />
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="67" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="64" />
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="67" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="64" />
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="67" />
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="65" />
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="68" />
         <source>Message</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="71" />
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="74" />
         <source>(not named yet)</source>
         <translation>（尚未命名）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="72" />
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="75" />
         <source>training</source>
         <translation>训练中</translation>
     </message>
@@ -1147,177 +1184,177 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="195" />
+        <location filename="../../studio/ui/pages/library.py" line="196" />
         <source>Search names, ids, tags, notes…</source>
         <translation>搜索名称、ID、标签、备注…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="201" />
+        <location filename="../../studio/ui/pages/library.py" line="202" />
         <source>All providers</source>
         <translation>全部服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="201" />
+        <location filename="../../studio/ui/pages/library.py" line="202" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="206" />
+        <location filename="../../studio/ui/pages/library.py" line="207" />
         <source>Voices</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="207" />
+        <location filename="../../studio/ui/pages/library.py" line="208" />
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="209" />
+        <location filename="../../studio/ui/pages/library.py" line="210" />
         <source>Sync all</source>
         <translation>全部同步</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="210" />
+        <location filename="../../studio/ui/pages/library.py" line="211" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="211" />
+        <location filename="../../studio/ui/pages/library.py" line="212" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="213" />
+        <location filename="../../studio/ui/pages/library.py" line="214" />
         <source>No voices yet</source>
         <translation>还没有音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="214" />
+        <location filename="../../studio/ui/pages/library.py" line="215" />
         <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
         <translation>你复刻的音色以及服务商账号中已有的音色都会连同状态显示在这里。可在“检查”页复刻一个音色，或同步账号。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="216" />
+        <location filename="../../studio/ui/pages/library.py" line="217" />
         <source>Sync all accounts</source>
         <translation>同步所有账号</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="294" />
+        <location filename="../../studio/ui/pages/library.py" line="295" />
         <source>Saved “%1”.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="303" />
+        <location filename="../../studio/ui/pages/library.py" line="304" />
         <source>Synced %1.</source>
         <translation>已同步 %1。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="304" />
+        <location filename="../../studio/ui/pages/library.py" line="305" />
         <source>%1 new voices found.</source>
         <translation>发现 %1 个新音色。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="312" />
+        <location filename="../../studio/ui/pages/library.py" line="313" />
         <source>Could not sync %1: %2</source>
         <translation>无法同步 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="314" />
+        <location filename="../../studio/ui/pages/library.py" line="315" />
         <source>No provider account is set up yet: add one on the Providers pane.</source>
         <translation>尚未设置任何服务商账号：请在“服务商”页添加。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="320" />
+        <location filename="../../studio/ui/pages/library.py" line="321" />
         <source>Exported %1 to “%2”.</source>
         <translation>已将 %1 导出到“%2”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="322" />
+        <location filename="../../studio/ui/pages/library.py" line="323" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="328" />
+        <location filename="../../studio/ui/pages/library.py" line="329" />
         <source>Nothing new in “%1”: everything in it is already in the library.</source>
         <translation>“%1”中没有新内容：其中的一切都已在音色库中。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="331" />
+        <location filename="../../studio/ui/pages/library.py" line="332" />
         <source>Imported %1 from “%2”.</source>
         <translation>已从“%2”导入 %1。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="333" />
+        <location filename="../../studio/ui/pages/library.py" line="334" />
         <source>%1 items were already here.</source>
         <translation>%1 项已存在。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="337" />
+        <location filename="../../studio/ui/pages/library.py" line="338" />
         <source>1 voice</source>
         <translation>1 个音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="337" />
+        <location filename="../../studio/ui/pages/library.py" line="338" />
         <source>%1 voices</source>
         <translation>%1 个音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="338" />
+        <location filename="../../studio/ui/pages/library.py" line="339" />
         <source>1 take</source>
         <translation>1 条录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="338" />
+        <location filename="../../studio/ui/pages/library.py" line="339" />
         <source>%1 takes</source>
         <translation>%1 条录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="339" />
+        <location filename="../../studio/ui/pages/library.py" line="340" />
         <source>1 sample</source>
         <translation>1 个样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="339" />
+        <location filename="../../studio/ui/pages/library.py" line="340" />
         <source>%1 samples</source>
         <translation>%1 个样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="340" />
+        <location filename="../../studio/ui/pages/library.py" line="341" />
         <source>1 training job</source>
         <translation>1 个训练任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="340" />
+        <location filename="../../studio/ui/pages/library.py" line="341" />
         <source>%1 training jobs</source>
         <translation>%1 个训练任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="343" />
+        <location filename="../../studio/ui/pages/library.py" line="344" />
         <source>an empty library</source>
         <translation>一个空的音色库</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="357" />
+        <location filename="../../studio/ui/pages/library.py" line="358" />
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="362" />
+        <location filename="../../studio/ui/pages/library.py" line="363" />
         <source>Choose a new reference sample</source>
         <translation>选择新的参考样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="363" />
+        <location filename="../../studio/ui/pages/library.py" line="364" />
         <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
         <translation>音频 (*.wav *.mp3 *.m4a *.flac *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="369" />
+        <location filename="../../studio/ui/pages/library.py" line="370" />
         <source>Export the library to a folder</source>
         <translation>将音色库导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="374" />
+        <location filename="../../studio/ui/pages/library.py" line="375" />
         <source>Import a library folder</source>
         <translation>导入音色库文件夹</translation>
     </message>
@@ -1368,108 +1405,108 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="365" />
+        <location filename="../../studio/ui/main_window.py" line="376" />
         <source>About Voice Studio</source>
         <translation>关于语音工作室</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="249" />
-        <location filename="../../studio/ui/main_window.py" line="352" />
+        <location filename="../../studio/ui/main_window.py" line="260" />
+        <location filename="../../studio/ui/main_window.py" line="363" />
         <source>Voice Studio</source>
         <translation>语音工作室</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="66" />
+        <location filename="../../studio/ui/main_window.py" line="74" />
         <source>Record</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="67" />
+        <location filename="../../studio/ui/main_window.py" line="75" />
         <source>Validate</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="68" />
+        <location filename="../../studio/ui/main_window.py" line="76" />
         <source>Providers</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="69" />
+        <location filename="../../studio/ui/main_window.py" line="77" />
         <source>Library</source>
         <translation>音色库</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="70" />
+        <location filename="../../studio/ui/main_window.py" line="78" />
         <source>Playground</source>
         <translation>试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="232" />
+        <location filename="../../studio/ui/main_window.py" line="243" />
         <source>This voice has no reference sample recorded here: open one in Validate.</source>
         <translation>该音色没有在本机录制的参考样本：请在“检查”页打开一个。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="236" />
+        <location filename="../../studio/ui/main_window.py" line="247" />
         <source>Check the sample, then use the %1 button.</source>
         <translation>检查样本后，点击 %1 按钮。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="242" />
+        <location filename="../../studio/ui/main_window.py" line="253" />
         <source>%1 training “%2”: %3</source>
         <translation>%1 训练“%2”：%3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="357" />
+        <location filename="../../studio/ui/main_window.py" line="368" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="358" />
+        <location filename="../../studio/ui/main_window.py" line="369" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="359" />
+        <location filename="../../studio/ui/main_window.py" line="370" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="360" />
+        <location filename="../../studio/ui/main_window.py" line="371" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="361" />
+        <location filename="../../studio/ui/main_window.py" line="372" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="362" />
+        <location filename="../../studio/ui/main_window.py" line="373" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="363" />
+        <location filename="../../studio/ui/main_window.py" line="374" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="364" />
+        <location filename="../../studio/ui/main_window.py" line="375" />
         <source>Open log</source>
         <translation>打开日志</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="366" />
+        <location filename="../../studio/ui/main_window.py" line="377" />
         <source>First-run setup…</source>
         <translation>首次运行设置…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="372" />
+        <location filename="../../studio/ui/main_window.py" line="383" />
         <source>Provider: %1</source>
         <translation>服务商：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="373" />
+        <location filename="../../studio/ui/main_window.py" line="384" />
         <source>Choose the provider on the Providers pane</source>
         <translation>在“服务商”页选择服务商</translation>
     </message>
@@ -1727,42 +1764,42 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>PreflightMatrix</name>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="126" />
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="127" />
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="145" />
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="146" />
         <source>No problem for this provider</source>
         <translation>该服务商没有问题</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="157" />
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="158" />
         <source>would accept this sample</source>
         <translation>会接受此样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="157" />
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="158" />
         <source>would accept it, with advice</source>
         <translation>会接受，但有建议</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="158" />
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="159" />
         <source>would refuse it as it is</source>
         <translation>按原样会拒绝</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="162" />
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="163" />
         <source>pass</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="162" />
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="163" />
         <source>warn</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="162" />
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="163" />
         <source>fail</source>
         <translation>不通过</translation>
     </message>
@@ -1906,82 +1943,82 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>正在查找输入设备…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="201" />
+        <location filename="../../studio/ui/pages/record.py" line="210" />
         <source>Listening to %1 at %2.</source>
         <translation>正在监听 %1，采样率 %2。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="225" />
+        <location filename="../../studio/ui/pages/record.py" line="234" />
         <source>Aim for peaks between %1 and %2 dBFS (the green band, for %3); above −1 dBFS is too loud.</source>
         <translation>让峰值保持在 %1 到 %2 dBFS 之间（绿色区间，适用于 %3）；高于 −1 dBFS 即为过响。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="239" />
+        <location filename="../../studio/ui/pages/record.py" line="248" />
         <source>Peak —   ·   RMS —   ·   Loudness —</source>
         <translation>峰值 —   ·   RMS —   ·   响度 —</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="241" />
+        <location filename="../../studio/ui/pages/record.py" line="250" />
         <source>Peak %1</source>
         <translation>峰值 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="242" />
+        <location filename="../../studio/ui/pages/record.py" line="251" />
         <source>RMS %1</source>
         <translation>RMS %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="243" />
+        <location filename="../../studio/ui/pages/record.py" line="252" />
         <source>Loudness %1</source>
         <translation>响度 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="245" />
+        <location filename="../../studio/ui/pages/record.py" line="254" />
         <source>audio lost %1 times</source>
         <translation>音频丢失 %1 次</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="250" />
+        <location filename="../../studio/ui/pages/record.py" line="259" />
         <source>Room check: no sound at all — is the microphone muted?</source>
         <translation>房间检测：完全没有声音——麦克风是否被静音？</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="252" />
+        <location filename="../../studio/ui/pages/record.py" line="261" />
         <source>Noise floor %1 (%2)</source>
         <translation>底噪 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="322" />
+        <location filename="../../studio/ui/pages/record.py" line="329" />
         <source>Kept “%1”: %2, peaks at %3.</source>
         <translation>已保存“%1”：%2，峰值 %3。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="325" />
+        <location filename="../../studio/ui/pages/record.py" line="332" />
         <source>%1 clipped samples.</source>
         <translation>%1 个削波采样。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="327" />
+        <location filename="../../studio/ui/pages/record.py" line="334" />
         <source>Speech %1 dB above the room (%2).</source>
         <translation>语音高出环境噪声 %1 dB（%2）。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="182" />
+        <location filename="../../studio/ui/pages/record.py" line="191" />
         <source>No input device found. Connect a microphone and press Refresh; you can still import audio files as takes.</source>
         <translation>未找到输入设备。请连接麦克风并点击“刷新”；你仍可将音频文件导入为录音。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="196" />
+        <location filename="../../studio/ui/pages/record.py" line="205" />
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="208" />
+        <location filename="../../studio/ui/pages/record.py" line="217" />
         <source> Still using %1.</source>
         <translation> 仍在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="248" />
+        <location filename="../../studio/ui/pages/record.py" line="257" />
         <source>Room check %1%</source>
         <translation>环境检测 %1%</translation>
     </message>
@@ -2020,11 +2057,13 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
     <message>
         <location filename="../../studio/ui/widgets/script_booth.py" line="101" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="174" />
         <source>Mandarin reading script</source>
         <translation>普通话朗读稿</translation>
     </message>
     <message>
         <location filename="../../studio/ui/widgets/script_booth.py" line="101" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="174" />
         <source>English reading script</source>
         <translation>英文朗读稿</translation>
     </message>
@@ -2059,12 +2098,17 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>有效语音 %1 / %2 分钟 · %3 句需重录</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="198" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="179" />
+        <source>%1, line %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="208" />
         <source>✓ Line %1 is good.</source>
         <translation>✓ 第 %1 句合格。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="202" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="212" />
         <source>✓ Good take.</source>
         <translation>✓ 录音合格。</translation>
     </message>

@@ -112,6 +112,7 @@ class LibraryPage(Page):
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
         self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(480)
         self.search.textChanged.connect(self.proxy.set_search)
         self.provider_filter = QComboBox()
         self.provider_filter.setObjectName("providerFilter")

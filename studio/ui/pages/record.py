@@ -290,9 +290,7 @@ class RecordPage(Page):
             target = self.booth.take_target() if self._booth_active() else None
             if target is not None:
                 path, meta = target
-                self.capture.start_take(path=path, meta=meta,
-                                        name=f"{self.booth.session.script.id} #{meta['line_index'] + 1}"
-                                        if self.booth.session else None)
+                self.capture.start_take(path=path, meta=meta, name=self.booth.take_name(meta["line_index"]))
             else:
                 self.capture.start_take()
         except StudioError as err:

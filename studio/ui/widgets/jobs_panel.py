@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -42,9 +43,11 @@ class JobsPanel(QWidget):
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(lambda: self._act(self.training.refresh))
         self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(lambda: self._act(self.training.cancel))
+        self.cancel_button.setObjectName("cancelJob")
+        self.cancel_button.clicked.connect(self.confirm_cancel)
         self.delete_button = QPushButton()
-        self.delete_button.clicked.connect(lambda: self._act(self.training.delete))
+        self.delete_button.setObjectName("deleteJob")
+        self.delete_button.clicked.connect(self.confirm_delete)
         for w in (self.refresh_button, self.cancel_button, self.delete_button):
             row.addWidget(w)
         row.addStretch(1)
@@ -84,6 +87,37 @@ class JobsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self._selection()
+
+    def _confirm(self, job: Job, question: str, verb: str, keep: str) -> bool:
+        box = QMessageBox(self)
+        box.setObjectName("confirmJob")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Training job"))
+        box.setText(question)
+        act = box.addButton(verb, QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(keep, QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is act
+
+    def confirm_cancel(self) -> None:
+        job = self.current()
+        if job is None:
+            return
+        name, title = job.model_name or self.tr("this job"), provider_title(job.provider)
+        question = self.tr("Stop training “%1” at %2? The provider ends the job; the training done so far is "
+                           "lost. Your takes stay on this computer.").replace("%1", name).replace("%2", title)
+        if self._confirm(job, question, self.tr("Cancel training"), self.tr("Keep training")):
+            self.training.cancel(job)
+
+    def confirm_delete(self) -> None:
+        job = self.current()
+        if job is None:
+            return
+        name, title = job.model_name or self.tr("this job"), provider_title(job.provider)
+        question = self.tr("Delete training job “%1” at %2? It is deleted at the provider and here, and cannot be "
+                           "undone. Your takes stay on this computer.").replace("%1", name).replace("%2", title)
+        if self._confirm(job, question, self.tr("Delete job"), self.tr("Keep it")):
+            self.training.delete(job)
 
     def _act(self, action: Callable[[Job], object]) -> None:
         job = self.current()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.ui.format import finding_title, severity
+from studio.ui.format import cjk_spacing, finding_title, severity
 from studio.ui.names import rules_title
 from studio.ui.theme import colours, is_dark
 from studio.validation.findings import Finding, ProviderVerdict
@@ -62,7 +62,8 @@ class WrappingHeader(QHeaderView):
                 lines.append(part)
         if len(lines) > 2:
             lines = [lines[0], " ".join(lines[1:])]
-        shown = "\n".join(fm.elidedText(line, Qt.TextElideMode.ElideRight, inner.width()) for line in lines)
+        shown = "\n".join(fm.elidedText(cjk_spacing(line), Qt.TextElideMode.ElideRight, inner.width())
+                          for line in lines)
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(inner, int(Qt.AlignmentFlag.AlignCenter), shown)
         painter.restore()
