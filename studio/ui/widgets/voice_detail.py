@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -86,7 +88,7 @@ class VoiceDetail(QWidget):
         self.setMinimumWidth(340)
         self.setMaximumWidth(520)
 
-        actions = QHBoxLayout()
+        actions = QGridLayout()  # two by two: the labels fit in any font and language
         self.audition_button = QPushButton()
         self.audition_button.setObjectName("auditionVoice")
         self.audition_button.clicked.connect(lambda: self.voice and self.audition_requested.emit(self.voice))
@@ -99,8 +101,9 @@ class VoiceDetail(QWidget):
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteVoice")
         self.delete_button.clicked.connect(lambda: self.voice and self.delete_requested.emit(self.voice))
-        for w in (self.audition_button, self.update_button, self.clone_button, self.delete_button):
-            actions.addWidget(w)
+        self.clone_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        for i, w in enumerate((self.audition_button, self.update_button, self.clone_button, self.delete_button)):
+            actions.addWidget(w, i // 2, i % 2)
         layout.addLayout(actions)
         layout.addStretch(1)
         self.retranslate()
