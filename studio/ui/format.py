@@ -25,10 +25,6 @@ DB_FLOOR = -120.0
 translate = QCoreApplication.translate  # by this name, so pyside6-lupdate finds the strings
 
 
-def _zh() -> bool:
-    return language().startswith("zh")
-
-
 def number(value: float, decimals: int = 1) -> str:
     """A decimal with a real minus sign and no "-0.0"."""
     if not math.isfinite(value):
@@ -72,9 +68,6 @@ def duration(seconds: float | None) -> str:
     hours, rest = divmod(round(s), 3600)
     return translate("Format", "%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{rest // 60:02d}")
 
-
-def minutes(seconds: float) -> str:
-    return translate("Format", "%1 min").replace("%1", number(seconds / 60.0, 1))
 
 
 def clock(seconds: float) -> str:
@@ -124,9 +117,6 @@ def size(n_bytes: float) -> str:
 def money(yuan: float) -> str:
     return "≈ ¥" + (f"{yuan:.4f}".rstrip("0").rstrip(".") if yuan < 1 else f"{yuan:.2f}")
 
-
-def ratio(value: float) -> str:
-    return f"{number(value, 2)}×"
 
 
 def channels(n: int) -> str:
@@ -227,9 +217,6 @@ def finding_title(code: str, message: str = "") -> str:
     return first if len(first) <= 28 else first[:27] + "…"
 
 
-SEVERITY_WORDS = ("error", "warning", "info")
-
-
 def severity(word: str) -> str:
     return {"error": translate("Format", "must fix"), "warning": translate("Format", "should fix"), "info": translate("Format", "note")}.get(word, word)
 
@@ -327,13 +314,3 @@ def cjk_spacing(text: str) -> str:
     """No space between two Chinese characters (a title put into a sentence: "用 离线 复刻" → "用离线复刻");
     the spaces around Latin words stay."""
     return re.sub(f"(?<={_CJK}) (?={_CJK})", "", text)
-
-
-def plural(n: int, one: str, many: str) -> str:
-    """English needs a singular; Chinese does not care (both forms translate to one)."""
-    return (one if n == 1 else many).replace("%n", count(n))
-
-
-__all__ = ["MINUS", "channels", "citation_html", "clock", "count", "device_name", "duration", "finding_detail_html",
-           "finding_title", "fix_title", "gain", "latency", "level", "money", "number", "plural", "quantity",
-           "quota", "rate", "rating", "ratio", "severity", "size", "take_source", "take_warning", "when"]
