@@ -88,3 +88,22 @@ def test_switching_to_chinese_retranslates_everything(window: MainWindow, qtbot:
     assert window.windowTitle() == "语音工作室"
     window.services.set_language("en")
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Record", timeout=2000)
+
+
+def test_the_studio_follows_a_switch_to_dark_and_back(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from studio.ui.theme import DARK, LIGHT, SchemeFollower, colours, is_dark
+
+    app = QApplication.instance()
+    follower = SchemeFollower(app)  # type: ignore[arg-type]
+    try:
+        follower.apply("dark")
+        assert is_dark() and colours() is DARK
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80  # type: ignore[union-attr]
+        window.services.notify("Saved “Desk voice”.")
+        assert DARK.notice_info in window.notices.styleSheet()
+    finally:
+        follower.apply("light")
+    assert not is_dark() and colours() is LIGHT

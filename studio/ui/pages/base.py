@@ -28,6 +28,7 @@ class Page(QWidget):
         """A window shortcut while this pane is in front: "play", "record", "synthesize" or "delete"."""
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # A language switch re-reads every string; a light/dark switch redraws the status colours with them.
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
             self.retranslate()
         super().changeEvent(event)

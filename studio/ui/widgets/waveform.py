@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -85,6 +85,19 @@ class WaveformView(QWidget):
         self._draw_selection()
         self.set_cursor(self._cursor)
         return self.plot
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The desktop switched between light and dark: the same data, drawn in the new colours.
+        if event.type() == QEvent.Type.PaletteChange and self.plot is not None:
+            pg, c = _pg(), colours()
+            for curve in (self._upper, self._lower):
+                curve.setPen(pg.mkPen(c.wave, width=1))
+            self._fill.setBrush(pg.mkBrush(*c.wave_fill))
+            self.play_line.setPen(pg.mkPen(c.cursor, width=1))
+            if self._region is not None:
+                self._region.setBrush(pg.mkBrush(*c.selection))
+            self._draw_marks()
+        super().changeEvent(event)
 
     # data
     def set_envelope(self, lo: np.ndarray, hi: np.ndarray, seconds_per_bin: float, offset_s: float = 0.0) -> None:
