@@ -416,32 +416,32 @@
 <context>
     <name>DeleteVoiceDialog</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="60"/>
-        <location filename="../../studio/ui/pages/library.py" line="86"/>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="18"/>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="44"/>
         <source>Delete voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="66"/>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="24"/>
         <source>Delete “%1”?
 
 The voice is removed from this library and from the offline engine on this computer. Your takes and samples stay; you can clone it again from them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="69"/>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="27"/>
         <source>Delete “%1” (%2)?
 
 The voice is removed from this library. Your takes and samples stay on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="74"/>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="32"/>
         <source>Also delete it at %1: it cannot be undone, and frees one of the account&apos;s voice places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="83"/>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="41"/>
         <source>%1 no longer has this voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,419 +511,414 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../studio/ui/format.py" line="66"/>
-        <location filename="../../studio/ui/format.py" line="91"/>
+        <location filename="../../studio/ui/format.py" line="62"/>
+        <location filename="../../studio/ui/format.py" line="84"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="68"/>
+        <location filename="../../studio/ui/format.py" line="64"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="71"/>
+        <location filename="../../studio/ui/format.py" line="67"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="73"/>
+        <location filename="../../studio/ui/format.py" line="69"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="77"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/format.py" line="120"/>
+        <location filename="../../studio/ui/format.py" line="113"/>
         <source>%1 KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="121"/>
+        <location filename="../../studio/ui/format.py" line="114"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="133"/>
+        <location filename="../../studio/ui/format.py" line="123"/>
         <source>mono</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="133"/>
+        <location filename="../../studio/ui/format.py" line="123"/>
         <source>stereo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="133"/>
+        <location filename="../../studio/ui/format.py" line="123"/>
         <source>%1 channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="140"/>
+        <location filename="../../studio/ui/format.py" line="130"/>
         <source>%1, %2-bit float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="142"/>
+        <location filename="../../studio/ui/format.py" line="132"/>
         <source>%1, %2-bit PCM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="175"/>
+        <location filename="../../studio/ui/format.py" line="165"/>
         <source>Convert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="176"/>
+        <location filename="../../studio/ui/format.py" line="166"/>
         <source>Trim edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="177"/>
+        <location filename="../../studio/ui/format.py" line="167"/>
         <source>Normalise loudness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="178"/>
+        <location filename="../../studio/ui/format.py" line="168"/>
         <source>Best 10–20 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="179"/>
+        <location filename="../../studio/ui/format.py" line="169"/>
         <source>Build a training dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="180"/>
+        <location filename="../../studio/ui/format.py" line="170"/>
         <source>Keep selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="181"/>
+        <location filename="../../studio/ui/format.py" line="171"/>
         <source>a fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="187"/>
+        <location filename="../../studio/ui/format.py" line="177"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="188"/>
+        <location filename="../../studio/ui/format.py" line="178"/>
         <source>File size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="189"/>
-        <location filename="../../studio/ui/format.py" line="190"/>
+        <location filename="../../studio/ui/format.py" line="179"/>
+        <location filename="../../studio/ui/format.py" line="180"/>
         <source>Sample rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="191"/>
-        <location filename="../../studio/ui/format.py" line="192"/>
-        <location filename="../../studio/ui/format.py" line="193"/>
+        <location filename="../../studio/ui/format.py" line="181"/>
+        <location filename="../../studio/ui/format.py" line="182"/>
+        <location filename="../../studio/ui/format.py" line="183"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="194"/>
+        <location filename="../../studio/ui/format.py" line="184"/>
         <source>No speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="195"/>
+        <location filename="../../studio/ui/format.py" line="185"/>
         <source>No speech found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="196"/>
-        <location filename="../../studio/ui/format.py" line="198"/>
-        <location filename="../../studio/ui/format.py" line="199"/>
+        <location filename="../../studio/ui/format.py" line="186"/>
+        <location filename="../../studio/ui/format.py" line="188"/>
+        <location filename="../../studio/ui/format.py" line="189"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="197"/>
+        <location filename="../../studio/ui/format.py" line="187"/>
         <source>Amount of speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="200"/>
+        <location filename="../../studio/ui/format.py" line="190"/>
         <source>Continuous speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="201"/>
+        <location filename="../../studio/ui/format.py" line="191"/>
         <source>Pauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="202"/>
+        <location filename="../../studio/ui/format.py" line="192"/>
         <source>Bandwidth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="203"/>
+        <location filename="../../studio/ui/format.py" line="193"/>
         <source>Silence at the edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="204"/>
+        <location filename="../../studio/ui/format.py" line="194"/>
         <source>Clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="205"/>
+        <location filename="../../studio/ui/format.py" line="195"/>
         <source>Peak level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="206"/>
+        <location filename="../../studio/ui/format.py" line="196"/>
         <source>Too quiet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="207"/>
+        <location filename="../../studio/ui/format.py" line="197"/>
         <source>Too loud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="208"/>
+        <location filename="../../studio/ui/format.py" line="198"/>
         <source>Background noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="209"/>
+        <location filename="../../studio/ui/format.py" line="199"/>
         <source>Speech over noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="210"/>
+        <location filename="../../studio/ui/format.py" line="200"/>
         <source>DC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="211"/>
+        <location filename="../../studio/ui/format.py" line="201"/>
         <source>Level swings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="212"/>
+        <location filename="../../studio/ui/format.py" line="202"/>
         <source>Channel balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="213"/>
+        <location filename="../../studio/ui/format.py" line="203"/>
         <source>Training dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="214"/>
+        <location filename="../../studio/ui/format.py" line="204"/>
         <source>File missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="215"/>
+        <location filename="../../studio/ui/format.py" line="205"/>
         <source>Not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="216"/>
+        <location filename="../../studio/ui/format.py" line="206"/>
         <source>Unreadable file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="217"/>
+        <location filename="../../studio/ui/format.py" line="207"/>
         <source>Empty file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="218"/>
+        <location filename="../../studio/ui/format.py" line="208"/>
         <source>Not audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="219"/>
+        <location filename="../../studio/ui/format.py" line="209"/>
         <source>No audio stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="220"/>
+        <location filename="../../studio/ui/format.py" line="210"/>
         <source>Damaged file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="221"/>
+        <location filename="../../studio/ui/format.py" line="211"/>
         <source>File cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="222"/>
+        <location filename="../../studio/ui/format.py" line="212"/>
         <source>Decoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="234"/>
+        <location filename="../../studio/ui/format.py" line="221"/>
         <source>must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="234"/>
+        <location filename="../../studio/ui/format.py" line="221"/>
         <source>should fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="234"/>
+        <location filename="../../studio/ui/format.py" line="221"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="253"/>
+        <location filename="../../studio/ui/format.py" line="240"/>
         <source>Measured %1; the limit is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="256"/>
+        <location filename="../../studio/ui/format.py" line="243"/>
         <source>Uploaded as it is, the provider would refuse it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="259"/>
+        <location filename="../../studio/ui/format.py" line="246"/>
         <source>The “%1” fix below can repair this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="261"/>
+        <location filename="../../studio/ui/format.py" line="248"/>
         <source>No automatic fix: record it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="265"/>
+        <location filename="../../studio/ui/format.py" line="252"/>
         <source>From: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="281"/>
+        <location filename="../../studio/ui/format.py" line="268"/>
         <source>System default input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="282"/>
+        <location filename="../../studio/ui/format.py" line="269"/>
         <source>System default (ALSA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="283"/>
+        <location filename="../../studio/ui/format.py" line="270"/>
         <source>PulseAudio sound server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="284"/>
+        <location filename="../../studio/ui/format.py" line="271"/>
         <source>PipeWire sound server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="285"/>
+        <location filename="../../studio/ui/format.py" line="272"/>
         <source>JACK sound server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="286"/>
+        <location filename="../../studio/ui/format.py" line="273"/>
         <source>ALSA mixer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="287"/>
+        <location filename="../../studio/ui/format.py" line="274"/>
         <source>ALSA shared input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="291"/>
-        <location filename="../../studio/ui/format.py" line="293"/>
+        <location filename="../../studio/ui/format.py" line="278"/>
+        <location filename="../../studio/ui/format.py" line="280"/>
         <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="299"/>
+        <location filename="../../studio/ui/format.py" line="286"/>
         <source>clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="300"/>
+        <location filename="../../studio/ui/format.py" line="287"/>
         <source>too quiet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="301"/>
+        <location filename="../../studio/ui/format.py" line="288"/>
         <source>too loud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="302"/>
+        <location filename="../../studio/ui/format.py" line="289"/>
         <source>long silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="303"/>
+        <location filename="../../studio/ui/format.py" line="290"/>
         <source>audio lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="308"/>
+        <location filename="../../studio/ui/format.py" line="295"/>
         <source>recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="308"/>
+        <location filename="../../studio/ui/format.py" line="295"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="308"/>
+        <location filename="../../studio/ui/format.py" line="295"/>
         <source>recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="313"/>
+        <location filename="../../studio/ui/format.py" line="300"/>
         <source>voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="313"/>
+        <location filename="../../studio/ui/format.py" line="300"/>
         <source>models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="313"/>
+        <location filename="../../studio/ui/format.py" line="300"/>
         <source>training jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="314"/>
+        <location filename="../../studio/ui/format.py" line="301"/>
         <source>characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="315"/>
+        <location filename="../../studio/ui/format.py" line="302"/>
         <source>%1: %2 of %3 %4 used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="320"/>
+        <location filename="../../studio/ui/format.py" line="307"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="320"/>
+        <location filename="../../studio/ui/format.py" line="307"/>
         <source>acceptable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="320"/>
+        <location filename="../../studio/ui/format.py" line="307"/>
         <source>poor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,177 +1175,177 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="196"/>
+        <location filename="../../studio/ui/pages/library.py" line="155"/>
         <source>Search names, ids, tags, notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="202"/>
+        <location filename="../../studio/ui/pages/library.py" line="161"/>
         <source>All providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="202"/>
+        <location filename="../../studio/ui/pages/library.py" line="161"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="207"/>
+        <location filename="../../studio/ui/pages/library.py" line="166"/>
         <source>Voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="208"/>
+        <location filename="../../studio/ui/pages/library.py" line="167"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="210"/>
+        <location filename="../../studio/ui/pages/library.py" line="169"/>
         <source>Sync all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="211"/>
+        <location filename="../../studio/ui/pages/library.py" line="170"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="212"/>
+        <location filename="../../studio/ui/pages/library.py" line="171"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="214"/>
+        <location filename="../../studio/ui/pages/library.py" line="173"/>
         <source>No voices yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="215"/>
+        <location filename="../../studio/ui/pages/library.py" line="174"/>
         <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="217"/>
+        <location filename="../../studio/ui/pages/library.py" line="176"/>
         <source>Sync all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="295"/>
+        <location filename="../../studio/ui/pages/library.py" line="254"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="304"/>
+        <location filename="../../studio/ui/pages/library.py" line="263"/>
         <source>Synced %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="305"/>
+        <location filename="../../studio/ui/pages/library.py" line="264"/>
         <source>%1 new voices found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="313"/>
+        <location filename="../../studio/ui/pages/library.py" line="272"/>
         <source>Could not sync %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="315"/>
+        <location filename="../../studio/ui/pages/library.py" line="274"/>
         <source>No provider account is set up yet: add one on the Providers pane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="321"/>
+        <location filename="../../studio/ui/pages/library.py" line="280"/>
         <source>Exported %1 to “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="323"/>
+        <location filename="../../studio/ui/pages/library.py" line="282"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="329"/>
+        <location filename="../../studio/ui/pages/library.py" line="288"/>
         <source>Nothing new in “%1”: everything in it is already in the library.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="332"/>
+        <location filename="../../studio/ui/pages/library.py" line="291"/>
         <source>Imported %1 from “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="334"/>
+        <location filename="../../studio/ui/pages/library.py" line="293"/>
         <source>%1 items were already here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="338"/>
+        <location filename="../../studio/ui/pages/library.py" line="297"/>
         <source>1 voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="338"/>
+        <location filename="../../studio/ui/pages/library.py" line="297"/>
         <source>%1 voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="339"/>
+        <location filename="../../studio/ui/pages/library.py" line="298"/>
         <source>1 take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="339"/>
+        <location filename="../../studio/ui/pages/library.py" line="298"/>
         <source>%1 takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="340"/>
+        <location filename="../../studio/ui/pages/library.py" line="299"/>
         <source>1 sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="340"/>
+        <location filename="../../studio/ui/pages/library.py" line="299"/>
         <source>%1 samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="341"/>
+        <location filename="../../studio/ui/pages/library.py" line="300"/>
         <source>1 training job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="341"/>
+        <location filename="../../studio/ui/pages/library.py" line="300"/>
         <source>%1 training jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="344"/>
+        <location filename="../../studio/ui/pages/library.py" line="303"/>
         <source>an empty library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="358"/>
+        <location filename="../../studio/ui/pages/library.py" line="317"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="363"/>
+        <location filename="../../studio/ui/pages/library.py" line="322"/>
         <source>Choose a new reference sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="364"/>
+        <location filename="../../studio/ui/pages/library.py" line="323"/>
         <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="370"/>
+        <location filename="../../studio/ui/pages/library.py" line="329"/>
         <source>Export the library to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="375"/>
+        <location filename="../../studio/ui/pages/library.py" line="334"/>
         <source>Import a library folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,109 +1396,217 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="376"/>
+        <location filename="../../studio/ui/main_window.py" line="312"/>
         <source>About Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="260"/>
-        <location filename="../../studio/ui/main_window.py" line="363"/>
+        <location filename="../../studio/ui/main_window.py" line="196"/>
+        <location filename="../../studio/ui/main_window.py" line="299"/>
         <source>Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="74"/>
+        <location filename="../../studio/ui/pages/registry.py" line="41"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="75"/>
+        <location filename="../../studio/ui/pages/registry.py" line="42"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="76"/>
+        <location filename="../../studio/ui/pages/registry.py" line="43"/>
         <source>Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="77"/>
+        <location filename="../../studio/ui/pages/registry.py" line="44"/>
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="78"/>
+        <location filename="../../studio/ui/pages/registry.py" line="45"/>
         <source>Playground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="243"/>
+        <location filename="../../studio/ui/main_window.py" line="179"/>
         <source>This voice has no reference sample recorded here: open one in Validate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="247"/>
+        <location filename="../../studio/ui/main_window.py" line="183"/>
         <source>Check the sample, then use the %1 button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="253"/>
+        <location filename="../../studio/ui/main_window.py" line="189"/>
         <source>%1 training “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="368"/>
+        <location filename="../../studio/ui/main_window.py" line="304"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="369"/>
+        <location filename="../../studio/ui/main_window.py" line="305"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="370"/>
+        <location filename="../../studio/ui/main_window.py" line="306"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="371"/>
+        <location filename="../../studio/ui/main_window.py" line="307"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="372"/>
+        <location filename="../../studio/ui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="373"/>
+        <location filename="../../studio/ui/main_window.py" line="309"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="374"/>
+        <location filename="../../studio/ui/main_window.py" line="310"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="375"/>
+        <location filename="../../studio/ui/main_window.py" line="311"/>
         <source>Open log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="377"/>
+        <location filename="../../studio/ui/main_window.py" line="313"/>
         <source>First-run setup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="383"/>
+        <location filename="../../studio/ui/main_window.py" line="319"/>
         <source>Provider: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="384"/>
+        <location filename="../../studio/ui/main_window.py" line="320"/>
         <source>Choose the provider on the Providers pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Measurements</name>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="42"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="42"/>
+        <source>%1 stretches, longest %2 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="46"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="48"/>
+        <source>Sample rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="49"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="50"/>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="51"/>
+        <source>True peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="52"/>
+        <source>Loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="53"/>
+        <source>RMS level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="54"/>
+        <source>Noise floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="55"/>
+        <source>Speech over noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="56"/>
+        <source>Clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="57"/>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="58"/>
+        <source>Longest stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="59"/>
+        <source>Longest pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="60"/>
+        <source>Silence at the edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="60"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="62"/>
+        <source>Bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="62"/>
+        <source>up to %1 (of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="64"/>
+        <source>DC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="67"/>
+        <source>Channel difference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2110,6 +2213,59 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
 </context>
 <context>
+    <name>SelectionBar</name>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="57"/>
+        <source>Drag on the waveform to select; the wheel zooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="59"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="61"/>
+        <source>Zoom in (or use the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="62"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="63"/>
+        <source>Show all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="64"/>
+        <source>Play selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="65"/>
+        <source>Keep selection as sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="75"/>
+        <source>Drag on the waveform to select a stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="80"/>
+        <source>Select at least half a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="82"/>
+        <source>Write %1 – %2 as a new sample (the original is not changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../studio/ui/dialogs/settings_dialog.py" line="26"/>
@@ -2301,197 +2457,147 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>TakesPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="133"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="115"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="133"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="115"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="134"/>
-        <source>Drag on the waveform to select; the wheel zooms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="136"/>
-        <source>Zoom out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="138"/>
-        <source>Zoom in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="139"/>
-        <source>Fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="140"/>
-        <source>Show the whole take</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="141"/>
-        <source>Play selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="142"/>
-        <source>Keep selection as sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="145"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="118"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="146"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="119"/>
         <source>Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="147"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="120"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="148"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="121"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="148"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="121"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="149"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="122"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="150"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="123"/>
         <source>Show trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="151"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="124"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="152"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="125"/>
         <source>Drop audio files here to import them as takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="154"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="127"/>
         <source>The trash is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="154"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="127"/>
         <source>Deleted takes wait here until you empty the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="157"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="130"/>
         <source>No takes yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="158"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="131"/>
         <source>Connect a microphone and press Record, or drop audio files here. A 10–20 s take is enough for zero-shot cloning; training needs a 20-minute script session (Script booth tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="191"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="161"/>
         <source>Select a take first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="265"/>
-        <source>Drag on the waveform to select a stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="270"/>
-        <source>Select at least half a second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="272"/>
-        <source>Write %1 – %2 as a new sample (the take is not changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="299"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="251"/>
         <source>Saved a new sample: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="300"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="252"/>
         <source>Check it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="305"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="257"/>
         <source>Imported “%1” as a take.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="307"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="259"/>
         <source>Imported %1 files as takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="316"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="268"/>
         <source>Rename take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="316"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="268"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="325"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="277"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="325"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="277"/>
         <source>Tags (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="343"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="295"/>
         <source>Moved “%1” to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="344"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="296"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="346"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="298"/>
         <source>Restored “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="350"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="302"/>
         <source>Import audio as takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="351"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="303"/>
         <source>Audio (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,382 +2691,232 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="238"/>
+        <location filename="../../studio/ui/pages/validate.py" line="210"/>
         <source>Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="239"/>
+        <location filename="../../studio/ui/pages/validate.py" line="211"/>
         <source>Choose a take or sample…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="240"/>
+        <location filename="../../studio/ui/pages/validate.py" line="212"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="241"/>
+        <location filename="../../studio/ui/pages/validate.py" line="213"/>
         <source>Analyse again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="246"/>
+        <location filename="../../studio/ui/pages/validate.py" line="218"/>
         <source>Mono, 16-bit WAV at a rate the provider takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="248"/>
+        <location filename="../../studio/ui/pages/validate.py" line="220"/>
         <source>Loudness to −20 LUFS, peaks at or below −3 dBTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="249"/>
+        <location filename="../../studio/ui/pages/validate.py" line="221"/>
         <source>The cleanest continuous 10–20 s for one-sample cloning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="257"/>
+        <location filename="../../studio/ui/pages/validate.py" line="229"/>
         <source>Clone on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="258"/>
+        <location filename="../../studio/ui/pages/validate.py" line="230"/>
         <source>Train on %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="260"/>
-        <source>Zoom out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="262"/>
-        <source>Zoom in (or use the mouse wheel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="263"/>
-        <source>Fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="264"/>
-        <source>Show the whole sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="265"/>
-        <source>Play selection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="266"/>
-        <source>Keep selection as sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="277"/>
+        <location filename="../../studio/ui/pages/validate.py" line="241"/>
         <source>Choose a sample to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="278"/>
+        <location filename="../../studio/ui/pages/validate.py" line="242"/>
         <source>Pick a take or sample above, or drop an audio file here, to see before any upload whether each provider would accept it — and fix what can be fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="280"/>
+        <location filename="../../studio/ui/pages/validate.py" line="244"/>
         <source>Check “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="356"/>
+        <location filename="../../studio/ui/pages/validate.py" line="320"/>
         <source>Analysing “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="376"/>
+        <location filename="../../studio/ui/pages/validate.py" line="340"/>
         <source>“%1” could not be analysed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="389"/>
+        <location filename="../../studio/ui/pages/validate.py" line="353"/>
         <source>This file could not be read: there is nothing to fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="390"/>
+        <location filename="../../studio/ui/pages/validate.py" line="354"/>
         <source>Choose a sample first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="401"/>
+        <location filename="../../studio/ui/pages/validate.py" line="365"/>
         <source>%1 would refuse this sample: fix the errors in its column first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="416"/>
-        <source>Drag on the waveform to select a stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="421"/>
-        <source>Select at least half a second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="424"/>
-        <source>Write %1 – %2 as a new sample (the take is not changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="436"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="436"/>
-        <source>%1 stretches, longest %2 samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="442"/>
-        <source>Sample rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="444"/>
-        <source>Peak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="452"/>
-        <source>Longest stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="453"/>
-        <source>Longest pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="454"/>
-        <source>Silence at the edges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="454"/>
-        <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="446"/>
-        <source>Loudness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="448"/>
-        <source>Noise floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="526"/>
+        <location filename="../../studio/ui/pages/validate.py" line="435"/>
         <source>Provider&apos;s error code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="542"/>
+        <location filename="../../studio/ui/pages/validate.py" line="450"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="542"/>
+        <location filename="../../studio/ui/pages/validate.py" line="450"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="561"/>
+        <location filename="../../studio/ui/pages/validate.py" line="470"/>
         <source>Applying “%1” to “%2”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="571"/>
+        <location filename="../../studio/ui/pages/validate.py" line="479"/>
         <source>Keeping %1 – %2 of “%3”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="579"/>
+        <location filename="../../studio/ui/pages/validate.py" line="487"/>
         <source>New sample “%1”; the original is unchanged. Checking it now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="581"/>
+        <location filename="../../studio/ui/pages/validate.py" line="489"/>
         <source>Saved a new sample: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="585"/>
+        <location filename="../../studio/ui/pages/validate.py" line="493"/>
         <source>the sample already meets it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="586"/>
+        <location filename="../../studio/ui/pages/validate.py" line="494"/>
         <source>“%1” changed nothing, so no new sample was written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="605"/>
+        <location filename="../../studio/ui/pages/validate.py" line="513"/>
         <source>Name of the new voice on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="609"/>
+        <location filename="../../studio/ui/pages/validate.py" line="517"/>
         <source>Cloning “%1” on %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="620"/>
+        <location filename="../../studio/ui/pages/validate.py" line="528"/>
         <source>Cloned “%1” on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="283"/>
+        <location filename="../../studio/ui/pages/validate.py" line="247"/>
         <source>Nothing to check yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="284"/>
+        <location filename="../../studio/ui/pages/validate.py" line="248"/>
         <source>Record a take or drop an audio file here to see, before any upload, whether each provider would accept it — and fix what can be fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="286"/>
+        <location filename="../../studio/ui/pages/validate.py" line="250"/>
         <source>Open an audio file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="244"/>
+        <location filename="../../studio/ui/pages/validate.py" line="216"/>
         <source>Measurements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="245"/>
+        <location filename="../../studio/ui/pages/validate.py" line="217"/>
         <source>Fix (writes a new sample):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="247"/>
+        <location filename="../../studio/ui/pages/validate.py" line="219"/>
         <source>Cut leading and trailing silence to about 150 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="253"/>
+        <location filename="../../studio/ui/pages/validate.py" line="225"/>
         <source>Clone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="339"/>
+        <location filename="../../studio/ui/pages/validate.py" line="303"/>
         <source>Open an audio file to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="340"/>
+        <location filename="../../studio/ui/pages/validate.py" line="304"/>
         <source>Audio (*.wav *.flac *.ogg *.mp3 *.m4a *.aac);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="440"/>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="443"/>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="445"/>
-        <source>True peak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="447"/>
-        <source>RMS level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="449"/>
-        <source>Speech over noise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="450"/>
-        <source>Clipping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="451"/>
-        <source>Speech</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="456"/>
-        <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="456"/>
-        <source>up to %1 (of %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="458"/>
-        <source>DC offset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="461"/>
-        <source>Channel difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="491"/>
+        <location filename="../../studio/ui/pages/validate.py" line="400"/>
         <source>speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="491"/>
+        <location filename="../../studio/ui/pages/validate.py" line="400"/>
         <source>pauses longer than allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="492"/>
+        <location filename="../../studio/ui/pages/validate.py" line="401"/>
         <source>clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="498"/>
+        <location filename="../../studio/ui/pages/validate.py" line="407"/>
         <source>(clipping marked where it starts; %1 stretches in all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="501"/>
+        <location filename="../../studio/ui/pages/validate.py" line="410"/>
         <source>Drag on the waveform to select a stretch; the mouse wheel zooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="518"/>
+        <location filename="../../studio/ui/pages/validate.py" line="427"/>
         <source>No problem found in this column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="604"/>
+        <location filename="../../studio/ui/pages/validate.py" line="512"/>
         <source>Name the voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="616"/>
+        <location filename="../../studio/ui/pages/validate.py" line="524"/>
         <source>Voice “%1” is in the Library (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2991,128 +2947,128 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>VoiceDetail</name>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="110"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="113"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="111"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="114"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="111"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="114"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="111"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="114"/>
         <source>Remote id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="112"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="115"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="112"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="115"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="112"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="115"/>
         <source>Created / modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="113"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="116"/>
         <source>Reference sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="113"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="116"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="113"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="116"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="116"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="119"/>
         <source>comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="117"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="120"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="118"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="121"/>
         <source>Play and check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="119"/>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="163"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="122"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="166"/>
         <source>Open the reference sample in Validate: waveform, playback, report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="120"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="123"/>
         <source>Save name, tags and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="121"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="124"/>
         <source>Job history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="122"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="125"/>
         <source>Audition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="123"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="126"/>
         <source>Update from sample…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="124"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="127"/>
         <source>Clone on another provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="125"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="128"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="153"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="156"/>
         <source>The provider&apos;s own word: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="160"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="163"/>
         <source>The provider no longer has this voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="164"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="167"/>
         <source>This voice&apos;s sample is not in this library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="168"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="171"/>
         <source>training job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="156"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="159"/>
         <source>none recorded here</source>
         <translation type="unfinished"></translation>
     </message>

@@ -416,13 +416,13 @@
 <context>
     <name>DeleteVoiceDialog</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="60" />
-        <location filename="../../studio/ui/pages/library.py" line="86" />
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="18" />
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="44" />
         <source>Delete voice</source>
         <translation>删除音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="66" />
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="24" />
         <source>Delete “%1”?
 
 The voice is removed from this library and from the offline engine on this computer. Your takes and samples stay; you can clone it again from them.</source>
@@ -431,7 +431,7 @@ The voice is removed from this library and from the offline engine on this compu
 该音色将从音色库和本机离线引擎中移除。您的录音和样本会保留，可以用它们重新复刻。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="69" />
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="27" />
         <source>Delete “%1” (%2)?
 
 The voice is removed from this library. Your takes and samples stay on this computer.</source>
@@ -440,12 +440,12 @@ The voice is removed from this library. Your takes and samples stay on this comp
 该音色将从音色库中移除。你的录音和样本仍保留在本机。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="74" />
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="32" />
         <source>Also delete it at %1: it cannot be undone, and frees one of the account's voice places</source>
         <translation>同时在 %1 删除：此操作无法撤销，并会释放账号的一个音色名额</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="83" />
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="41" />
         <source>%1 no longer has this voice</source>
         <translation>%1 已没有这个音色</translation>
     </message>
@@ -515,419 +515,414 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../studio/ui/format.py" line="66" />
-        <location filename="../../studio/ui/format.py" line="91" />
+        <location filename="../../studio/ui/format.py" line="62" />
+        <location filename="../../studio/ui/format.py" line="84" />
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="68" />
+        <location filename="../../studio/ui/format.py" line="64" />
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="71" />
+        <location filename="../../studio/ui/format.py" line="67" />
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="73" />
+        <location filename="../../studio/ui/format.py" line="69" />
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="77" />
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/format.py" line="120" />
+        <location filename="../../studio/ui/format.py" line="113" />
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="121" />
+        <location filename="../../studio/ui/format.py" line="114" />
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="133" />
+        <location filename="../../studio/ui/format.py" line="123" />
         <source>mono</source>
         <translation>单声道</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="133" />
+        <location filename="../../studio/ui/format.py" line="123" />
         <source>stereo</source>
         <translation>立体声</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="133" />
+        <location filename="../../studio/ui/format.py" line="123" />
         <source>%1 channels</source>
         <translation>%1 个声道</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="140" />
+        <location filename="../../studio/ui/format.py" line="130" />
         <source>%1, %2-bit float</source>
         <translation>%1，%2 位浮点</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="142" />
+        <location filename="../../studio/ui/format.py" line="132" />
         <source>%1, %2-bit PCM</source>
         <translation>%1，%2 位 PCM</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="175" />
+        <location filename="../../studio/ui/format.py" line="165" />
         <source>Convert</source>
         <translation>转换格式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="176" />
+        <location filename="../../studio/ui/format.py" line="166" />
         <source>Trim edges</source>
         <translation>裁剪首尾</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="177" />
+        <location filename="../../studio/ui/format.py" line="167" />
         <source>Normalise loudness</source>
         <translation>响度标准化</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="178" />
+        <location filename="../../studio/ui/format.py" line="168" />
         <source>Best 10–20 s</source>
         <translation>最佳 10–20 秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="179" />
+        <location filename="../../studio/ui/format.py" line="169" />
         <source>Build a training dataset</source>
         <translation>构建训练数据集</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="180" />
+        <location filename="../../studio/ui/format.py" line="170" />
         <source>Keep selection</source>
         <translation>保留选区</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="181" />
+        <location filename="../../studio/ui/format.py" line="171" />
         <source>a fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="187" />
+        <location filename="../../studio/ui/format.py" line="177" />
         <source>File format</source>
         <translation>文件格式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="188" />
+        <location filename="../../studio/ui/format.py" line="178" />
         <source>File size</source>
         <translation>文件大小</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="189" />
-        <location filename="../../studio/ui/format.py" line="190" />
+        <location filename="../../studio/ui/format.py" line="179" />
+        <location filename="../../studio/ui/format.py" line="180" />
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="191" />
-        <location filename="../../studio/ui/format.py" line="192" />
-        <location filename="../../studio/ui/format.py" line="193" />
+        <location filename="../../studio/ui/format.py" line="181" />
+        <location filename="../../studio/ui/format.py" line="182" />
+        <location filename="../../studio/ui/format.py" line="183" />
         <source>Channels</source>
         <translation>声道</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="194" />
+        <location filename="../../studio/ui/format.py" line="184" />
         <source>No speech</source>
         <translation>无语音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="195" />
+        <location filename="../../studio/ui/format.py" line="185" />
         <source>No speech found</source>
         <translation>未检测到语音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="196" />
-        <location filename="../../studio/ui/format.py" line="198" />
-        <location filename="../../studio/ui/format.py" line="199" />
+        <location filename="../../studio/ui/format.py" line="186" />
+        <location filename="../../studio/ui/format.py" line="188" />
+        <location filename="../../studio/ui/format.py" line="189" />
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="197" />
+        <location filename="../../studio/ui/format.py" line="187" />
         <source>Amount of speech</source>
         <translation>有效语音量</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="200" />
+        <location filename="../../studio/ui/format.py" line="190" />
         <source>Continuous speech</source>
         <translation>连续语音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="201" />
+        <location filename="../../studio/ui/format.py" line="191" />
         <source>Pauses</source>
         <translation>停顿</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="202" />
+        <location filename="../../studio/ui/format.py" line="192" />
         <source>Bandwidth</source>
         <translation>有效带宽</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="203" />
+        <location filename="../../studio/ui/format.py" line="193" />
         <source>Silence at the edges</source>
         <translation>首尾静音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="204" />
+        <location filename="../../studio/ui/format.py" line="194" />
         <source>Clipping</source>
         <translation>削波</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="205" />
+        <location filename="../../studio/ui/format.py" line="195" />
         <source>Peak level</source>
         <translation>峰值电平</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="206" />
+        <location filename="../../studio/ui/format.py" line="196" />
         <source>Too quiet</source>
         <translation>音量过低</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="207" />
+        <location filename="../../studio/ui/format.py" line="197" />
         <source>Too loud</source>
         <translation>音量过大</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="208" />
+        <location filename="../../studio/ui/format.py" line="198" />
         <source>Background noise</source>
         <translation>背景噪声</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="209" />
+        <location filename="../../studio/ui/format.py" line="199" />
         <source>Speech over noise</source>
         <translation>信噪比</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="210" />
+        <location filename="../../studio/ui/format.py" line="200" />
         <source>DC offset</source>
         <translation>直流偏移</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="211" />
+        <location filename="../../studio/ui/format.py" line="201" />
         <source>Level swings</source>
         <translation>音量起伏</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="212" />
+        <location filename="../../studio/ui/format.py" line="202" />
         <source>Channel balance</source>
         <translation>声道平衡</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="213" />
+        <location filename="../../studio/ui/format.py" line="203" />
         <source>Training dataset</source>
         <translation>训练数据集</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="214" />
+        <location filename="../../studio/ui/format.py" line="204" />
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="215" />
+        <location filename="../../studio/ui/format.py" line="205" />
         <source>Not a file</source>
         <translation>不是文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="216" />
+        <location filename="../../studio/ui/format.py" line="206" />
         <source>Unreadable file</source>
         <translation>文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="217" />
+        <location filename="../../studio/ui/format.py" line="207" />
         <source>Empty file</source>
         <translation>空文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="218" />
+        <location filename="../../studio/ui/format.py" line="208" />
         <source>Not audio</source>
         <translation>不是音频</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="219" />
+        <location filename="../../studio/ui/format.py" line="209" />
         <source>No audio stream</source>
         <translation>没有音频流</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="220" />
+        <location filename="../../studio/ui/format.py" line="210" />
         <source>Damaged file</source>
         <translation>文件损坏</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="221" />
+        <location filename="../../studio/ui/format.py" line="211" />
         <source>File cut short</source>
         <translation>文件不完整</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="222" />
+        <location filename="../../studio/ui/format.py" line="212" />
         <source>Decoding</source>
         <translation>解码</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="234" />
+        <location filename="../../studio/ui/format.py" line="221" />
         <source>must fix</source>
         <translation>必须修正</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="234" />
+        <location filename="../../studio/ui/format.py" line="221" />
         <source>should fix</source>
         <translation>建议修正</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="234" />
+        <location filename="../../studio/ui/format.py" line="221" />
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="253" />
+        <location filename="../../studio/ui/format.py" line="240" />
         <source>Measured %1; the limit is %2.</source>
         <translation>测得 %1；限值为 %2。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="256" />
+        <location filename="../../studio/ui/format.py" line="243" />
         <source>Uploaded as it is, the provider would refuse it: %1</source>
         <translation>按原样上传，服务商会拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="259" />
+        <location filename="../../studio/ui/format.py" line="246" />
         <source>The “%1” fix below can repair this.</source>
         <translation>下方的“%1”修复可以解决此问题。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="261" />
+        <location filename="../../studio/ui/format.py" line="248" />
         <source>No automatic fix: record it again.</source>
         <translation>无法自动修复：请重新录制。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="265" />
+        <location filename="../../studio/ui/format.py" line="252" />
         <source>From: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="281" />
+        <location filename="../../studio/ui/format.py" line="268" />
         <source>System default input</source>
         <translation>系统默认输入</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="282" />
+        <location filename="../../studio/ui/format.py" line="269" />
         <source>System default (ALSA)</source>
         <translation>系统默认（ALSA）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="283" />
+        <location filename="../../studio/ui/format.py" line="270" />
         <source>PulseAudio sound server</source>
         <translation>PulseAudio 声音服务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="284" />
+        <location filename="../../studio/ui/format.py" line="271" />
         <source>PipeWire sound server</source>
         <translation>PipeWire 声音服务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="285" />
+        <location filename="../../studio/ui/format.py" line="272" />
         <source>JACK sound server</source>
         <translation>JACK 声音服务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="286" />
+        <location filename="../../studio/ui/format.py" line="273" />
         <source>ALSA mixer</source>
         <translation>ALSA 混音器</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="287" />
+        <location filename="../../studio/ui/format.py" line="274" />
         <source>ALSA shared input</source>
         <translation>ALSA 共享输入</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="291" />
-        <location filename="../../studio/ui/format.py" line="293" />
+        <location filename="../../studio/ui/format.py" line="278" />
+        <location filename="../../studio/ui/format.py" line="280" />
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="299" />
+        <location filename="../../studio/ui/format.py" line="286" />
         <source>clipping</source>
         <translation>削波</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="300" />
+        <location filename="../../studio/ui/format.py" line="287" />
         <source>too quiet</source>
         <translation>音量过低</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="301" />
+        <location filename="../../studio/ui/format.py" line="288" />
         <source>too loud</source>
         <translation>音量过大</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="302" />
+        <location filename="../../studio/ui/format.py" line="289" />
         <source>long silence</source>
         <translation>长时间静音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="303" />
+        <location filename="../../studio/ui/format.py" line="290" />
         <source>audio lost</source>
         <translation>音频丢失</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="308" />
+        <location filename="../../studio/ui/format.py" line="295" />
         <source>recorded</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="308" />
+        <location filename="../../studio/ui/format.py" line="295" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="308" />
+        <location filename="../../studio/ui/format.py" line="295" />
         <source>recovered</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="313" />
+        <location filename="../../studio/ui/format.py" line="300" />
         <source>voices</source>
         <translation>个音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="313" />
+        <location filename="../../studio/ui/format.py" line="300" />
         <source>models</source>
         <translation>个模型</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="313" />
+        <location filename="../../studio/ui/format.py" line="300" />
         <source>training jobs</source>
         <translation>个训练任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="314" />
+        <location filename="../../studio/ui/format.py" line="301" />
         <source>characters</source>
         <translation>个字符</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="315" />
+        <location filename="../../studio/ui/format.py" line="302" />
         <source>%1: %2 of %3 %4 used</source>
         <translation>%1：已用 %2 / %3 %4</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="320" />
+        <location filename="../../studio/ui/format.py" line="307" />
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="320" />
+        <location filename="../../studio/ui/format.py" line="307" />
         <source>acceptable</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="320" />
+        <location filename="../../studio/ui/format.py" line="307" />
         <source>poor</source>
         <translation>较差</translation>
     </message>
@@ -1184,177 +1179,177 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="196" />
+        <location filename="../../studio/ui/pages/library.py" line="155" />
         <source>Search names, ids, tags, notes…</source>
         <translation>搜索名称、ID、标签、备注…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="202" />
+        <location filename="../../studio/ui/pages/library.py" line="161" />
         <source>All providers</source>
         <translation>全部服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="202" />
+        <location filename="../../studio/ui/pages/library.py" line="161" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="207" />
+        <location filename="../../studio/ui/pages/library.py" line="166" />
         <source>Voices</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="208" />
+        <location filename="../../studio/ui/pages/library.py" line="167" />
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="210" />
+        <location filename="../../studio/ui/pages/library.py" line="169" />
         <source>Sync all</source>
         <translation>全部同步</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="211" />
+        <location filename="../../studio/ui/pages/library.py" line="170" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="212" />
+        <location filename="../../studio/ui/pages/library.py" line="171" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="214" />
+        <location filename="../../studio/ui/pages/library.py" line="173" />
         <source>No voices yet</source>
         <translation>还没有音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="215" />
+        <location filename="../../studio/ui/pages/library.py" line="174" />
         <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
         <translation>你复刻的音色以及服务商账号中已有的音色都会连同状态显示在这里。可在“检查”页复刻一个音色，或同步账号。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="217" />
+        <location filename="../../studio/ui/pages/library.py" line="176" />
         <source>Sync all accounts</source>
         <translation>同步所有账号</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="295" />
+        <location filename="../../studio/ui/pages/library.py" line="254" />
         <source>Saved “%1”.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="304" />
+        <location filename="../../studio/ui/pages/library.py" line="263" />
         <source>Synced %1.</source>
         <translation>已同步 %1。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="305" />
+        <location filename="../../studio/ui/pages/library.py" line="264" />
         <source>%1 new voices found.</source>
         <translation>发现 %1 个新音色。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="313" />
+        <location filename="../../studio/ui/pages/library.py" line="272" />
         <source>Could not sync %1: %2</source>
         <translation>无法同步 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="315" />
+        <location filename="../../studio/ui/pages/library.py" line="274" />
         <source>No provider account is set up yet: add one on the Providers pane.</source>
         <translation>尚未设置任何服务商账号：请在“服务商”页添加。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="321" />
+        <location filename="../../studio/ui/pages/library.py" line="280" />
         <source>Exported %1 to “%2”.</source>
         <translation>已将 %1 导出到“%2”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="323" />
+        <location filename="../../studio/ui/pages/library.py" line="282" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="329" />
+        <location filename="../../studio/ui/pages/library.py" line="288" />
         <source>Nothing new in “%1”: everything in it is already in the library.</source>
         <translation>“%1”中没有新内容：其中的一切都已在音色库中。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="332" />
+        <location filename="../../studio/ui/pages/library.py" line="291" />
         <source>Imported %1 from “%2”.</source>
         <translation>已从“%2”导入 %1。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="334" />
+        <location filename="../../studio/ui/pages/library.py" line="293" />
         <source>%1 items were already here.</source>
         <translation>%1 项已存在。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="338" />
+        <location filename="../../studio/ui/pages/library.py" line="297" />
         <source>1 voice</source>
         <translation>1 个音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="338" />
+        <location filename="../../studio/ui/pages/library.py" line="297" />
         <source>%1 voices</source>
         <translation>%1 个音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="339" />
+        <location filename="../../studio/ui/pages/library.py" line="298" />
         <source>1 take</source>
         <translation>1 条录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="339" />
+        <location filename="../../studio/ui/pages/library.py" line="298" />
         <source>%1 takes</source>
         <translation>%1 条录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="340" />
+        <location filename="../../studio/ui/pages/library.py" line="299" />
         <source>1 sample</source>
         <translation>1 个样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="340" />
+        <location filename="../../studio/ui/pages/library.py" line="299" />
         <source>%1 samples</source>
         <translation>%1 个样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="341" />
+        <location filename="../../studio/ui/pages/library.py" line="300" />
         <source>1 training job</source>
         <translation>1 个训练任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="341" />
+        <location filename="../../studio/ui/pages/library.py" line="300" />
         <source>%1 training jobs</source>
         <translation>%1 个训练任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="344" />
+        <location filename="../../studio/ui/pages/library.py" line="303" />
         <source>an empty library</source>
         <translation>一个空的音色库</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="358" />
+        <location filename="../../studio/ui/pages/library.py" line="317" />
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="363" />
+        <location filename="../../studio/ui/pages/library.py" line="322" />
         <source>Choose a new reference sample</source>
         <translation>选择新的参考样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="364" />
+        <location filename="../../studio/ui/pages/library.py" line="323" />
         <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
         <translation>音频 (*.wav *.mp3 *.m4a *.flac *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="370" />
+        <location filename="../../studio/ui/pages/library.py" line="329" />
         <source>Export the library to a folder</source>
         <translation>将音色库导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="375" />
+        <location filename="../../studio/ui/pages/library.py" line="334" />
         <source>Import a library folder</source>
         <translation>导入音色库文件夹</translation>
     </message>
@@ -1405,110 +1400,218 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="376" />
+        <location filename="../../studio/ui/main_window.py" line="312" />
         <source>About Voice Studio</source>
         <translation>关于语音工作室</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="260" />
-        <location filename="../../studio/ui/main_window.py" line="363" />
+        <location filename="../../studio/ui/main_window.py" line="196" />
+        <location filename="../../studio/ui/main_window.py" line="299" />
         <source>Voice Studio</source>
         <translation>语音工作室</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="74" />
+        <location filename="../../studio/ui/pages/registry.py" line="41" />
         <source>Record</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="75" />
+        <location filename="../../studio/ui/pages/registry.py" line="42" />
         <source>Validate</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="76" />
+        <location filename="../../studio/ui/pages/registry.py" line="43" />
         <source>Providers</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="77" />
+        <location filename="../../studio/ui/pages/registry.py" line="44" />
         <source>Library</source>
         <translation>音色库</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="78" />
+        <location filename="../../studio/ui/pages/registry.py" line="45" />
         <source>Playground</source>
         <translation>试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="243" />
+        <location filename="../../studio/ui/main_window.py" line="179" />
         <source>This voice has no reference sample recorded here: open one in Validate.</source>
         <translation>该音色没有在本机录制的参考样本：请在“检查”页打开一个。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="247" />
+        <location filename="../../studio/ui/main_window.py" line="183" />
         <source>Check the sample, then use the %1 button.</source>
         <translation>检查样本后，点击 %1 按钮。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="253" />
+        <location filename="../../studio/ui/main_window.py" line="189" />
         <source>%1 training “%2”: %3</source>
         <translation>%1 训练“%2”：%3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="368" />
+        <location filename="../../studio/ui/main_window.py" line="304" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="369" />
+        <location filename="../../studio/ui/main_window.py" line="305" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="370" />
+        <location filename="../../studio/ui/main_window.py" line="306" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="371" />
+        <location filename="../../studio/ui/main_window.py" line="307" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="372" />
+        <location filename="../../studio/ui/main_window.py" line="308" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="373" />
+        <location filename="../../studio/ui/main_window.py" line="309" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="374" />
+        <location filename="../../studio/ui/main_window.py" line="310" />
         <source>Open data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="375" />
+        <location filename="../../studio/ui/main_window.py" line="311" />
         <source>Open log</source>
         <translation>打开日志</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="377" />
+        <location filename="../../studio/ui/main_window.py" line="313" />
         <source>First-run setup…</source>
         <translation>首次运行设置…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="383" />
+        <location filename="../../studio/ui/main_window.py" line="319" />
         <source>Provider: %1</source>
         <translation>服务商：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="384" />
+        <location filename="../../studio/ui/main_window.py" line="320" />
         <source>Choose the provider on the Providers pane</source>
         <translation>在“服务商”页选择服务商</translation>
+    </message>
+</context>
+<context>
+    <name>Measurements</name>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="42" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="42" />
+        <source>%1 stretches, longest %2 samples</source>
+        <translation>%1 处，最长 %2 个采样</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="46" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="48" />
+        <source>Sample rate</source>
+        <translation>采样率</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="49" />
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="50" />
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="51" />
+        <source>True peak</source>
+        <translation>真峰值</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="52" />
+        <source>Loudness</source>
+        <translation>响度</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="53" />
+        <source>RMS level</source>
+        <translation>RMS 电平</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="54" />
+        <source>Noise floor</source>
+        <translation>底噪</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="55" />
+        <source>Speech over noise</source>
+        <translation>信噪比</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="56" />
+        <source>Clipping</source>
+        <translation>削波</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="57" />
+        <source>Speech</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="58" />
+        <source>Longest stretch</source>
+        <translation>最长连续语音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="59" />
+        <source>Longest pause</source>
+        <translation>最长停顿</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="60" />
+        <source>Silence at the edges</source>
+        <translation>首尾静音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="60" />
+        <source>%1 and %2</source>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="62" />
+        <source>Bandwidth</source>
+        <translation>有效带宽</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="62" />
+        <source>up to %1 (of %2)</source>
+        <translation>最高 %1（上限 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="64" />
+        <source>DC offset</source>
+        <translation>直流偏移</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="67" />
+        <source>Channel difference</source>
+        <translation>声道差异</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2217,59 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
 </context>
 <context>
+    <name>SelectionBar</name>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="57" />
+        <source>Drag on the waveform to select; the wheel zooms.</source>
+        <translation>在波形上拖动即可选择；滚轮缩放。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="59" />
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="61" />
+        <source>Zoom in (or use the mouse wheel)</source>
+        <translation>放大（或使用鼠标滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="62" />
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="63" />
+        <source>Show all of it</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="64" />
+        <source>Play selection</source>
+        <translation>播放选区</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="65" />
+        <source>Keep selection as sample</source>
+        <translation>将选区保存为样本</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="75" />
+        <source>Drag on the waveform to select a stretch</source>
+        <translation>在波形上拖动以选择一段</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="80" />
+        <source>Select at least half a second</source>
+        <translation>请至少选择半秒</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="82" />
+        <source>Write %1 – %2 as a new sample (the original is not changed)</source>
+        <translation>将 %1 – %2 写为新样本（原文件不变）</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../studio/ui/dialogs/settings_dialog.py" line="26" />
@@ -2305,197 +2461,147 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>TakesPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="133" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="115" />
         <source>■ Stop</source>
         <translation>■ 停止</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="133" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="115" />
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="134" />
-        <source>Drag on the waveform to select; the wheel zooms.</source>
-        <translation>在波形上拖动即可选择；滚轮缩放。</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="136" />
-        <source>Zoom out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="138" />
-        <source>Zoom in</source>
-        <translation>放大</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="139" />
-        <source>Fit</source>
-        <translation>适应</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="140" />
-        <source>Show the whole take</source>
-        <translation>显示整条录音</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="141" />
-        <source>Play selection</source>
-        <translation>播放选区</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="142" />
-        <source>Keep selection as sample</source>
-        <translation>将选区保存为样本</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="145" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="118" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="146" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="119" />
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="147" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="120" />
         <source>Validate</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="148" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="121" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="148" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="121" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="149" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="122" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="150" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="123" />
         <source>Show trash</source>
         <translation>显示回收站</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="151" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="124" />
         <source>Empty trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="152" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="125" />
         <source>Drop audio files here to import them as takes.</source>
         <translation>将音频文件拖到这里即可导入为录音。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="154" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="127" />
         <source>The trash is empty</source>
         <translation>回收站是空的</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="154" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="127" />
         <source>Deleted takes wait here until you empty the trash.</source>
         <translation>删除的录音会保留在这里，直到你清空回收站。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="157" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="130" />
         <source>No takes yet</source>
         <translation>还没有录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="158" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="131" />
         <source>Connect a microphone and press Record, or drop audio files here. A 10–20 s take is enough for zero-shot cloning; training needs a 20-minute script session (Script booth tab).</source>
         <translation>连接麦克风并点击“录音”，或将音频文件拖到这里。零样本复刻只需 10–20 秒录音；训练需要约 20 分钟的脚本录制（“脚本录音棚”标签页）。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="191" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="161" />
         <source>Select a take first</source>
         <translation>请先选择一条录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="265" />
-        <source>Drag on the waveform to select a stretch</source>
-        <translation>在波形上拖动以选择一段</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="270" />
-        <source>Select at least half a second</source>
-        <translation>请至少选择半秒</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="272" />
-        <source>Write %1 – %2 as a new sample (the take is not changed)</source>
-        <translation>将 %1 – %2 写为新样本（原录音不变）</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="299" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="251" />
         <source>Saved a new sample: “%1”.</source>
         <translation>已保存新样本：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="300" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="252" />
         <source>Check it</source>
         <translation>检查它</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="305" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="257" />
         <source>Imported “%1” as a take.</source>
         <translation>已将“%1”导入为录音。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="307" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="259" />
         <source>Imported %1 files as takes.</source>
         <translation>已将 %1 个文件导入为录音。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="316" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="268" />
         <source>Rename take</source>
         <translation>重命名录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="316" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="268" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="325" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="277" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="325" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="277" />
         <source>Tags (comma-separated)</source>
         <translation>标签（以逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="343" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="295" />
         <source>Moved “%1” to the trash.</source>
         <translation>已将“%1”移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="344" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="296" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="346" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="298" />
         <source>Restored “%1”.</source>
         <translation>已恢复“%1”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="350" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="302" />
         <source>Import audio as takes</source>
         <translation>将音频导入为录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="351" />
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="303" />
         <source>Audio (%1)</source>
         <translation>音频 (%1)</translation>
     </message>
@@ -2589,382 +2695,232 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="238" />
+        <location filename="../../studio/ui/pages/validate.py" line="210" />
         <source>Sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="239" />
+        <location filename="../../studio/ui/pages/validate.py" line="211" />
         <source>Choose a take or sample…</source>
         <translation>选择录音或样本…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="240" />
+        <location filename="../../studio/ui/pages/validate.py" line="212" />
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="241" />
+        <location filename="../../studio/ui/pages/validate.py" line="213" />
         <source>Analyse again</source>
         <translation>重新分析</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="246" />
+        <location filename="../../studio/ui/pages/validate.py" line="218" />
         <source>Mono, 16-bit WAV at a rate the provider takes</source>
         <translation>单声道、16 位 WAV，采样率符合服务商要求</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="248" />
+        <location filename="../../studio/ui/pages/validate.py" line="220" />
         <source>Loudness to −20 LUFS, peaks at or below −3 dBTP</source>
         <translation>响度调整到 −20 LUFS，峰值不高于 −3 dBTP</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="249" />
+        <location filename="../../studio/ui/pages/validate.py" line="221" />
         <source>The cleanest continuous 10–20 s for one-sample cloning</source>
         <translation>截取最干净的连续 10～20 秒，用于单样本复刻</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="257" />
+        <location filename="../../studio/ui/pages/validate.py" line="229" />
         <source>Clone on %1</source>
         <translation>在 %1 复刻</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="258" />
+        <location filename="../../studio/ui/pages/validate.py" line="230" />
         <source>Train on %1…</source>
         <translation>在 %1 训练…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="260" />
-        <source>Zoom out</source>
-        <translation>缩小</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="262" />
-        <source>Zoom in (or use the mouse wheel)</source>
-        <translation>放大（或使用鼠标滚轮）</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="263" />
-        <source>Fit</source>
-        <translation>适应</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="264" />
-        <source>Show the whole sample</source>
-        <translation>显示整个样本</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="265" />
-        <source>Play selection</source>
-        <translation>播放选区</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="266" />
-        <source>Keep selection as sample</source>
-        <translation>将选区保存为样本</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="277" />
+        <location filename="../../studio/ui/pages/validate.py" line="241" />
         <source>Choose a sample to check</source>
         <translation>选择要检查的样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="278" />
+        <location filename="../../studio/ui/pages/validate.py" line="242" />
         <source>Pick a take or sample above, or drop an audio file here, to see before any upload whether each provider would accept it — and fix what can be fixed.</source>
         <translation>在上方选择录音或样本，或将音频文件拖到这里，即可在上传前看到每个服务商是否会接受它，并修复可修复的问题。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="280" />
+        <location filename="../../studio/ui/pages/validate.py" line="244" />
         <source>Check “%1”</source>
         <translation>检查“%1”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="356" />
+        <location filename="../../studio/ui/pages/validate.py" line="320" />
         <source>Analysing “%1”…</source>
         <translation>正在分析“%1”…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="376" />
+        <location filename="../../studio/ui/pages/validate.py" line="340" />
         <source>“%1” could not be analysed: %2</source>
         <translation>无法分析“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="389" />
+        <location filename="../../studio/ui/pages/validate.py" line="353" />
         <source>This file could not be read: there is nothing to fix</source>
         <translation>无法读取该文件：没有可修复的内容</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="390" />
+        <location filename="../../studio/ui/pages/validate.py" line="354" />
         <source>Choose a sample first</source>
         <translation>请先选择样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="401" />
+        <location filename="../../studio/ui/pages/validate.py" line="365" />
         <source>%1 would refuse this sample: fix the errors in its column first</source>
         <translation>%1 会拒绝此样本：请先修正该列中的错误</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="416" />
-        <source>Drag on the waveform to select a stretch</source>
-        <translation>在波形上拖动以选择一段</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="421" />
-        <source>Select at least half a second</source>
-        <translation>请至少选择半秒</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="424" />
-        <source>Write %1 – %2 as a new sample (the take is not changed)</source>
-        <translation>将 %1 – %2 写为新样本（原录音不变）</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="436" />
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="436" />
-        <source>%1 stretches, longest %2 samples</source>
-        <translation>%1 处，最长 %2 个采样</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="442" />
-        <source>Sample rate</source>
-        <translation>采样率</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="444" />
-        <source>Peak</source>
-        <translation>峰值</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="452" />
-        <source>Longest stretch</source>
-        <translation>最长连续语音</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="453" />
-        <source>Longest pause</source>
-        <translation>最长停顿</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="454" />
-        <source>Silence at the edges</source>
-        <translation>首尾静音</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="454" />
-        <source>%1 and %2</source>
-        <translation>%1 和 %2</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="446" />
-        <source>Loudness</source>
-        <translation>响度</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="448" />
-        <source>Noise floor</source>
-        <translation>底噪</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="526" />
+        <location filename="../../studio/ui/pages/validate.py" line="435" />
         <source>Provider's error code: %1</source>
         <translation>服务商错误代码：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="542" />
+        <location filename="../../studio/ui/pages/validate.py" line="450" />
         <source>■ Stop</source>
         <translation>■ 停止</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="542" />
+        <location filename="../../studio/ui/pages/validate.py" line="450" />
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="561" />
+        <location filename="../../studio/ui/pages/validate.py" line="470" />
         <source>Applying “%1” to “%2”…</source>
         <translation>正在对“%2”应用“%1”…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="571" />
+        <location filename="../../studio/ui/pages/validate.py" line="479" />
         <source>Keeping %1 – %2 of “%3”…</source>
         <translation>正在保留“%3”的 %1 – %2…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="579" />
+        <location filename="../../studio/ui/pages/validate.py" line="487" />
         <source>New sample “%1”; the original is unchanged. Checking it now…</source>
         <translation>新样本“%1”；原文件未改动。正在检查…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="581" />
+        <location filename="../../studio/ui/pages/validate.py" line="489" />
         <source>Saved a new sample: “%1”.</source>
         <translation>已保存新样本：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="585" />
+        <location filename="../../studio/ui/pages/validate.py" line="493" />
         <source>the sample already meets it</source>
         <translation>样本已符合要求</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="586" />
+        <location filename="../../studio/ui/pages/validate.py" line="494" />
         <source>“%1” changed nothing, so no new sample was written: %2</source>
         <translation>“%1”没有改变任何内容，因此未写入新样本：%2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="605" />
+        <location filename="../../studio/ui/pages/validate.py" line="513" />
         <source>Name of the new voice on %1</source>
         <translation>在 %1 上的新音色名称</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="609" />
+        <location filename="../../studio/ui/pages/validate.py" line="517" />
         <source>Cloning “%1” on %2…</source>
         <translation>正在 %2 上复刻“%1”…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="620" />
+        <location filename="../../studio/ui/pages/validate.py" line="528" />
         <source>Cloned “%1” on %2.</source>
         <translation>已在 %2 上复刻“%1”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="283" />
+        <location filename="../../studio/ui/pages/validate.py" line="247" />
         <source>Nothing to check yet</source>
         <translation>还没有可检查的音频</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="284" />
+        <location filename="../../studio/ui/pages/validate.py" line="248" />
         <source>Record a take or drop an audio file here to see, before any upload, whether each provider would accept it — and fix what can be fixed.</source>
         <translation>录一段音或将音频文件拖到这里，在上传之前就能看到各服务商是否会接受它，并修复可修复的问题。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="286" />
+        <location filename="../../studio/ui/pages/validate.py" line="250" />
         <source>Open an audio file…</source>
         <translation>打开音频文件…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="244" />
+        <location filename="../../studio/ui/pages/validate.py" line="216" />
         <source>Measurements</source>
         <translation>测量结果</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="245" />
+        <location filename="../../studio/ui/pages/validate.py" line="217" />
         <source>Fix (writes a new sample):</source>
         <translation>修复（生成新样本）：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="247" />
+        <location filename="../../studio/ui/pages/validate.py" line="219" />
         <source>Cut leading and trailing silence to about 150 ms</source>
         <translation>将首尾静音裁剪到约 150 毫秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="253" />
+        <location filename="../../studio/ui/pages/validate.py" line="225" />
         <source>Clone:</source>
         <translation>复刻：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="339" />
+        <location filename="../../studio/ui/pages/validate.py" line="303" />
         <source>Open an audio file to check</source>
         <translation>打开要检查的音频文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="340" />
+        <location filename="../../studio/ui/pages/validate.py" line="304" />
         <source>Audio (*.wav *.flac *.ogg *.mp3 *.m4a *.aac);;All files (*)</source>
         <translation>音频 (*.wav *.flac *.ogg *.mp3 *.m4a *.aac);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="440" />
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="443" />
-        <source>Duration</source>
-        <translation>时长</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="445" />
-        <source>True peak</source>
-        <translation>真峰值</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="447" />
-        <source>RMS level</source>
-        <translation>RMS 电平</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="449" />
-        <source>Speech over noise</source>
-        <translation>信噪比</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="450" />
-        <source>Clipping</source>
-        <translation>削波</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="451" />
-        <source>Speech</source>
-        <translation>语音</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="456" />
-        <source>Bandwidth</source>
-        <translation>有效带宽</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="456" />
-        <source>up to %1 (of %2)</source>
-        <translation>最高 %1（上限 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="458" />
-        <source>DC offset</source>
-        <translation>直流偏移</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="461" />
-        <source>Channel difference</source>
-        <translation>声道差异</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="491" />
+        <location filename="../../studio/ui/pages/validate.py" line="400" />
         <source>speech</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="491" />
+        <location filename="../../studio/ui/pages/validate.py" line="400" />
         <source>pauses longer than allowed</source>
         <translation>超出允许的停顿</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="492" />
+        <location filename="../../studio/ui/pages/validate.py" line="401" />
         <source>clipping</source>
         <translation>削波</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="498" />
+        <location filename="../../studio/ui/pages/validate.py" line="407" />
         <source>(clipping marked where it starts; %1 stretches in all)</source>
         <translation>（削波标记在其起点；共 %1 处）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="501" />
+        <location filename="../../studio/ui/pages/validate.py" line="410" />
         <source>Drag on the waveform to select a stretch; the mouse wheel zooms.</source>
         <translation>在波形上拖动以选择一段；鼠标滚轮缩放。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="518" />
+        <location filename="../../studio/ui/pages/validate.py" line="427" />
         <source>No problem found in this column.</source>
         <translation>此列未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="604" />
+        <location filename="../../studio/ui/pages/validate.py" line="512" />
         <source>Name the voice</source>
         <translation>为音色命名</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="616" />
+        <location filename="../../studio/ui/pages/validate.py" line="524" />
         <source>Voice “%1” is in the Library (%2).</source>
         <translation>音色“%1”已加入音色库（%2）。</translation>
     </message>
@@ -2995,128 +2951,128 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>VoiceDetail</name>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="110" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="113" />
         <source>Voice</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="111" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="114" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="111" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="114" />
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="111" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="114" />
         <source>Remote id</source>
         <translation>远端 ID</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="112" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="115" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="112" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="115" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="112" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="115" />
         <source>Created / modified</source>
         <translation>创建 / 修改时间</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="113" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="116" />
         <source>Reference sample</source>
         <translation>参考样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="113" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="116" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="113" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="116" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="116" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="119" />
         <source>comma-separated</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="117" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="120" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="118" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="121" />
         <source>Play and check…</source>
         <translation>播放并检查…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="119" />
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="163" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="122" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="166" />
         <source>Open the reference sample in Validate: waveform, playback, report</source>
         <translation>在“检查”页打开参考样本：波形、播放、报告</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="120" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="123" />
         <source>Save name, tags and notes</source>
         <translation>保存名称、标签和备注</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="121" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="124" />
         <source>Job history</source>
         <translation>任务历史</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="122" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="125" />
         <source>Audition</source>
         <translation>试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="123" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="126" />
         <source>Update from sample…</source>
         <translation>用新样本更新…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="124" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="127" />
         <source>Clone on another provider</source>
         <translation>在其他服务商复刻</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="125" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="128" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="153" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="156" />
         <source>The provider's own word: %1</source>
         <translation>服务商原始状态：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="160" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="163" />
         <source>The provider no longer has this voice</source>
         <translation>服务商已没有这个音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="164" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="167" />
         <source>This voice's sample is not in this library</source>
         <translation>该音色的样本不在本音色库中</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="168" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="171" />
         <source>training job</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="156" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="159" />
         <source>none recorded here</source>
         <translation>不是在本机录制的</translation>
     </message>

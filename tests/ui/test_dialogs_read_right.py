@@ -16,7 +16,7 @@ from studio.ui.dialogs.first_run import FirstRunWizard
 from studio.ui.dialogs.settings_dialog import SettingsDialog
 from studio.ui.dialogs.shortcuts import ShortcutsDialog
 from studio.ui.dialogs.train_dialog import TrainDialog
-from studio.ui.pages.library import DeleteVoiceDialog
+from studio.ui.dialogs.delete_voice import DeleteVoiceDialog
 from studio.ui.translations import Translations
 from tests.ui.screen_text import internal, screen
 

@@ -157,17 +157,17 @@ def test_drag_select_play_and_keep_a_stretch_as_a_sample(qtbot: QtBot, services:
     page.takes.refresh()
     page.takes.select_take(take.id)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: page.takes.waveform.has_audio(), timeout=3000)
-    assert not page.takes.keep_button.isEnabled() and "Drag" in page.takes.keep_button.toolTip()
+    assert not page.takes.tools.keep_button.isEnabled() and "Drag" in page.takes.tools.keep_button.toolTip()
     page.takes.waveform._dragged(0.5, 2.0, finished=True)  # what a mouse drag over the plot reports
     assert page.takes.waveform.selection() == (0.5, 2.0)
-    assert page.takes.keep_button.isEnabled() and page.takes.play_selection_button.isEnabled()
-    page.takes.play_selection_button.click()
+    assert page.takes.tools.keep_button.isEnabled() and page.takes.tools.play_button.isEnabled()
+    page.takes.tools.play_button.click()
     assert page.capture.is_playing
     page.takes.waveform.zoom(0.5)
     x0, x1 = page.takes.waveform.visible_range()
     assert x1 - x0 < 3.0 and x0 <= 1.25 <= x1  # zoomed in around the selection
     with qtbot.waitSignal(services.validation.fixed, timeout=10000) as kept:
-        page.takes.keep_button.click()
+        page.takes.tools.keep_button.click()
     samples = services.workspace.store.all(Sample)
     assert len(samples) == 1 and samples[0].take_id == take.id
     assert samples[0].name == "Desk reading 1 — 0.5–2.0 s" == kept.args[0].label

@@ -17,7 +17,7 @@ class Page(QWidget):
         self.setObjectName(f"page_{self.page_id}")
 
     def title(self) -> str:
-        from studio.ui.main_window import page_title
+        from studio.ui.pages.registry import page_title
 
         return page_title(self.page_id)
 

@@ -11,18 +11,14 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +32,9 @@ from studio.ui.names import language, provider_title, voice_status_title
 from studio.ui.pages.base import Page
 from studio.ui.theme import colours
 from studio.ui.widgets.empty_state import EmptyState
+from studio.ui.widgets.measurements import Measurements
 from studio.ui.widgets.preflight_matrix import PreflightMatrix
+from studio.ui.widgets.selection_bar import SelectionBar
 from studio.ui.widgets.waveform import WaveformView
 from studio.validation.findings import Finding, long_pauses
 
@@ -125,21 +123,8 @@ class ValidatePage(Page):
         body.setChildrenCollapsible(False)
         top = QSplitter()
         top.setChildrenCollapsible(False)
-        self.measures_box = QGroupBox()
-        self.measures_box.setObjectName("measurements")
-        box_layout = QVBoxLayout(self.measures_box)
-        box_layout.setContentsMargins(4, 4, 4, 4)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget()
-        self.measures = QFormLayout(inner)
-        self.measures.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.measures.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        scroll.setWidget(inner)
-        box_layout.addWidget(scroll)
-        self.measures_box.setMinimumWidth(285)
-        top.addWidget(self.measures_box)
+        self.measures = Measurements()
+        top.addWidget(self.measures)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -162,28 +147,15 @@ class ValidatePage(Page):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         self.waveform = WaveformView(selectable=True)
-        self.waveform.selection_changed.connect(lambda _s: self._update_selection_buttons())
         bottom_layout.addWidget(self.waveform, 1)
-        tools = QHBoxLayout()
         self.legend = QLabel()
         self.legend.setObjectName("waveLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        tools.addWidget(self.legend, 1)
-        self.zoom_out_button, self.zoom_in_button, self.fit_button = QToolButton(), QToolButton(), QToolButton()
-        self.zoom_out_button.clicked.connect(lambda: self.waveform.zoom(2.0))
-        self.zoom_in_button.clicked.connect(lambda: self.waveform.zoom(0.5))
-        self.fit_button.clicked.connect(self.waveform.zoom_fit)
-        self.play_selection_button = QPushButton()
-        self.play_selection_button.setObjectName("playSelection")
-        self.play_selection_button.clicked.connect(self.play_selection)
-        self.keep_button = QPushButton()
-        self.keep_button.setObjectName("keepSelection")
-        self.keep_button.clicked.connect(self.keep_selection)
-        for tool in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
-            tools.addWidget(tool)
-        tools.addWidget(self.play_selection_button)
-        tools.addWidget(self.keep_button)
-        bottom_layout.addLayout(tools)
+        self.tools = SelectionBar(self.waveform, self)
+        self.tools.layout().insertWidget(0, self.legend, 1)  # type: ignore[union-attr]
+        self.tools.play_requested.connect(self.play_selection)
+        self.tools.keep_requested.connect(self.keep_selection)
+        bottom_layout.addWidget(self.tools)
 
         fix_row = QHBoxLayout()
         self.fix_label = QLabel()
@@ -241,7 +213,7 @@ class ValidatePage(Page):
         self.again_button.setText(self.tr("Analyse again"))
         self._playback_changed(self.validation.is_playing)
         self._set_empty_text()
-        self.measures_box.setTitle(self.tr("Measurements"))
+        self.measures.setTitle(self.tr("Measurements"))
         self.fix_label.setText(self.tr("Fix (writes a new sample):"))
         tips = {"convert": self.tr("Mono, 16-bit WAV at a rate the provider takes"),
                 "trim": self.tr("Cut leading and trailing silence to about 150 ms"),
@@ -256,14 +228,6 @@ class ValidatePage(Page):
             title = spec.short_title(language())
             button.setText(fmt.cjk_spacing(self.tr("Clone on %1").replace("%1", title) if spec.clones
                                            else self.tr("Train on %1…").replace("%1", title)))
-        self.zoom_out_button.setText("−")
-        self.zoom_out_button.setToolTip(self.tr("Zoom out"))
-        self.zoom_in_button.setText("+")
-        self.zoom_in_button.setToolTip(self.tr("Zoom in (or use the mouse wheel)"))
-        self.fit_button.setText(self.tr("Fit"))
-        self.fit_button.setToolTip(self.tr("Show the whole sample"))
-        self.play_selection_button.setText(self.tr("Play selection"))
-        self.keep_button.setText(self.tr("Keep selection as sample"))
         self._legend()
         if self.outcome is not None:
             self._on_analyzed(self.outcome)
@@ -407,66 +371,11 @@ class ValidatePage(Page):
         self._update_selection_buttons()
 
     def _update_selection_buttons(self) -> None:
-        chosen = self.waveform.selection()
         readable = self.outcome is not None and self.outcome.report is not None
-        has = chosen is not None and readable
-        long_enough = has and chosen is not None and chosen[1] - chosen[0] >= 0.5
-        self.play_selection_button.setEnabled(has)
-        self.keep_button.setEnabled(long_enough and not self._busy_fix)
-        drag = self.tr("Drag on the waveform to select a stretch")
-        self.play_selection_button.setToolTip("" if has else drag)
-        if not has:
-            self.keep_button.setToolTip(drag)
-        elif not long_enough:
-            self.keep_button.setToolTip(self.tr("Select at least half a second"))
-        else:
-            assert chosen is not None
-            self.keep_button.setToolTip(self.tr("Write %1 – %2 as a new sample (the take is not changed)")
-                                        .replace("%1", fmt.duration(chosen[0])).replace("%2", fmt.duration(chosen[1])))
-        for tool in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
-            tool.setEnabled(readable)
+        self.tools.refresh(readable, busy=bool(self._busy_fix))
 
     def _show_measures(self, r: Any) -> None:
-        while self.measures.rowCount():
-            self.measures.removeRow(0)
-        if r is None:
-            return
-        f = r.file
-        clip = r.clipping
-        clipping = self.tr("none") if not clip.runs else self.tr("%1 stretches, longest %2 samples") \
-            .replace("%1", fmt.count(clip.runs)).replace("%2", fmt.count(clip.longest_run))
-        snr = r.noise.snr_db
-        rows = [
-            (self.tr("Format"), f"{fmt.audio_format(f.container, f.codec, f.bit_depth, f.sample_format)} · "
-                                f"{fmt.size(f.size_bytes)}"),
-            (self.tr("Sample rate"), f"{fmt.rate(f.sample_rate)} · {fmt.channels(f.channels)}"),
-            (self.tr("Duration"), fmt.duration(r.duration_s)),
-            (self.tr("Peak"), fmt.level(r.levels.sample_peak_dbfs)),
-            (self.tr("True peak"), fmt.level(r.levels.true_peak_dbtp, "dBTP")),
-            (self.tr("Loudness"), fmt.level(r.levels.integrated_lufs, "LUFS")),
-            (self.tr("RMS level"), fmt.level(r.levels.rms_dbfs)),
-            (self.tr("Noise floor"), fmt.level(r.noise.noise_floor_dbfs)),
-            (self.tr("Speech over noise"), f"{fmt.number(snr, 0)} dB" if snr is not None else "—"),
-            (self.tr("Clipping"), clipping),
-            (self.tr("Speech"), fmt.duration(r.speech.effective_s)),
-            (self.tr("Longest stretch"), fmt.duration(r.speech.longest_continuous_s)),
-            (self.tr("Longest pause"), fmt.duration(r.speech.longest_pause_s)),
-            (self.tr("Silence at the edges"), self.tr("%1 and %2").replace("%1", fmt.duration(r.speech.leading_silence_s))
-             .replace("%2", fmt.duration(r.speech.trailing_silence_s))),
-            (self.tr("Bandwidth"), self.tr("up to %1 (of %2)").replace("%1", fmt.rate(r.bandwidth.effective_hz))
-             .replace("%2", fmt.rate(r.bandwidth.nyquist_hz))),
-            (self.tr("DC offset"), fmt.level(r.levels.dc_offset_dbfs)),
-        ]
-        if r.stereo is not None:
-            rows.append((self.tr("Channel difference"), f"{fmt.number(r.stereo.difference_db, 1)} dB"))
-        muted = colours().muted
-        for label, value in rows:
-            name = QLabel(label)
-            name.setStyleSheet(f"color: {muted};")
-            val = QLabel(value)
-            val.setWordWrap(True)
-            val.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.measures.addRow(name, val)
+        self.measures.show_report(r)
 
     def _show_waveform(self, r: Any) -> None:
         if r is None:
@@ -530,13 +439,12 @@ class ValidatePage(Page):
         if self.subject is not None:
             self.validation.play(self.subject)
 
-    def play_selection(self) -> None:
-        chosen = self.waveform.selection()
-        if self.subject is None or chosen is None:
+    def play_selection(self, start_s: float, end_s: float) -> None:
+        if self.subject is None:
             return
         if self.validation.is_playing:
             self.validation.stop()
-        self.validation.play(self.subject, chosen[0], chosen[1])
+        self.validation.play(self.subject, start_s, end_s)
 
     def _playback_changed(self, playing: bool) -> None:
         self.play_button.setText(self.tr("■ Stop") if playing else self.tr("▶ Play"))
@@ -548,8 +456,9 @@ class ValidatePage(Page):
 
     def on_key(self, what: str) -> None:
         if what == "play":
-            if self.waveform.selection() is not None and not self.validation.is_playing:
-                self.play_selection()
+            chosen = self.waveform.selection()
+            if chosen is not None and not self.validation.is_playing:
+                self.play_selection(*chosen)
             else:
                 self.toggle_play()
 
@@ -563,15 +472,14 @@ class ValidatePage(Page):
         self._set_enabled()
         self.validation.apply_fix(kind, self.subject, self.outcome.report, self.services.active_provider)
 
-    def keep_selection(self) -> None:
-        chosen = self.waveform.selection()
-        if self.subject is None or chosen is None:
+    def keep_selection(self, start_s: float, end_s: float) -> None:
+        if self.subject is None:
             return
         self._busy_fix = "selection"
-        self.status.setText(self.tr("Keeping %1 – %2 of “%3”…").replace("%1", fmt.duration(chosen[0]))
-                            .replace("%2", fmt.duration(chosen[1])).replace("%3", self.subject.label))
+        self.status.setText(self.tr("Keeping %1 – %2 of “%3”…").replace("%1", fmt.duration(start_s))
+                            .replace("%2", fmt.duration(end_s)).replace("%3", self.subject.label))
         self._set_enabled()
-        self.validation.keep_selection(self.subject, chosen[0], chosen[1])
+        self.validation.keep_selection(self.subject, start_s, end_s)
 
     def _on_fixed(self, subject: Subject) -> None:
         self._busy_fix = ""

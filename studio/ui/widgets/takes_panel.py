@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QPushButton,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from studio.services.validation_service import Subject
 from studio.ui import format as fmt
 from studio.ui.models.takes_model import COL_NAME, TakeRole, TakesModel
 from studio.ui.widgets.empty_state import EmptyState
+from studio.ui.widgets.selection_bar import SelectionBar
 from studio.ui.widgets.waveform import WaveformView
 
 
@@ -94,28 +93,11 @@ class TakesPanel(QWidget):
         layout.addWidget(self.stack, 2)
         self.waveform = WaveformView(selectable=True)
         self.waveform.setMaximumHeight(150)
-        self.waveform.selection_changed.connect(lambda _s: self._selection_tools())
         layout.addWidget(self.waveform, 1)
-        tools = QHBoxLayout()
-        self.edit_hint = QLabel()
-        self.edit_hint.setObjectName("editHint")
-        tools.addWidget(self.edit_hint, 1)
-        self.zoom_out_button, self.zoom_in_button, self.fit_button = QToolButton(), QToolButton(), QToolButton()
-        self.zoom_out_button.clicked.connect(lambda: self.waveform.zoom(2.0))
-        self.zoom_in_button.clicked.connect(lambda: self.waveform.zoom(0.5))
-        self.fit_button.clicked.connect(self.waveform.zoom_fit)
-        for tool in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
-            tools.addWidget(tool)
-        self.play_selection_button = QPushButton()
-        self.play_selection_button.setObjectName("playTakeSelection")
-        self.play_selection_button.clicked.connect(self.play_selection)
-        self.keep_button = QPushButton()
-        self.keep_button.setObjectName("keepTakeSelection")
-        self.keep_button.clicked.connect(self.keep_selection)
-        tools.addWidget(self.play_selection_button)
-        tools.addWidget(self.keep_button)
-        layout.addLayout(tools)
-        self.tools = tools
+        self.tools = SelectionBar(self.waveform, self, hint=True, name="Take")
+        self.tools.play_requested.connect(self.play_selection)
+        self.tools.keep_requested.connect(self.keep_selection)
+        layout.addWidget(self.tools)
         self._cursor_timer = QTimer(self)
         self._cursor_timer.setInterval(40)
         self._cursor_timer.timeout.connect(self._move_cursor)
@@ -131,15 +113,6 @@ class TakesPanel(QWidget):
 
     def retranslate(self) -> None:
         self.play_button.setText(self.tr("■ Stop") if self.capture.is_playing else self.tr("▶ Play"))
-        self.edit_hint.setText(self.tr("Drag on the waveform to select; the wheel zooms."))
-        self.zoom_out_button.setText("−")
-        self.zoom_out_button.setToolTip(self.tr("Zoom out"))
-        self.zoom_in_button.setText("+")
-        self.zoom_in_button.setToolTip(self.tr("Zoom in"))
-        self.fit_button.setText(self.tr("Fit"))
-        self.fit_button.setToolTip(self.tr("Show the whole take"))
-        self.play_selection_button.setText(self.tr("Play selection"))
-        self.keep_button.setText(self.tr("Keep selection as sample"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self._selection_tools()
         self.rename_button.setText(self.tr("Rename…"))
@@ -165,10 +138,7 @@ class TakesPanel(QWidget):
         self.empty_trash_button.setVisible(self.trash_toggle.isChecked())
         self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
         self.waveform.setVisible(self.model.rowCount() > 0)
-        for i in range(self.tools.count()):
-            item = self.tools.itemAt(i)
-            if item is not None and item.widget() is not None:
-                item.widget().setVisible(self.model.rowCount() > 0)  # type: ignore[union-attr]
+        self.tools.setVisible(self.model.rowCount() > 0)
         self.retranslate()
         if selected is not None and selected.id is not None and (row := self.model.row_of(selected.id)) is not None:
             self.table.selectRow(row)
@@ -233,13 +203,10 @@ class TakesPanel(QWidget):
         else:
             self.toggle_play()
 
-    def play_selection(self) -> None:
-        chosen = self.waveform.selection()
-        if chosen is None:
-            return
+    def play_selection(self, start_s: float, end_s: float) -> None:
         if self.capture.is_playing:
             self.capture.stop_playback()
-        self.toggle_play(*chosen)
+        self.toggle_play(start_s, end_s)
 
     def _playback_changed(self, playing: bool) -> None:
         self.retranslate()
@@ -258,31 +225,16 @@ class TakesPanel(QWidget):
 
     # a stretch of the take kept as a sample
     def _selection_tools(self) -> None:
-        chosen = self.waveform.selection() if self.current() is not None else None
-        long_enough = chosen is not None and chosen[1] - chosen[0] >= 0.5
-        self.play_selection_button.setEnabled(chosen is not None)
-        self.keep_button.setEnabled(long_enough and self._keeping is None)
-        drag = self.tr("Drag on the waveform to select a stretch")
-        self.play_selection_button.setToolTip("" if chosen else drag)
-        if chosen is None:
-            self.keep_button.setToolTip(drag)
-        elif not long_enough:
-            self.keep_button.setToolTip(self.tr("Select at least half a second"))
-        else:
-            self.keep_button.setToolTip(self.tr("Write %1 – %2 as a new sample (the take is not changed)")
-                                        .replace("%1", fmt.duration(chosen[0])).replace("%2", fmt.duration(chosen[1])))
-        has_take = self.current() is not None
-        for tool in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
-            tool.setEnabled(has_take)
+        self.tools.refresh(self.current() is not None, busy=self._keeping is not None)
 
-    def keep_selection(self) -> None:
-        take, chosen = self.current(), self.waveform.selection()
-        if take is None or chosen is None:
+    def keep_selection(self, start_s: float, end_s: float) -> None:
+        take = self.current()
+        if take is None:
             return
         subject = Subject(self.capture.take_path(take), take.name, take.id, None)
         self._keeping = (take.id, take.name)
         self._selection_tools()
-        handle = self.capture.services.validation.keep_selection(subject, *chosen)
+        handle = self.capture.services.validation.keep_selection(subject, start_s, end_s)
         handle.finished.connect(self._keep_finished)
 
     def _keep_finished(self) -> None:
