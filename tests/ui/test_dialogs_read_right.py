@@ -12,11 +12,11 @@ from studio.i18n import translations_dir
 from studio.library.models import Take, Voice
 from studio.services.hub import Services
 from studio.ui.dialogs.about import AboutDialog
+from studio.ui.dialogs.delete_voice import DeleteVoiceDialog
 from studio.ui.dialogs.first_run import FirstRunWizard
 from studio.ui.dialogs.settings_dialog import SettingsDialog
 from studio.ui.dialogs.shortcuts import ShortcutsDialog
 from studio.ui.dialogs.train_dialog import TrainDialog
-from studio.ui.dialogs.delete_voice import DeleteVoiceDialog
 from studio.ui.translations import Translations
 from tests.ui.screen_text import internal, screen
 
