@@ -207,8 +207,9 @@ class RecordPage(Page):
 
     def _on_opened(self, info: DeviceInfo) -> None:
         self.live_wave.setVisible(True)
-        self.device_status.setText(self.tr("Listening to %1 at %2.").replace("%1", fmt.device_name(info.name))
-                                   .replace("%2", fmt.rate(self.capture.recorder.rate)))
+        self.device_status.setText(fmt.cjk_spacing(self.tr("Listening to %1 at %2.")
+                                                   .replace("%1", fmt.device_name(info.name))
+                                                   .replace("%2", fmt.rate(self.capture.recorder.rate))))
         self.record_button.setEnabled(True)
         self.room_button.setEnabled(True)
 
@@ -231,9 +232,10 @@ class RecordPage(Page):
         """The same level advice as the meter's band, the findings and the live warnings."""
         spec = self.services.spec(self.services.active_provider)
         low, high = spec.recording.peak_band
-        self.advice.setText(self.tr("Aim for peaks between %1 and %2 dBFS (the green band, for %3); above −1 dBFS "
-                                    "is too loud.").replace("%1", fmt.number(low, 0)).replace("%2", fmt.number(high, 0))
-                            .replace("%3", spec.title(self.services.language)))
+        self.advice.setText(fmt.cjk_spacing(
+            self.tr("Aim for peaks between %1 and %2 dBFS (the green band, for %3); above −1 dBFS is too loud.")
+            .replace("%1", fmt.number(low, 0)).replace("%2", fmt.number(high, 0))
+            .replace("%3", spec.title(self.services.language))))
 
     # meter
     def _paint_meter(self) -> None:
