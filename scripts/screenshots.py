@@ -1,6 +1,6 @@
 """Render every pane of the studio to PNG (offscreen), for the README and for looking at.
 
-Usage: .venv/bin/python scripts/screenshots.py [OUTDIR] [--lang en|zh_CN]
+Usage: .venv/bin/python scripts/screenshots.py [OUTDIR] [--lang en|zh_CN] [--size WxH] [--scheme light|dark] [--demo]
 Uses a throwaway data home unless VOICE_STUDIO_HOME is set, so it shows a first-run studio.
 """
 
@@ -19,12 +19,16 @@ def main() -> int:
     parser.add_argument("--lang", default="en")
     parser.add_argument("--size", default="1180x760")
     parser.add_argument("--settle", type=float, default=2.0, help="seconds to let each pane load")
+    parser.add_argument("--scheme", choices=("light", "dark"), default="",
+                        help="force the colour scheme (default: the system's)")
     parser.add_argument("--demo", action="store_true",
                         help="first make real content: a spoken take (espeak-ng), an offline clone and an audition")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("VOICE_STUDIO_HOME", tempfile.mkdtemp(prefix="vs-shots-"))
     os.environ.setdefault("VOICE_STUDIO_SECRETS", "memory")
+    if args.scheme:
+        os.environ["VOICE_STUDIO_SCHEME"] = args.scheme
 
     from PySide6.QtCore import QCoreApplication
 
@@ -45,7 +49,7 @@ def main() -> int:
     window.show()  # type: ignore[attr-defined]
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.lang == "en" else f"-{args.lang}"
+    suffix = ("" if args.lang == "en" else f"-{args.lang}") + (f"-{args.scheme}" if args.scheme == "dark" else "")
     import time
 
     from PySide6.QtCore import QEventLoop

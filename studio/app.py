@@ -34,9 +34,13 @@ def _qt_message(mode: QtMsgType, context: object, message: str) -> None:
     logging.getLogger("qt").log(level, "%s", message)
 
 
-def build(argv: list[str] | None = None) -> tuple[QApplication, Services, MainWindow]:
-    """Create the application objects without entering the event loop (used by main and tools)."""
+def build(argv: list[str] | None = None, *, defer_pages: bool = False) -> tuple[QApplication, Services, MainWindow]:
+    """Create the application objects without entering the event loop (used by main and tools).
+
+    `defer_pages`: build only the first pane now and the others once the event loop runs (start-up).
+    """
     from studio.ui.main_window import MainWindow
+    from studio.ui.theme import SchemeFollower
     from studio.ui.translations import Translations
 
     logsetup.configure()
@@ -52,16 +56,18 @@ def build(argv: list[str] | None = None) -> tuple[QApplication, Services, MainWi
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
 
+    app._studio_scheme = SchemeFollower(app)  # type: ignore[attr-defined]  # light or dark, as the desktop is
     services = Services(Workspace())
     services.build_all()  # one of each shared service (one audio output, one capture engine)
     translations = Translations(app)
     translations.install(services.language)
     services.language_changed.connect(translations.install)
-    window = MainWindow(services)
+    window = MainWindow(services, defer_pages=defer_pages)
     # The meter and the analysers need scipy.signal (about a second to import): load it off the GUI
-    # thread now, so the first meter block or analysis does not pay for it.
-    services.run(lambda ctx: importlib.import_module("scipy.signal"), name="warm-up", track=False,
-                 report_errors=False)
+    # thread once the window is on screen (an import holds the interpreter lock), so the first meter
+    # block or analysis does not pay for it.
+    window.when_painted(lambda: services.run(lambda ctx: importlib.import_module("scipy.signal"), name="warm-up",
+                                             track=False, report_errors=False))
 
     def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.error("uncaught exception", exc_info=(exc_type, exc, tb))
@@ -84,11 +90,8 @@ def build(argv: list[str] | None = None) -> tuple[QApplication, Services, MainWi
 
 def main() -> int:
     started = time.perf_counter()
-    app, _services, window = build()
+    app, _services, window = build(defer_pages=True)
     window.show()
-    from studio.ui.dialogs.first_run import maybe_show_first_run
-
-    QTimer.singleShot(0, lambda: maybe_show_first_run(window, _services))
 
     def ready() -> None:
         elapsed = time.perf_counter() - started
@@ -96,6 +99,11 @@ def main() -> int:
         print(f"{READY_LINE} ({elapsed:.3f} s)", flush=True)
         if os.environ.get("VOICE_STUDIO_EXIT_WHEN_READY"):  # smoke tests and startup benchmarks
             QTimer.singleShot(0, app.quit)
+            return
+        from studio.ui.dialogs.first_run import maybe_show_first_run
 
-    QTimer.singleShot(0, ready)
+        window.build_remaining_pages()  # the other panes arrive behind the window, one per event-loop turn
+        QTimer.singleShot(0, lambda: maybe_show_first_run(window, _services))
+
+    window.when_painted(ready)  # "ready" is the first frame on screen, not the show() call
     return int(app.exec())

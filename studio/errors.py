@@ -109,7 +109,7 @@ class StudioError(Exception):
             parts.append(detail)
         ids = []
         if self.provider:
-            ids.append(f"{'服务商' if lang.startswith('zh') else 'provider'}: {self.provider}")
+            ids.append(f"{'服务商' if lang.startswith('zh') else 'provider'}: {provider_title(self.provider, lang)}")
         if self.code:
             ids.append(f"{'代码' if lang.startswith('zh') else 'code'}: {self.code}")
         if self.request_id:
@@ -120,6 +120,16 @@ class StudioError(Exception):
 
     def __str__(self) -> str:
         return self.user_message("en")
+
+
+def provider_title(name: str, lang: str = "en") -> str:
+    """A provider's title for people (an error names "DashScope CosyVoice", never its key)."""
+    try:
+        from studio import catalog  # imported late: the providers' specs import this module
+
+        return catalog.spec(name).title(lang)
+    except (KeyError, ImportError):
+        return name
 
 
 class AuthError(StudioError):

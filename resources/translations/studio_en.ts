@@ -65,95 +65,81 @@
     </message>
 </context>
 <context>
+    <name>AccountBox</name>
+    <message>
+        <location filename="../../studio/ui/pages/providers.py" line="164"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/providers.py" line="174"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="165"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="153"/>
         <source>Reading stored keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="174"/>
-        <source>already set — type to replace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="175"/>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="200"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="172"/>
         <source>Saving provider keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="209"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="178"/>
         <source>Provider accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="210"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="179"/>
         <source>Optional: the offline engine needs no account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="212"/>
-        <source>The offline engine clones a preview voice on this computer and is the default. Add a cloud account now for full-quality cloning, or skip and add it later on the Providers pane.</source>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="181"/>
+        <source>The offline engine makes a preview voice on this computer and is the default. Add a cloud account now for full-quality cloning, or skip and add it later on the Providers pane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="214"/>
-        <source>DashScope (CosyVoice, Sambert)</source>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="189"/>
+        <source>This account also needs: %1. Finish its set-up on the Providers pane.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="215"/>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="216"/>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="219"/>
-        <source>Tencent Multimedia Lab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="220"/>
-        <source>SecretId</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="221"/>
-        <source>SecretKey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="223"/>
-        <source>Tencent also needs a content repository and a COS bucket: finish its set-up on the Providers pane.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="224"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="192"/>
         <source>Default provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="233"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="199"/>
         <source>Keys are kept in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="234"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="200"/>
         <source>Keys are kept in a private file in the data folder (readable by your user account, not encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="236"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="203"/>
         <source>Keys are kept for this session only and forgotten when the studio quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="204"/>
+        <source>No system keyring is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsService</name>
+    <message>
+        <location filename="../../studio/services/accounts.py" line="102"/>
+        <source>Testing %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -164,21 +150,28 @@
         <source>No background tasks</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../studio/ui/widgets/activity.py" line="43"/>
-        <source>%n task(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location filename="../../studio/ui/widgets/activity.py" line="44"/>
+        <source>1 background task</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/activity.py" line="56"/>
-        <source>Nothing is running</source>
+        <location filename="../../studio/ui/widgets/activity.py" line="45"/>
+        <source>%1 background tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/activity.py" line="46"/>
+        <source>Click to see or cancel them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/widgets/activity.py" line="59"/>
+        <source>Nothing is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/activity.py" line="62"/>
         <source>Cancel: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,156 +179,145 @@
 <context>
     <name>AudioPage</name>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="105"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="124"/>
         <source>Looking for input devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="112"/>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="281"/>
-        <source> (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="144"/>
-        <source>Opening the microphone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="175"/>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="203"/>
         <source>The microphone stopped delivering sound.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="198"/>
-        <source>Closing the microphone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="226"/>
-        <source>The room check did not finish: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="231"/>
-        <source>Noise floor %1 dBFS: excellent, as quiet as a recording booth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="233"/>
-        <source>Noise floor %1 dBFS: good for cloning.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="235"/>
-        <source>Noise floor %1 dBFS: acceptable. A quieter room will give a cleaner voice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="237"/>
-        <source>Noise floor %1 dBFS: too noisy for cloning. Switch off fans, close the window, or move the microphone away from the computer, then check again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="244"/>
-        <source>Looking for input devices…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="246"/>
-        <source>No input device was found. Connect a microphone and press Refresh, or skip this step: you can record later, and import audio files without a microphone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="253"/>
-        <source>Choose the microphone you will record with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="262"/>
-        <source>Measuring… stay quiet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../studio/ui/dialogs/first_run_audio.py" line="264"/>
-        <source>Opening the microphone…</source>
+        <source>The microphone could not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="266"/>
-        <source>Check the room (5 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="267"/>
-        <source>Check again</source>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="269"/>
+        <source>No sound at all came in (%1 dBFS): the microphone is muted, switched off or not the input you speak into. Check its mute switch and the system&apos;s input level, then check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run_audio.py" line="273"/>
-        <source>Microphone and room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="274"/>
-        <source>Pick your microphone and measure the room&apos;s background noise.</source>
+        <source>Noise floor %1 dBFS: excellent, as quiet as a recording booth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run_audio.py" line="275"/>
-        <source>Input device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="276"/>
-        <source>No input device</source>
+        <source>Noise floor %1 dBFS: good for cloning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/first_run_audio.py" line="277"/>
-        <source>Refresh</source>
+        <source>Noise floor %1 dBFS: acceptable. A quieter room will give a cleaner voice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="278"/>
-        <source>Press the button, then stay quiet for 5 seconds: the studio listens to the room and rates its noise floor (−60 dBFS or lower is good).</source>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="279"/>
+        <source>Noise floor %1 dBFS: too noisy for cloning. Switch off fans, close the window, or move the microphone away from the computer, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="286"/>
+        <source>Looking for input devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="288"/>
+        <source>No input device was found. Connect a microphone and press Refresh, or skip this step: you can record later, and import audio files without a microphone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="295"/>
+        <source>Choose the microphone you will record with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="304"/>
+        <source>Measuring… stay quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="306"/>
+        <source>Opening the microphone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="308"/>
+        <source>Check the room (5 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="309"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="315"/>
+        <source>Microphone and room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="316"/>
+        <source>Pick your microphone, see it react, and measure the room&apos;s background noise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="320"/>
+        <source>Say a few words: the meter should move. Aim for peaks in the green band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="321"/>
+        <source>Then press the button and stay quiet for 5 seconds: the studio listens to the room and rates its noise floor (−60 dBFS or lower is good).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="317"/>
+        <source>Input device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="318"/>
+        <source>No input device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/first_run_audio.py" line="319"/>
+        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuditionService</name>
     <message>
-        <location filename="../../studio/services/audition.py" line="99"/>
+        <location filename="../../studio/services/audition.py" line="119"/>
         <source>Listing voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="137"/>
+        <location filename="../../studio/services/audition.py" line="160"/>
         <source>Synthesizing with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="252"/>
+        <location filename="../../studio/services/audition.py" line="267"/>
         <source>Reading the waveform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="273"/>
+        <location filename="../../studio/services/audition.py" line="280"/>
         <source>Exporting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="288"/>
+        <location filename="../../studio/services/audition.py" line="296"/>
         <source>Matching loudness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="302"/>
-        <source>Line %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/services/audition.py" line="325"/>
+        <location filename="../../studio/services/audition.py" line="307"/>
         <source>Batch synthesis into %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,42 +325,47 @@
 <context>
     <name>CaptureService</name>
     <message>
-        <location filename="../../studio/services/capture.py" line="59"/>
+        <location filename="../../studio/services/capture.py" line="70"/>
         <source>Listing devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="72"/>
+        <location filename="../../studio/services/capture.py" line="95"/>
         <source>Opening input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="113"/>
+        <location filename="../../studio/services/capture.py" line="108"/>
+        <source>Closing input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/capture.py" line="151"/>
         <source>Take %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="147"/>
+        <location filename="../../studio/services/capture.py" line="185"/>
         <source>Finishing the take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="184"/>
+        <location filename="../../studio/services/capture.py" line="218"/>
         <source>Emptying the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="211"/>
+        <location filename="../../studio/services/capture.py" line="232"/>
         <source>Importing audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="226"/>
+        <location filename="../../studio/services/capture.py" line="243"/>
         <source>Recovering unfinished takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="236"/>
+        <location filename="../../studio/services/capture.py" line="253"/>
         <source>Reading the waveform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,42 +373,42 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="267"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="243"/>
         <source>Where your data is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="268"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="244"/>
         <source>Recordings, the voice library, settings and logs live in one folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="269"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="245"/>
         <source>Your data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="270"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="246"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="272"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="248"/>
         <source>It was chosen with the environment variable %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="274"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="250"/>
         <source>To keep it somewhere else, set the environment variable %1 to a folder before starting the studio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="277"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="253"/>
         <source>The log is written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="278"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="254"/>
         <source>You can run this set-up again from Help ▸ First-run setup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,121 +416,602 @@
 <context>
     <name>DeleteVoiceDialog</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="50"/>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="18"/>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="44"/>
         <source>Delete voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="52"/>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="24"/>
+        <source>Delete “%1”?
+
+The voice is removed from this library and from the offline engine on this computer. Your takes and samples stay; you can clone it again from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="27"/>
         <source>Delete “%1” (%2)?
 
 The voice is removed from this library. Your takes and samples stay on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="57"/>
-        <source>Also delete it at %1 (cannot be undone; frees quota)</source>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="32"/>
+        <source>Also delete it at %1: it cannot be undone, and frees one of the account&apos;s voice places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="41"/>
+        <source>%1 no longer has this voice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ErrorPresenter</name>
-    <message numerus="yes">
-        <location filename="../../studio/ui/dialogs/error_dialog.py" line="29"/>
-        <source>%n more error(s) since; see the log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../../studio/ui/widgets/field_form.py" line="91"/>
+        <source>More settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/error_dialog.py" line="35"/>
-        <source>Voice Studio</source>
+        <location filename="../../studio/ui/widgets/field_form.py" line="108"/>
+        <location filename="../../studio/ui/widgets/field_form.py" line="111"/>
+        <source>from the environment (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/field_form.py" line="109"/>
+        <source>already set — type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/field_form.py" line="109"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/field_form.py" line="112"/>
+        <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="336"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="312"/>
         <source>Set up Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="337"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="313"/>
         <source>Skip this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="338"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="314"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="339"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="315"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="340"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="316"/>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="341"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="317"/>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../../studio/ui/format.py" line="62"/>
+        <location filename="../../studio/ui/format.py" line="84"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="64"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="67"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="69"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="113"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="114"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="123"/>
+        <source>mono</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="123"/>
+        <source>stereo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="123"/>
+        <source>%1 channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="130"/>
+        <source>%1, %2-bit float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="132"/>
+        <source>%1, %2-bit PCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="165"/>
+        <source>Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="166"/>
+        <source>Trim edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="167"/>
+        <source>Normalise loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="168"/>
+        <source>Best 10–20 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="169"/>
+        <source>Build a training dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="170"/>
+        <source>Keep selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="171"/>
+        <source>a fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="177"/>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="178"/>
+        <source>File size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="179"/>
+        <location filename="../../studio/ui/format.py" line="180"/>
+        <source>Sample rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="181"/>
+        <location filename="../../studio/ui/format.py" line="182"/>
+        <location filename="../../studio/ui/format.py" line="183"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="184"/>
+        <source>No speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="185"/>
+        <source>No speech found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="186"/>
+        <location filename="../../studio/ui/format.py" line="188"/>
+        <location filename="../../studio/ui/format.py" line="189"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="187"/>
+        <source>Amount of speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="190"/>
+        <source>Continuous speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="191"/>
+        <source>Pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="192"/>
+        <source>Bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="193"/>
+        <source>Silence at the edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="194"/>
+        <source>Clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="195"/>
+        <source>Peak level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="196"/>
+        <source>Too quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="197"/>
+        <source>Too loud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="198"/>
+        <source>Background noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="199"/>
+        <source>Speech over noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="200"/>
+        <source>DC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="201"/>
+        <source>Level swings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="202"/>
+        <source>Channel balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="203"/>
+        <source>Training dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="204"/>
+        <source>File missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="205"/>
+        <source>Not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="206"/>
+        <source>Unreadable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="207"/>
+        <source>Empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="208"/>
+        <source>Not audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="209"/>
+        <source>No audio stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="210"/>
+        <source>Damaged file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="211"/>
+        <source>File cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="212"/>
+        <source>Decoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="221"/>
+        <source>must fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="221"/>
+        <source>should fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="221"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="240"/>
+        <source>Measured %1; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="243"/>
+        <source>Uploaded as it is, the provider would refuse it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="246"/>
+        <source>The “%1” fix below can repair this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="248"/>
+        <source>No automatic fix: record it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="252"/>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="268"/>
+        <source>System default input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="269"/>
+        <source>System default (ALSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="270"/>
+        <source>PulseAudio sound server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="271"/>
+        <source>PipeWire sound server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="272"/>
+        <source>JACK sound server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="273"/>
+        <source>ALSA mixer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="274"/>
+        <source>ALSA shared input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="278"/>
+        <location filename="../../studio/ui/format.py" line="280"/>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="286"/>
+        <source>clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="287"/>
+        <source>too quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="288"/>
+        <source>too loud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="289"/>
+        <source>long silence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="290"/>
+        <source>audio lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="295"/>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="295"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="295"/>
+        <source>recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="300"/>
+        <source>voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="300"/>
+        <source>models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="300"/>
+        <source>training jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="301"/>
+        <source>characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="302"/>
+        <source>%1: %2 of %3 %4 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="307"/>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="307"/>
+        <source>acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="307"/>
+        <source>poor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="77"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="140"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="78"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="141"/>
         <source>Search text, voice, provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="79"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="142"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="80"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="143"/>
         <source>A/B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="81"/>
-        <source>Select two auditions, then press Tab to switch between them</source>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="152"/>
+        <source>first audio %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="82"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="199"/>
+        <source>Select an audition first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="201"/>
+        <source>Compare the two selected auditions at matched loudness; Tab switches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="203"/>
+        <source>Select two auditions (Ctrl+click) to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="244"/>
+        <source>Playing %1 (loudness matched: B %2). Press Tab to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="259"/>
+        <source>Exported “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="260"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="268"/>
+        <source>Deleted %1 from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="269"/>
+        <source>1 audition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="269"/>
+        <source>%1 auditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="144"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="83"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="145"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="138"/>
-        <source>Playing %1 (loudness matched, B gain %2 dB). Press Tab to switch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="145"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="253"/>
         <source>Export audition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="146"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="254"/>
         <source>WAV (*.wav);;MP3 (*.mp3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,90 +1019,142 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>JobsPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="54"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="60"/>
         <source>Refresh status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="55"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="61"/>
         <source>Cancel job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="56"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="62"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="119"/>
         <source>Delete job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="61"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="67"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="61"/>
-        <source>Job</source>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="75"/>
+        <source>voice from a sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="61"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="77"/>
+        <source>Job id at the provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="79"/>
+        <source>The provider&apos;s own word: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="95"/>
+        <source>Training job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="106"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="116"/>
+        <source>this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="107"/>
+        <source>Stop training “%1” at %2? The provider ends the job; the training done so far is lost. Your takes stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="109"/>
+        <source>Cancel training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="109"/>
+        <source>Keep training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="117"/>
+        <source>Delete training job “%1” at %2? It is deleted at the provider and here, and cannot be undone. Your takes stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="119"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="136"/>
+        <source>Select a job first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="140"/>
+        <source>Only a job that is waiting or training can be cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="67"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="61"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="67"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="61"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="62"/>
-        <source>Vendor status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="62"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="67"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="62"/>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="68"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="68"/>
-        <source>training</source>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="74"/>
+        <source>(not named yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/jobs_panel.py" line="68"/>
-        <source>generate</source>
+        <location filename="../../studio/ui/widgets/jobs_panel.py" line="75"/>
+        <source>training</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="99"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="97"/>
         <source>Welcome to Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="100"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="98"/>
         <source>Choose the language of the studio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="102"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="100"/>
         <source>This short set-up checks your microphone and the room, adds provider accounts if you have them, and shows where your recordings are kept. Every step can be skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/first_run.py" line="104"/>
+        <location filename="../../studio/ui/dialogs/first_run.py" line="102"/>
         <source>You can switch the language at any time from the Language menu.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,12 +1162,12 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../../studio/ui/widgets/meter.py" line="29"/>
-        <source>Peak (light), RMS (dark), peak hold (line). Green: target band. Click the clip light to reset it.</source>
+        <location filename="../../studio/ui/widgets/meter.py" line="36"/>
+        <source>Peak (light bar), RMS (dark bar), peak hold (line). Keep the peaks in the green band; above −1 dBFS (red) is too loud. Click the clip light to reset it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/meter.py" line="82"/>
+        <location filename="../../studio/ui/widgets/meter.py" line="86"/>
         <source>CLIP</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,87 +1175,177 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="162"/>
-        <source>Library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="165"/>
+        <location filename="../../studio/ui/pages/library.py" line="155"/>
         <source>Search names, ids, tags, notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="171"/>
+        <location filename="../../studio/ui/pages/library.py" line="161"/>
         <source>All providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="171"/>
+        <location filename="../../studio/ui/pages/library.py" line="161"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="176"/>
+        <location filename="../../studio/ui/pages/library.py" line="166"/>
         <source>Voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="177"/>
+        <location filename="../../studio/ui/pages/library.py" line="167"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="179"/>
+        <location filename="../../studio/ui/pages/library.py" line="169"/>
         <source>Sync all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="180"/>
+        <location filename="../../studio/ui/pages/library.py" line="170"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="181"/>
+        <location filename="../../studio/ui/pages/library.py" line="171"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="183"/>
+        <location filename="../../studio/ui/pages/library.py" line="173"/>
         <source>No voices yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="184"/>
+        <location filename="../../studio/ui/pages/library.py" line="174"/>
         <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="186"/>
+        <location filename="../../studio/ui/pages/library.py" line="176"/>
         <source>Sync all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="247"/>
-        <source>Quotas — %1</source>
+        <location filename="../../studio/ui/pages/library.py" line="254"/>
+        <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="259"/>
+        <location filename="../../studio/ui/pages/library.py" line="263"/>
+        <source>Synced %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="264"/>
+        <source>%1 new voices found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="272"/>
+        <source>Could not sync %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="274"/>
+        <source>No provider account is set up yet: add one on the Providers pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="280"/>
+        <source>Exported %1 to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="282"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="288"/>
+        <source>Nothing new in “%1”: everything in it is already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="291"/>
+        <source>Imported %1 from “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="293"/>
+        <source>%1 items were already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="297"/>
+        <source>1 voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="297"/>
+        <source>%1 voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="298"/>
+        <source>1 take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="298"/>
+        <source>%1 takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="299"/>
+        <source>1 sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="299"/>
+        <source>%1 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="300"/>
+        <source>1 training job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="300"/>
+        <source>%1 training jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="303"/>
+        <source>an empty library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="317"/>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="322"/>
         <source>Choose a new reference sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="260"/>
+        <location filename="../../studio/ui/pages/library.py" line="323"/>
         <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="266"/>
+        <location filename="../../studio/ui/pages/library.py" line="329"/>
         <source>Export the library to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="271"/>
+        <location filename="../../studio/ui/pages/library.py" line="334"/>
         <source>Import a library folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,42 +1353,42 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>LibraryService</name>
     <message>
-        <location filename="../../studio/services/library_service.py" line="64"/>
+        <location filename="../../studio/services/library_service.py" line="72"/>
         <source>Loading library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="99"/>
+        <location filename="../../studio/services/library_service.py" line="106"/>
         <source>Syncing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="112"/>
+        <location filename="../../studio/services/library_service.py" line="140"/>
         <source>Checking quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="138"/>
+        <location filename="../../studio/services/library_service.py" line="174"/>
         <source>Deleting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="150"/>
+        <location filename="../../studio/services/library_service.py" line="185"/>
         <source>Updating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="156"/>
-        <source>Exporting library</source>
+        <location filename="../../studio/services/library_service.py" line="191"/>
+        <source>Exporting the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="160"/>
-        <source>Importing library</source>
+        <location filename="../../studio/services/library_service.py" line="201"/>
+        <source>Importing a library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="231"/>
+        <location filename="../../studio/services/library_service.py" line="242"/>
         <source>Refreshing pending voices and jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,353 +1396,466 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="232"/>
+        <location filename="../../studio/ui/main_window.py" line="312"/>
         <source>About Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="149"/>
-        <location filename="../../studio/ui/main_window.py" line="220"/>
+        <location filename="../../studio/ui/main_window.py" line="196"/>
+        <location filename="../../studio/ui/main_window.py" line="299"/>
         <source>Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="142"/>
-        <source>%1 job %2: %3</source>
+        <location filename="../../studio/ui/pages/registry.py" line="41"/>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="132"/>
+        <location filename="../../studio/ui/pages/registry.py" line="42"/>
+        <source>Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/registry.py" line="43"/>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/registry.py" line="44"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/registry.py" line="45"/>
+        <source>Playground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="179"/>
         <source>This voice has no reference sample recorded here: open one in Validate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="137"/>
+        <location filename="../../studio/ui/main_window.py" line="183"/>
         <source>Check the sample, then use the %1 button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="225"/>
+        <location filename="../../studio/ui/main_window.py" line="189"/>
+        <source>%1 training “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="304"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="226"/>
+        <location filename="../../studio/ui/main_window.py" line="305"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="227"/>
+        <location filename="../../studio/ui/main_window.py" line="306"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="228"/>
+        <location filename="../../studio/ui/main_window.py" line="307"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="229"/>
+        <location filename="../../studio/ui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="230"/>
+        <location filename="../../studio/ui/main_window.py" line="309"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="310"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="231"/>
+        <location filename="../../studio/ui/main_window.py" line="311"/>
         <source>Open log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="233"/>
+        <location filename="../../studio/ui/main_window.py" line="313"/>
         <source>First-run setup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/main_window.py" line="238"/>
+        <location filename="../../studio/ui/main_window.py" line="319"/>
         <source>Provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/main_window.py" line="320"/>
+        <source>Choose the provider on the Providers pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Measurements</name>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="42"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="42"/>
+        <source>%1 stretches, longest %2 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="46"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="48"/>
+        <source>Sample rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="49"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="50"/>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="51"/>
+        <source>True peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="52"/>
+        <source>Loudness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="53"/>
+        <source>RMS level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="54"/>
+        <source>Noise floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="55"/>
+        <source>Speech over noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="56"/>
+        <source>Clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="57"/>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="58"/>
+        <source>Longest stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="59"/>
+        <source>Longest pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="60"/>
+        <source>Silence at the edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="60"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="62"/>
+        <source>Bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="62"/>
+        <source>up to %1 (of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="64"/>
+        <source>DC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/measurements.py" line="67"/>
+        <source>Channel difference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../studio/ui/names.py" line="10"/>
-        <source>Offline engine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/names.py" line="11"/>
-        <source>DashScope CosyVoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/names.py" line="12"/>
-        <source>DashScope Sambert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/names.py" line="13"/>
-        <source>Tencent Multimedia Lab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/names.py" line="19"/>
-        <source>Beijing (China mainland)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/names.py" line="20"/>
-        <source>Singapore (international)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/names.py" line="21"/>
-        <source>Custom base URLs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/names.py" line="27"/>
+        <location filename="../../studio/ui/names.py" line="51"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="28"/>
+        <location filename="../../studio/ui/names.py" line="52"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="29"/>
-        <location filename="../../studio/ui/names.py" line="41"/>
+        <location filename="../../studio/ui/names.py" line="53"/>
+        <location filename="../../studio/ui/names.py" line="65"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="30"/>
+        <location filename="../../studio/ui/names.py" line="54"/>
         <source>gone from provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="31"/>
+        <location filename="../../studio/ui/names.py" line="55"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="37"/>
+        <location filename="../../studio/ui/names.py" line="61"/>
         <source>waiting to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="38"/>
+        <location filename="../../studio/ui/names.py" line="62"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="39"/>
+        <location filename="../../studio/ui/names.py" line="63"/>
         <source>trained — waiting for manual review (up to one working day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="40"/>
+        <location filename="../../studio/ui/names.py" line="64"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="42"/>
+        <location filename="../../studio/ui/names.py" line="66"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>NoticeBar</name>
     <message>
-        <location filename="../../studio/ui/names.py" line="49"/>
-        <source>CosyVoice</source>
+        <location filename="../../studio/ui/widgets/notice_bar.py" line="61"/>
+        <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="50"/>
-        <source>Sambert</source>
+        <location filename="../../studio/ui/widgets/notice_bar.py" line="62"/>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="51"/>
-        <source>Tencent
-train</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/names.py" line="52"/>
-        <source>Tencent
-generate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/names.py" line="53"/>
-        <source>Offline</source>
+        <location filename="../../studio/ui/widgets/notice_bar.py" line="112"/>
+        <source>Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="167"/>
-        <source>Playground</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="170"/>
+        <location filename="../../studio/ui/pages/playground.py" line="153"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="171"/>
+        <location filename="../../studio/ui/pages/playground.py" line="154"/>
         <source>Speak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="172"/>
+        <location filename="../../studio/ui/pages/playground.py" line="155"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="173"/>
+        <location filename="../../studio/ui/pages/playground.py" line="156"/>
         <source>Type or paste the text to hear. Long text is split by sentence within the provider&apos;s limits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="175"/>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="175"/>
-        <source>Sample rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="175"/>
-        <source>Volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="176"/>
-        <source>Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="176"/>
-        <source>Pitch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="176"/>
-        <source>Seed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="177"/>
-        <source>Instruction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="179"/>
-        <source>e.g. speak warmly and slowly (CosyVoice v3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="180"/>
+        <location filename="../../studio/ui/pages/playground.py" line="158"/>
         <source>Synthesize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="181"/>
+        <location filename="../../studio/ui/pages/playground.py" line="159"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="182"/>
+        <location filename="../../studio/ui/pages/playground.py" line="160"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="183"/>
+        <location filename="../../studio/ui/pages/playground.py" line="161"/>
         <source>Batch from file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="195"/>
-        <source> (stock)</source>
+        <location filename="../../studio/ui/pages/playground.py" line="173"/>
+        <source> (provider&apos;s voice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="217"/>
-        <source>No voices yet: clone one in the Validate pane, or add a provider account to use its stock voices.</source>
+        <location filename="../../studio/ui/pages/playground.py" line="194"/>
+        <source>No voices yet: clone one in the Validate pane, or add a provider account to use its voices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="222"/>
+        <location filename="../../studio/ui/pages/playground.py" line="202"/>
         <source>Offline preview voice: an approximation made on this computer, not a cloud clone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="241"/>
+        <location filename="../../studio/ui/pages/playground.py" line="237"/>
         <source>the text below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="246"/>
+        <location filename="../../studio/ui/pages/playground.py" line="242"/>
         <source>take: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="279"/>
+        <location filename="../../studio/ui/pages/playground.py" line="263"/>
         <source> (a Chinese character counts 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="280"/>
+        <location filename="../../studio/ui/pages/playground.py" line="264"/>
         <source>%1 characters%2 · limit %3 per request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="283"/>
+        <location filename="../../studio/ui/pages/playground.py" line="267"/>
         <source>will be sent as %1 requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="286"/>
-        <location filename="../../studio/ui/pages/playground.py" line="328"/>
-        <source>≈ ¥%1</source>
+        <location filename="../../studio/ui/pages/playground.py" line="282"/>
+        <source>Choose a voice first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="305"/>
+        <location filename="../../studio/ui/pages/playground.py" line="284"/>
+        <source>Type some text first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="286"/>
+        <source>Synthesizing… press Stop to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="288"/>
+        <source>Synthesize and play as it arrives (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="291"/>
+        <source>Nothing is playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="293"/>
+        <source>Nothing synthesized yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="327"/>
+        <source>Receiving: %1 of audio so far · first audio after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="339"/>
+        <source>Stopped after %1 of audio; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="340"/>
+        <source>Stopped; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="356"/>
+        <source>first audio %1 · total %2 · real-time factor %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="359"/>
+        <source>%1 of audio · %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="362"/>
+        <source>Answered from the cache (made %1): no request was sent. Original timings: %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="419"/>
+        <source>Batch finished: %1 new audio files in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="422"/>
+        <source>%1 were there already and were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="423"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="308"/>
         <source>Waiting for the first audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="310"/>
-        <source>Receiving: %1 s of audio · first audio after %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="324"/>
-        <source>First audio %1 · total %2 s · real-time factor %3 · %4 s of audio · %5 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="357"/>
+        <location filename="../../studio/ui/pages/playground.py" line="407"/>
         <source>Text file: one line becomes one audio file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="358"/>
+        <location filename="../../studio/ui/pages/playground.py" line="408"/>
         <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="361"/>
+        <location filename="../../studio/ui/pages/playground.py" line="411"/>
         <source>Folder for the audio files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,228 +1863,123 @@ generate</source>
 <context>
     <name>PreflightMatrix</name>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="55"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="127"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="78"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="146"/>
+        <source>No problem for this provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="158"/>
+        <source>would accept this sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="158"/>
+        <source>would accept it, with advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="159"/>
+        <source>would refuse it as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="163"/>
         <source>pass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="78"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="163"/>
         <source>warn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="78"/>
+        <location filename="../../studio/ui/widgets/preflight_matrix.py" line="163"/>
         <source>fail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ProviderBox</name>
+    <name>ProviderRow</name>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="149"/>
+        <location filename="../../studio/ui/pages/providers.py" line="78"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="158"/>
-        <source>from the environment (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="160"/>
-        <source>stored — type to replace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="162"/>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="167"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="168"/>
+        <location filename="../../studio/ui/pages/providers.py" line="81"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="169"/>
+        <location filename="../../studio/ui/pages/providers.py" line="81"/>
+        <source>Check the engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/providers.py" line="82"/>
         <source>Use this provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="175"/>
+        <location filename="../../studio/ui/pages/providers.py" line="84"/>
+        <source>Already the active provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/providers.py" line="89"/>
         <source>Ready — no account needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="177"/>
+        <location filename="../../studio/ui/pages/providers.py" line="91"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="178"/>
-        <source>Not configured.</source>
+        <location filename="../../studio/ui/pages/providers.py" line="92"/>
+        <source>Ready to use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="178"/>
-        <source>Configured.</source>
+        <location filename="../../studio/ui/pages/providers.py" line="92"/>
+        <source>Not set up yet: fill in the account above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="189"/>
-        <source>Checking accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="207"/>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="212"/>
+        <location filename="../../studio/ui/pages/providers.py" line="106"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="222"/>
+        <location filename="../../studio/ui/pages/providers.py" line="113"/>
+        <source>It works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/providers.py" line="113"/>
+        <source>Connected: it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/providers.py" line="116"/>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="223"/>
-        <source>Checking quota</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="229"/>
-        <source>Quota: %1 of %2 %3 used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="237"/>
-        <source>Testing %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProvidersPage</name>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="50"/>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="51"/>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="52"/>
-        <source>Workspace id (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="53"/>
-        <source>Custom HTTP base URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="54"/>
-        <source>Custom WebSocket base URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="55"/>
-        <source>Target model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="56"/>
-        <source>Gateway base URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="57"/>
-        <source>SecretId</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="58"/>
-        <source>SecretKey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="59"/>
-        <source>Content repository id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="60"/>
-        <source>COS bucket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="61"/>
-        <source>COS region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="62"/>
-        <source>COS SecretId</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="63"/>
-        <source>COS SecretKey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="64"/>
-        <source>Callback URL (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="70"/>
-        <source>Works offline with no account: an offline preview voice built from your sample&apos;s pitch, timbre and pace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="72"/>
-        <source>Zero-shot cloning from a 10–20 s sample; streaming synthesis. Needs a DashScope API key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="74"/>
-        <source>Lightweight cloning by training on at least 20 minutes of Mandarin recordings, with a manual review. Uses the DashScope key above; the service needs enterprise approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="77"/>
-        <source>Tencent Multimedia Lab voice cloning: training and generate jobs through a content repository bound to your COS bucket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="269"/>
-        <source>Providers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/providers.py" line="274"/>
+        <location filename="../../studio/ui/pages/providers.py" line="219"/>
         <source>Keys are kept for this session only: no system keyring is available. Choose a private file in Settings to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/providers.py" line="277"/>
+        <location filename="../../studio/ui/pages/providers.py" line="222"/>
         <source>Keys are kept in a private file (readable by your account only, not encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,138 +1987,138 @@ generate</source>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="135"/>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="138"/>
+        <location filename="../../studio/ui/pages/record.py" line="145"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="139"/>
+        <location filename="../../studio/ui/pages/record.py" line="146"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="140"/>
+        <location filename="../../studio/ui/pages/record.py" line="147"/>
         <source>Look for input devices again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="141"/>
+        <location filename="../../studio/ui/pages/record.py" line="148"/>
         <source>Room check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="142"/>
+        <location filename="../../studio/ui/pages/record.py" line="149"/>
         <source>Stay quiet for 4 s: measures the room&apos;s noise floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="143"/>
+        <location filename="../../studio/ui/pages/record.py" line="150"/>
+        <source>Start or stop a take (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="152"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="143"/>
+        <location filename="../../studio/ui/pages/record.py" line="152"/>
         <source>● Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="144"/>
+        <location filename="../../studio/ui/pages/record.py" line="153"/>
         <source>Takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="145"/>
+        <location filename="../../studio/ui/pages/record.py" line="154"/>
         <source>Script booth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="149"/>
+        <location filename="../../studio/ui/pages/record.py" line="158"/>
         <source>Looking for input devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="170"/>
-        <source> (default)</source>
+        <location filename="../../studio/ui/pages/record.py" line="210"/>
+        <source>Listening to %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="173"/>
-        <source>No input device found. Connect a microphone and press Refresh; you can still import audio files as takes.</source>
+        <location filename="../../studio/ui/pages/record.py" line="234"/>
+        <source>Aim for peaks between %1 and %2 dBFS (the green band, for %3); above −1 dBFS is too loud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="187"/>
-        <source>Opening…</source>
+        <location filename="../../studio/ui/pages/record.py" line="248"/>
+        <source>Peak —   ·   RMS —   ·   Loudness —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="250"/>
+        <source>Peak %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="251"/>
+        <source>RMS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="252"/>
+        <source>Loudness %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="254"/>
+        <source>audio lost %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="259"/>
+        <source>Room check: no sound at all — is the microphone muted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="261"/>
+        <source>Noise floor %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="329"/>
+        <source>Kept “%1”: %2, peaks at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="332"/>
+        <source>%1 clipped samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="334"/>
+        <source>Speech %1 dB above the room (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/record.py" line="191"/>
-        <source>Monitoring %1 at %2 kHz</source>
+        <source>No input device found. Connect a microphone and press Refresh; you can still import audio files as takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="198"/>
+        <location filename="../../studio/ui/pages/record.py" line="205"/>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/record.py" line="217"/>
         <source> Still using %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="218"/>
-        <source>Peak %1 dBFS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="219"/>
-        <source>RMS %1 dBFS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="220"/>
-        <source>Momentary %1 LUFS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="221"/>
-        <source>Overflows %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="224"/>
+        <location filename="../../studio/ui/pages/record.py" line="257"/>
         <source>Room check %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="226"/>
-        <source>Noise floor %1 dBFS (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="233"/>
-        <source>good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="233"/>
-        <source>acceptable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="233"/>
-        <source>poor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="280"/>
-        <source>Kept %1: %2, peak %3 dBFS, %4 clipped samples.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/record.py" line="284"/>
-        <source>SNR %1 dB (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1538,11 +2156,13 @@ generate</source>
     </message>
     <message>
         <location filename="../../studio/ui/widgets/script_booth.py" line="101"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="174"/>
         <source>Mandarin reading script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/widgets/script_booth.py" line="101"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="174"/>
         <source>English reading script</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,61 +2197,134 @@ generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="198"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="179"/>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="208"/>
         <source>✓ Line %1 is good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="202"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="212"/>
         <source>✓ Good take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionBar</name>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="57"/>
+        <source>Drag on the waveform to select; the wheel zooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="59"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="61"/>
+        <source>Zoom in (or use the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="62"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="63"/>
+        <source>Show all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="64"/>
+        <source>Play selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="65"/>
+        <source>Keep selection as sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="75"/>
+        <source>Drag on the waveform to select a stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="80"/>
+        <source>Select at least half a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/selection_bar.py" line="82"/>
+        <source>Write %1 – %2 as a new sample (the original is not changed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="28"/>
+        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="26"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="37"/>
+        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="35"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="43"/>
+        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="41"/>
         <source>Default provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="49"/>
+        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="47"/>
         <source>Recording sample rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="52"/>
+        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="50"/>
         <source>16-bit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="53"/>
+        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="51"/>
         <source>24-bit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="55"/>
+        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="53"/>
         <source>Recording bit depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="63"/>
-        <source>Meter target band, low</source>
+        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="55"/>
+        <source>The meter&apos;s green band is where the active provider wants the peaks (on the Record pane); above −1 dBFS is too loud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="64"/>
-        <source>Meter target band, high</source>
+        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="58"/>
+        <source>Recording level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="66"/>
+        <source>System keyring (not available on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="103"/>
+        <source>No system keyring is available, so keys are kept for this session only unless you choose a private file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="106"/>
+        <source>Takes effect the next time the studio starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1650,183 +2343,261 @@ generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="78"/>
         <source>Keep keys in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="90"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../studio/ui/dialogs/settings_dialog.py" line="91"/>
         <source>Set VOICE_STUDIO_HOME to keep the data somewhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/shortcuts.py" line="22"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/shortcuts.py" line="26"/>
+        <source>Play or stop: the selected take (Record), the sample (Validate), the last audition (Playground)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/shortcuts.py" line="28"/>
+        <source>Start or stop recording (Record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/shortcuts.py" line="29"/>
+        <source>Synthesize the text (Playground)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/shortcuts.py" line="30"/>
+        <source>Switch between A and B while comparing two auditions (Playground)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/shortcuts.py" line="31"/>
+        <source>Delete the selected take, voice or audition (asks first for a voice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/shortcuts.py" line="32"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/shortcuts.py" line="33"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/shortcuts.py" line="37"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/shortcuts.py" line="37"/>
+        <source>What it does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TakesModel</name>
     <message>
-        <location filename="../../studio/ui/models/takes_model.py" line="48"/>
+        <location filename="../../studio/ui/models/takes_model.py" line="49"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/takes_model.py" line="48"/>
+        <location filename="../../studio/ui/models/takes_model.py" line="49"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/takes_model.py" line="48"/>
+        <location filename="../../studio/ui/models/takes_model.py" line="49"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/takes_model.py" line="48"/>
+        <location filename="../../studio/ui/models/takes_model.py" line="49"/>
         <source>Peak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/takes_model.py" line="48"/>
+        <location filename="../../studio/ui/models/takes_model.py" line="49"/>
         <source>Clips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/takes_model.py" line="49"/>
+        <location filename="../../studio/ui/models/takes_model.py" line="50"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/takes_model.py" line="49"/>
+        <location filename="../../studio/ui/models/takes_model.py" line="50"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/takes_model.py" line="49"/>
+        <location filename="../../studio/ui/models/takes_model.py" line="50"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/models/takes_model.py" line="74"/>
-        <source>recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/models/takes_model.py" line="74"/>
-        <source>imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/models/takes_model.py" line="75"/>
-        <source>recovered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TakesPanel</name>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="98"/>
-        <source>Stop</source>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="115"/>
+        <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="98"/>
-        <source>Play</source>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="115"/>
+        <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="99"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="118"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="100"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="119"/>
         <source>Tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="101"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="120"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="102"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="121"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="102"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="121"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="103"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="122"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="104"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="123"/>
         <source>Show trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="105"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="124"/>
         <source>Empty trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="106"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="125"/>
         <source>Drop audio files here to import them as takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="108"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="127"/>
         <source>The trash is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="108"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="127"/>
         <source>Deleted takes wait here until you empty the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="111"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="130"/>
         <source>No takes yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="112"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="131"/>
         <source>Connect a microphone and press Record, or drop audio files here. A 10–20 s take is enough for zero-shot cloning; training needs a 20-minute script session (Script booth tab).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="188"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="161"/>
+        <source>Select a take first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="251"/>
+        <source>Saved a new sample: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="252"/>
+        <source>Check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="257"/>
+        <source>Imported “%1” as a take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="259"/>
+        <source>Imported %1 files as takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="268"/>
         <source>Rename take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="188"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="268"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="197"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="277"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="197"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="277"/>
         <source>Tags (comma-separated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="210"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="295"/>
+        <source>Moved “%1” to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="296"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="298"/>
+        <source>Restored “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="302"/>
         <source>Import audio as takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/takes_panel.py" line="211"/>
+        <location filename="../../studio/ui/widgets/takes_panel.py" line="303"/>
         <source>Audio (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,23 +2605,13 @@ generate</source>
 <context>
     <name>TrainDialog</name>
     <message>
-        <location filename="../../studio/ui/dialogs/train_dialog.py" line="40"/>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="43"/>
         <source>Train a voice on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/train_dialog.py" line="49"/>
-        <source>letters, digits and _</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/train_dialog.py" line="50"/>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="53"/>
         <source>Model name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/train_dialog.py" line="55"/>
-        <source>Training epochs (≤ 50)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1870,41 +2631,36 @@ generate</source>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/train_dialog.py" line="97"/>
-        <source>Sambert learns a voice from at least 20 minutes of Mandarin speech: the script booth is the easy way to record it. The takes are checked and zipped (≤ 300 MB), uploaded, and trained; a person then reviews the result (up to one working day). Training is free; at most 10 models and 2 trainings at a time per account.</source>
+        <source>The takes are checked before anything is uploaded; the script booth is the easy way to record them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/train_dialog.py" line="101"/>
-        <source>Tencent trains a model from long, clean read speech (no minimum is published: aim for 20 minutes). The takes are uploaded to your content repository and a training job is created.</source>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="148"/>
+        <source>Training “%1” started: %2. Follow it in the Library; you will be told when it settles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/train_dialog.py" line="121"/>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="116"/>
         <source>%1 min recorded in %2 takes; %3 min of speech needed. Speech is measured when the dataset is built, so pauses do not count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/train_dialog.py" line="131"/>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="126"/>
         <source>Give the model a name and choose at least one take.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/train_dialog.py" line="136"/>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="131"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/train_dialog.py" line="153"/>
-        <source>Job %1 started: %2. Follow it in the Library; you will be told when it settles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/dialogs/train_dialog.py" line="155"/>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="151"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/train_dialog.py" line="165"/>
+        <location filename="../../studio/ui/dialogs/train_dialog.py" line="161"/>
         <source>Cancelled. Nothing was created; your takes are untouched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,22 +2668,22 @@ generate</source>
 <context>
     <name>TrainingService</name>
     <message>
-        <location filename="../../studio/services/training_service.py" line="61"/>
+        <location filename="../../studio/services/training_service.py" line="66"/>
         <source>Starting training on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/training_service.py" line="71"/>
+        <location filename="../../studio/services/training_service.py" line="77"/>
         <source>Refreshing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/training_service.py" line="83"/>
+        <location filename="../../studio/services/training_service.py" line="89"/>
         <source>Cancelling %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/training_service.py" line="95"/>
+        <location filename="../../studio/services/training_service.py" line="101"/>
         <source>Deleting %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,282 +2691,232 @@ generate</source>
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="153"/>
-        <source>Validate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="156"/>
+        <location filename="../../studio/ui/pages/validate.py" line="210"/>
         <source>Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="157"/>
+        <location filename="../../studio/ui/pages/validate.py" line="211"/>
+        <source>Choose a take or sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="212"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="158"/>
+        <location filename="../../studio/ui/pages/validate.py" line="213"/>
         <source>Analyse again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="159"/>
-        <source>Play / stop</source>
+        <location filename="../../studio/ui/pages/validate.py" line="218"/>
+        <source>Mono, 16-bit WAV at a rate the provider takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="161"/>
-        <source>Nothing to check yet</source>
+        <location filename="../../studio/ui/pages/validate.py" line="220"/>
+        <source>Loudness to −20 LUFS, peaks at or below −3 dBTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="162"/>
-        <source>Record a take or drop an audio file here to see, before any upload, whether each provider would accept it — and fix what can be fixed.</source>
+        <location filename="../../studio/ui/pages/validate.py" line="221"/>
+        <source>The cleanest continuous 10–20 s for one-sample cloning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="164"/>
-        <source>Open an audio file…</source>
+        <location filename="../../studio/ui/pages/validate.py" line="229"/>
+        <source>Clone on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="165"/>
-        <source>Measurements</source>
+        <location filename="../../studio/ui/pages/validate.py" line="230"/>
+        <source>Train on %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="166"/>
-        <source>Fix (writes a new sample):</source>
+        <location filename="../../studio/ui/pages/validate.py" line="241"/>
+        <source>Choose a sample to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="167"/>
-        <source>Convert</source>
+        <location filename="../../studio/ui/pages/validate.py" line="242"/>
+        <source>Pick a take or sample above, or drop an audio file here, to see before any upload whether each provider would accept it — and fix what can be fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="168"/>
-        <source>Mono, 16-bit WAV at the provider&apos;s rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="169"/>
-        <source>Trim edges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="170"/>
-        <source>Cut leading and trailing silence to about 150 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="171"/>
-        <source>Normalise loudness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="172"/>
-        <source>−20 LUFS, peaks at or below −3 dBFS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="173"/>
-        <source>Best 10–20 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="174"/>
-        <source>The cleanest continuous 10–20 s for zero-shot cloning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="175"/>
-        <source>Clone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="176"/>
-        <source>Enroll on CosyVoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="177"/>
-        <source>Clone with the offline engine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="178"/>
-        <source>Train on Sambert…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="179"/>
-        <source>Train on Tencent…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="180"/>
-        <source>Green: speech · orange: pauses longer than allowed · red: clipping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="195"/>
-        <source> (sample)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="223"/>
-        <source>Open an audio file to check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="224"/>
-        <source>Audio (*.wav *.flac *.ogg *.mp3 *.m4a *.aac);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="233"/>
-        <source>Analysing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="261"/>
-        <source>Fix the errors in this column first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="272"/>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="274"/>
-        <source>Rate, channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="275"/>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="276"/>
-        <source>Peak / true peak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="277"/>
-        <source>RMS / loudness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="278"/>
-        <source>Noise floor / SNR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="280"/>
-        <source>Clipping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="280"/>
-        <source>%1 runs, longest %2 samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="282"/>
-        <source>Speech</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="282"/>
-        <source>%1 s effective, longest %2 s continuous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="284"/>
-        <source>Pauses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="284"/>
-        <source>longest %1 s; edges %2 / %3 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="286"/>
-        <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="287"/>
-        <source>DC offset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="290"/>
-        <source>Channel difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="315"/>
-        <source>No problem found in this column.</source>
+        <location filename="../../studio/ui/pages/validate.py" line="244"/>
+        <source>Check “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="320"/>
-        <source>Measured %1, limit %2.</source>
+        <source>Analysing “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="323"/>
-        <source>The provider would answer %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="325"/>
-        <source>Fix: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="327"/>
-        <source>Source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="335"/>
-        <source>Applying the fix…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="339"/>
-        <source>New sample: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="348"/>
-        <source>Name the voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="349"/>
-        <source>Voice name (CosyVoice uses it as the id prefix: up to 10 letters or digits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="350"/>
-        <source>Voice name</source>
+        <location filename="../../studio/ui/pages/validate.py" line="340"/>
+        <source>“%1” could not be analysed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/validate.py" line="353"/>
-        <source>Cloning on %1…</source>
+        <source>This file could not be read: there is nothing to fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="359"/>
+        <location filename="../../studio/ui/pages/validate.py" line="354"/>
+        <source>Choose a sample first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="365"/>
+        <source>%1 would refuse this sample: fix the errors in its column first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="435"/>
+        <source>Provider&apos;s error code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="450"/>
+        <source>■ Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="450"/>
+        <source>▶ Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="470"/>
+        <source>Applying “%1” to “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="479"/>
+        <source>Keeping %1 – %2 of “%3”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="487"/>
+        <source>New sample “%1”; the original is unchanged. Checking it now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="489"/>
+        <source>Saved a new sample: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="493"/>
+        <source>the sample already meets it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="494"/>
+        <source>“%1” changed nothing, so no new sample was written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="513"/>
+        <source>Name of the new voice on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="517"/>
+        <source>Cloning “%1” on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="528"/>
+        <source>Cloned “%1” on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="247"/>
+        <source>Nothing to check yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="248"/>
+        <source>Record a take or drop an audio file here to see, before any upload, whether each provider would accept it — and fix what can be fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="250"/>
+        <source>Open an audio file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="216"/>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="217"/>
+        <source>Fix (writes a new sample):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="219"/>
+        <source>Cut leading and trailing silence to about 150 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="225"/>
+        <source>Clone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="303"/>
+        <source>Open an audio file to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="304"/>
+        <source>Audio (*.wav *.flac *.ogg *.mp3 *.m4a *.aac);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="400"/>
+        <source>speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="400"/>
+        <source>pauses longer than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="401"/>
+        <source>clipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="407"/>
+        <source>(clipping marked where it starts; %1 stretches in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="410"/>
+        <source>Drag on the waveform to select a stretch; the mouse wheel zooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="427"/>
+        <source>No problem found in this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="512"/>
+        <source>Name the voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/validate.py" line="524"/>
         <source>Voice “%1” is in the Library (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,17 +2924,22 @@ generate</source>
 <context>
     <name>ValidationService</name>
     <message>
-        <location filename="../../studio/services/validation_service.py" line="82"/>
+        <location filename="../../studio/services/validation_service.py" line="131"/>
         <source>Analysing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/validation_service.py" line="118"/>
-        <source>Fixing %1</source>
+        <location filename="../../studio/services/validation_service.py" line="156"/>
+        <source>Fixing “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/validation_service.py" line="137"/>
+        <location filename="../../studio/services/validation_service.py" line="174"/>
+        <source>Keeping a selection of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/validation_service.py" line="200"/>
         <source>Cloning on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,112 +2947,128 @@ generate</source>
 <context>
     <name>VoiceDetail</name>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="103"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="113"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="104"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="114"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="104"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="114"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="104"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="114"/>
         <source>Remote id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="105"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="115"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="105"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="115"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="105"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="115"/>
         <source>Created / modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="106"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="116"/>
         <source>Reference sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="106"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="116"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="106"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="116"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="109"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="119"/>
         <source>comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="110"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="120"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="111"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="121"/>
         <source>Play and check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="112"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="122"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="166"/>
         <source>Open the reference sample in Validate: waveform, playback, report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="113"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="123"/>
         <source>Save name, tags and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="114"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="124"/>
         <source>Job history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="115"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="125"/>
         <source>Audition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="116"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="126"/>
         <source>Update from sample…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="117"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="127"/>
         <source>Clone on another provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="118"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="128"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="142"/>
-        <source>vendor says %1</source>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="156"/>
+        <source>The provider&apos;s own word: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="146"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="163"/>
+        <source>The provider no longer has this voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="167"/>
+        <source>This voice&apos;s sample is not in this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="171"/>
+        <source>training job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="159"/>
         <source>none recorded here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,58 +3076,66 @@ generate</source>
 <context>
     <name>VoicesModel</name>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="61"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="83"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="61"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="83"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="61"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="83"/>
         <source>Remote id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="61"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="83"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="61"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="83"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="62"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="84"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="62"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="84"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="62"/>
-        <source>Source sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="62"/>
-        <source>Last audition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="63"/>
-        <source>Tags</source>
+        <location filename="../../studio/ui/models/voices_model.py" line="106"/>
+        <source>The provider&apos;s own word: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/models/voices_model.py" line="84"/>
-        <source>Vendor status: %1</source>
+        <source>Last audition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="84"/>
+        <source>Cloned from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/models/voices_model.py" line="85"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <location filename="../../studio/ui/widgets/waveform.py" line="72"/>
+        <source>seconds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

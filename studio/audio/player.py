@@ -79,7 +79,8 @@ class Player:
     def position_s(self) -> float:
         return (self._start_frame + self._played) / self.rate if self.rate else 0.0
 
-    def play_file(self, path: Path | str, start_s: float = 0.0) -> None:
+    def play_file(self, path: Path | str, start_s: float = 0.0, end_s: float | None = None) -> None:
+        """Play a file from `start_s`, to its end or to `end_s` (a selection)."""
         import soundfile as sf
 
         try:
@@ -88,16 +89,19 @@ class Player:
             raise InvalidInputError(f"Cannot play {Path(path).name}: {exc}",
                                     detail_zh=f"无法播放 {Path(path).name}：{exc}") from exc
         start = min(max(0, int(start_s * f.samplerate)), max(0, f.frames))
+        stop = f.frames if end_s is None else min(f.frames, max(start, int(end_s * f.samplerate)))
         if start:
             f.seek(start)
         self._begin(int(f.samplerate), f.frames / f.samplerate, start)
 
         def feed() -> None:
+            left = stop - start
             with f:
-                while not self._stopping.is_set():
-                    block = f.read(FEED_FRAMES, dtype="float32", always_2d=True)
+                while left > 0 and not self._stopping.is_set():
+                    block = f.read(min(FEED_FRAMES, left), dtype="float32", always_2d=True)
                     if not len(block):
                         break
+                    left -= len(block)
                     self._feed(block.mean(axis=1), None)
             self._eof = True
 

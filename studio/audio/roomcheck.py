@@ -4,6 +4,10 @@ Targets (shared/specs/providers-and-samples.md §3): noise floor ≤ −60 dBFS 
 SNR > 35 dB good, < 20 dB reject (Azure). Between the two the studio says "acceptable"; a noise floor
 between −60 and −50 dBFS is "acceptable" too (the studio's own margin, not a vendor rule).
 
+Digital silence is not a quiet room: a live microphone always hisses a little (even a good interface in a
+booth measures above −100 dBFS), so room tone that is exactly zero or below −100 dBFS means the input is
+muted, switched off or not the microphone at all. It is reported as `silent` and rated poor, never "booth".
+
 Levels are measured on 50 ms windows: the noise floor is the median window power of the room tone
 (a single click or chair creak does not move it), and the speech level is the mean power of the
 windows clearly above the noise. Memory is flat: a take is summarised by a fixed histogram.
@@ -20,6 +24,7 @@ import numpy as np
 NOISE_GOOD_DB = -60.0
 NOISE_BOOTH_DB = -70.0
 NOISE_ACCEPTABLE_DB = -50.0
+NO_SIGNAL_DB = -100.0  # quieter than any live microphone: a muted or dead input
 SNR_GOOD_DB = 35.0
 SNR_POOR_DB = 20.0
 WINDOW_S = 0.05
@@ -54,7 +59,8 @@ class NoiseFloor:
     db: float
     rating: Rating
     seconds: float
-    booth: bool  # ≤ −70 dBFS
+    booth: bool  # ≤ −70 dBFS (and a live input)
+    silent: bool = False  # digital silence: the input delivers no sound at all (muted, off, wrong input)
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,9 @@ def noise_floor(samples: np.ndarray, rate: int) -> NoiseFloor:
     """The noise floor (dBFS RMS) of a stretch of room tone."""
     x = np.asarray(samples, dtype=np.float32).reshape(-1)
     level = _to_db(float(np.median(_window_powers(x, rate))))
+    silent = not x.size or not np.any(x) or level <= NO_SIGNAL_DB
+    if silent:
+        return NoiseFloor(level, Rating.POOR, x.shape[0] / rate, False, True)
     return NoiseFloor(level, rate_noise_floor(level), x.shape[0] / rate, level <= NOISE_BOOTH_DB)
 
 

@@ -50,12 +50,38 @@ class VoiceChoice:
         return f"{self.provider}:{self.voice}"
 
 
+@dataclass(frozen=True)
+class WavePiece:
+    """A stretch of streamed audio as a min/max envelope, for a waveform that grows while it arrives."""
+
+    lo: np.ndarray
+    hi: np.ndarray
+    seconds_per_bin: float
+
+
+WAVE_BIN_S = 0.01
+
+
+def wave_piece(samples: np.ndarray, rate: int) -> WavePiece:
+    per = max(1, int(rate * WAVE_BIN_S))
+    x = np.asarray(samples, np.float32).reshape(-1)
+    pad = (-x.size) % per
+    if pad:
+        x = np.concatenate([x, np.zeros(pad, np.float32)])
+    blocks = x.reshape(-1, per)
+    return WavePiece(blocks.min(axis=1), blocks.max(axis=1), per / rate)
+
+
 class AuditionService(QObject):
     voices_listed = Signal(list)  # list[VoiceChoice]
     progress = Signal(object)  # Progress
+    wave = Signal(object)  # WavePiece: audio as it arrives
     finished = Signal(object)  # Audition
+    from_cache = Signal(object)  # Audition answered from the cache (emitted just before `finished`)
+    stopped = Signal()  # a synthesis was stopped or failed: nothing more will arrive
     history_changed = Signal()
     playback_changed = Signal(bool)
+    exported = Signal(object)  # Path
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +91,7 @@ class AuditionService(QObject):
         self.playback.changed.connect(self._playback_changed)
         self.current: TaskHandle | None = None
         self._params_path = paths.home() / "playground.json"
+        self._stock_names: dict[tuple[str, str], str] = {}
 
     # voices
     def list_voices(self) -> TaskHandle:
@@ -85,8 +112,22 @@ class AuditionService(QObject):
                                                preview=bool(stock.extra.get("preview")), converts=name in converts))
             return choices
 
-        return self.services.run(owner=self, fn=work, name=self.tr("Listing voices"), on_done=self.voices_listed.emit,
-                                 track=False)
+        def done(choices: Any) -> None:
+            self._stock_names.update({(c.provider, c.voice): c.label for c in choices if c.stock})
+            self.voices_listed.emit(choices)
+
+        return self.services.run(owner=self, fn=work, name=self.tr("Listing voices"), on_done=done, track=False)
+
+    def voice_label(self, audition: Audition) -> str:
+        """The name of the voice an audition was made with (never its remote id where a name exists)."""
+        if audition.voice_id is not None:
+            voice = self.store.get(Voice, audition.voice_id)
+            if voice is not None and voice.name:
+                return voice.name
+        voice = self.store.voice_by_remote(audition.provider, audition.voice)
+        if voice is not None and voice.name:
+            return voice.name
+        return self._stock_names.get((audition.provider, audition.voice), audition.voice)
 
     # remembered parameters, per voice
     def remembered(self, choice: VoiceChoice) -> dict[str, Any]:
@@ -118,11 +159,23 @@ class AuditionService(QObject):
         handle = self.services.run(owner=self, fn=lambda ctx: self._synthesize(ctx, choice, request),
                                    name=self.tr("Synthesizing with %1").replace("%1", choice.label),
                                    queue=self.services.queue_for(choice.provider), on_done=self._done,
-                                   on_partial=self.progress.emit)
+                                   on_partial=self._partial, on_error=self._failed)
+        handle.cancelled.connect(self.stopped.emit)
         self.current = handle
         return handle
 
-    def _synthesize(self, ctx: TaskContext, choice: VoiceChoice, request: SynthesisRequest) -> Audition:
+    def _partial(self, payload: Any) -> None:
+        if isinstance(payload, WavePiece):
+            self.wave.emit(payload)
+        else:
+            self.progress.emit(payload)
+
+    def _failed(self, err: Any) -> None:
+        self.current = None
+        self.stopped.emit()
+        self.services.error_reported.emit(err)
+
+    def _synthesize(self, ctx: TaskContext, choice: VoiceChoice, request: SynthesisRequest) -> tuple[Audition, bool]:
         """In the worker: the shared audition flow, its audio written straight into the player's ring."""
         provider = self.services.workspace.provider(choice.provider)
         sink: list[Any] = []
@@ -133,13 +186,13 @@ class AuditionService(QObject):
                 arrived.append(time.perf_counter())
                 sink.append(self.playback.open_stream(rate, OWNER))
             sink[0].write(samples)
+            ctx.emit(wave_piece(samples, rate))
 
         outcome = flow.audition(self.store, provider, request, voice_id=choice.library_id, on_audio=on_audio,
                                 on_progress=ctx.emit, cancel=ctx.cancel)
         if outcome.from_cache:
             self.playback.play_file(outcome.audition.audio_path, OWNER)
-            ctx.emit(flow.Progress(1, 1, outcome.audition.duration_s, 0.0))
-            return outcome.audition
+            return outcome.audition, True
         if sink:
             sink[0].end()
         # first chunk arrived → the output callback first handed it to the device
@@ -148,27 +201,41 @@ class AuditionService(QObject):
         if arrived and out_at is not None:
             audition.params = {**audition.params, "playback_start_s": out_at - arrived[0]}
             self.store.update(audition)
-        return audition
+        return audition, False
 
-    def _done(self, audition: Any) -> None:
+    def _done(self, result: Any) -> None:
+        audition, cached = result
         self.current = None
+        if cached:
+            self.from_cache.emit(audition)
         self.finished.emit(audition)
         self.history_changed.emit()
         self.services.library_changed.emit(Change.AUDITIONS)
 
     def stop(self) -> None:
+        """Stop a synthesis on its way (nothing more arrives; `stopped` follows) and the sound."""
         if self.current is not None:
             self.current.cancel()
             self.current = None
         self.playback.stop(OWNER)
 
+    @property
+    def busy(self) -> bool:
+        return self.current is not None and not self.current.done
+
     # history
     def history(self, search: str = "") -> list[Audition]:
-        if search.strip():
-            like = f"%{search.strip()}%"
-            return self.store.all(Audition, "text LIKE ? OR voice LIKE ? OR provider LIKE ?", (like, like, like),
-                                  order="id DESC")
-        return self.store.all(Audition, order="id DESC")
+        rows = self.store.all(Audition, order="id DESC")
+        needle = search.strip().casefold()
+        if not needle:
+            return rows
+        names, lang = catalog.names(), self.services.language
+
+        def matches(a: Audition) -> bool:  # by what the row shows: the text, the voice's name, the provider
+            title = self.services.spec(a.provider).title(lang) if a.provider in names else a.provider
+            return any(needle in t.casefold() for t in (a.text, self.voice_label(a), title))
+
+        return [a for a in rows if matches(a)]
 
     def play(self, audition: Audition, start_s: float = 0.0, gain: float = 1.0) -> None:
         if gain == 1.0:
@@ -210,7 +277,8 @@ class AuditionService(QObject):
 
     def export(self, audition: Audition, target: Path) -> TaskHandle:
         return self.services.run(owner=self, fn=lambda ctx: flow.export(audition, target),
-                                 name=self.tr("Exporting %1").replace("%1", target.name))
+                                 name=self.tr("Exporting %1").replace("%1", target.name),
+                                 on_done=self.exported.emit)
 
     def loudness_gain(self, a: Audition, b: Audition) -> TaskHandle:
         """Gain for B so that A and B play at matched loudness (RMS over the speech)."""

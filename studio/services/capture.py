@@ -48,6 +48,7 @@ class CaptureService(QObject):
     take_finished = Signal(object, object)  # Take (library record), TakeInfo
     recorder_event = Signal(object)  # RecorderEvent (warnings, device lost, room tone done)
     takes_changed = Signal()
+    imported = Signal(list)  # list[Take] just imported
     playback_changed = Signal(bool)
 
     def __init__(self, services: Services, factory: StreamFactory | None = None,
@@ -201,6 +202,7 @@ class CaptureService(QObject):
     def update_take(self, take: Take) -> None:
         self.services.workspace.store.update(take)
         self.takes_changed.emit()
+        self.services.library_changed.emit(Change.TAKES)  # the Validate pane lists takes by name
 
     def trash(self, take: Take, trashed: bool = True) -> None:
         take.trashed = trashed
@@ -208,8 +210,12 @@ class CaptureService(QObject):
 
     def empty_trash(self) -> TaskHandle:
         store = self.services.workspace.store
+        def done(_n: Any) -> None:
+            self.takes_changed.emit()
+            self.services.library_changed.emit(Change.TAKES)
+
         return self.services.run(owner=self, fn=lambda ctx: takes_flow.empty_trash(store, ctx.cancel),
-                                 name=self.tr("Emptying the trash"), on_done=lambda _n: self.takes_changed.emit())
+                                 name=self.tr("Emptying the trash"), on_done=done)
 
     def import_files(self, files: list[Path]) -> TaskHandle:
         """Copy audio files into the takes folder as takes (the originals are left alone)."""
@@ -218,8 +224,12 @@ class CaptureService(QObject):
         def work(ctx: TaskContext) -> list[Take]:
             return takes_flow.import_files(store, files, cancel=ctx.cancel, progress=ctx.progress)
 
-        return self.services.run(owner=self, fn=work, name=self.tr("Importing audio"),
-                                 on_done=lambda _t: self.takes_changed.emit())
+        def done(takes: Any) -> None:
+            self.takes_changed.emit()
+            self.services.library_changed.emit(Change.TAKES)
+            self.imported.emit(list(takes))
+
+        return self.services.run(owner=self, fn=work, name=self.tr("Importing audio"), on_done=done)
 
     def recover(self) -> TaskHandle:
         """Register takes left unfinished by a crash (at start-up)."""
@@ -244,14 +254,22 @@ class CaptureService(QObject):
                                  report_errors=False, track=False)
 
     # playback
-    def play(self, take: Take, start_s: float = 0.0) -> None:
+    def play(self, take: Take, start_s: float = 0.0, end_s: float | None = None) -> None:
+        # Known before playback starts: the "playing" signal that follows must already name this take.
+        self.playing = take
         try:
-            self.playback.play_file(self.take_path(take), OWNER, start_s)
+            self.playback.play_file(self.take_path(take), OWNER, start_s, end_s)
         except StudioError:
+            self.playing = None
             raise
         except Exception as exc:  # a vanished or unreadable file: say so, keep the take record
+            self.playing = None
             raise InvalidInputError(f"{take.name}: cannot play ({exc}).", detail_zh=f"{take.name}：无法播放。") from exc
-        self.playing = take
+
+    @property
+    def is_playing(self) -> bool:
+        """A take is playing now (the one output plays takes, samples and auditions, one at a time)."""
+        return self.playback.playing_for(OWNER)
 
     def stop_playback(self) -> None:
         self.playback.stop(OWNER)
@@ -259,9 +277,9 @@ class CaptureService(QObject):
 
     def _playback_changed(self, owner: str, playing: bool) -> None:
         if owner == OWNER:
-            if not playing:
+            if not playing and not self.playback.playing_for(OWNER):
                 self.playing = None
-            self.playback_changed.emit(playing)
+            self.playback_changed.emit(self.playback.playing_for(OWNER))
 
     def position_s(self) -> float:
         return self.playback.position_s

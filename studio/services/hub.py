@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -37,11 +38,34 @@ class Change(StrEnum):
     AUDITIONS = "auditions"
 
 
+class NoticeKind(StrEnum):
+    INFO = "info"
+    SUCCESS = "success"
+    ERROR = "error"
+
+
+@dataclass
+class Notice:
+    """A non-modal message for the main window's notice bar: what an action did, or why it failed.
+
+    Notices with the same `key` collapse into one ("… ×3") while shown, so an operation that fails
+    repeatedly says so once. `action` is an optional follow-up (Open folder, Check it) with its label.
+    """
+
+    text: str
+    kind: NoticeKind = NoticeKind.INFO
+    key: str = ""
+    action_text: str = ""
+    action: Callable[[], Any] | None = None
+    details: str = ""
+
+
 class Services(QObject):
     active_provider_changed = Signal(str)
     library_changed = Signal(str)  # a Change
     error_reported = Signal(object)  # StudioError, for the central non-modal error presenter
     language_changed = Signal(str)
+    notice = Signal(object)  # Notice, for the main window's notice bar
 
     def __init__(self, workspace: Workspace, runner: TaskRunner | None = None,
                  stream_factory: StreamFactory | None = None) -> None:
@@ -68,6 +92,11 @@ class Services(QObject):
         from studio.i18n import system_language
 
         return str(self.workspace.settings.get("general.language") or system_language())
+
+    def notify(self, text: str, kind: NoticeKind = NoticeKind.INFO, *, key: str = "", action_text: str = "",
+               action: Callable[[], Any] | None = None, details: str = "") -> None:
+        """Tell the user what just happened (shown in the notice bar, never a modal box)."""
+        self.notice.emit(Notice(text, kind, key or text, action_text, action, details))
 
     def set_language(self, lang: str) -> None:
         self.workspace.settings.set("general.language", lang)

@@ -14,8 +14,9 @@ from studio import catalog
 from studio.errors import StudioError
 from studio.flows import enrol as flows_enrol
 from studio.flows import library as flows_library
+from studio.flows.library import SyncOutcome
 from studio.library import exchange
-from studio.library.models import Job, Voice
+from studio.library.models import Job, Sample, Voice
 from studio.library.sync import (
     SyncReport,
     VoicesDelta,
@@ -34,8 +35,12 @@ POLL_MAX_MS = 60_000
 class LibraryService(QObject):
     voices_loaded = Signal(object)  # VoicesDelta against the snapshot given to reload()
     sync_finished = Signal(str, object)  # provider, SyncReport
+    sync_all_finished = Signal(list)  # list[SyncOutcome]: every provider's result of one "Sync all", at once
     quota_loaded = Signal(str, object)  # provider, Quota | None
     job_settled = Signal(object)  # Job that reached a final state
+    saved = Signal(object)  # Voice whose local fields were saved
+    exported = Signal(object, object)  # folder, counts
+    imported = Signal(object, object)  # folder, counts
 
     def __init__(self, services: Services, parent: QObject | None = None,
                  known_voices: Callable[[], dict[int, Voice]] | None = None) -> None:
@@ -85,7 +90,7 @@ class LibraryService(QObject):
 
     # sync
     # Building a provider may import heavy modules, so even `is_configured()` runs in the worker.
-    def sync(self, provider: str) -> TaskHandle:
+    def sync(self, provider: str, *, report_errors: bool = True) -> TaskHandle:
         ws = self.services.workspace
 
         def work(ctx: TaskContext) -> SyncReport | None:
@@ -99,10 +104,31 @@ class LibraryService(QObject):
 
         title = self.services.spec(provider).title(self.services.language)
         return self.services.run(owner=self, fn=work, name=self.tr("Syncing %1").replace("%1", title),
-                                 queue=self.services.queue_for(provider), on_done=done)
+                                 queue=self.services.queue_for(provider), on_done=done,
+                                 report_errors=report_errors)
 
     def sync_all(self) -> list[TaskHandle]:
-        return [self.sync(name) for name in catalog.names()]
+        """Sync every provider (in parallel across accounts); the results come back together in one
+        `sync_all_finished`, so one failing account is reported once, not once per provider."""
+        names = list(catalog.names())
+        outcomes: dict[str, SyncOutcome] = {}
+
+        def settle(name: str, handle: TaskHandle) -> None:
+            if handle.error is not None:
+                outcomes[name] = SyncOutcome(name, error=handle.error)
+            else:
+                outcomes[name] = SyncOutcome(name, report=handle.result)
+            if len(outcomes) == len(names):
+                self.sync_all_finished.emit([outcomes[n] for n in names])
+
+        handles = []
+        for name in names:
+            handle = self.sync(name, report_errors=False)
+            handle.finished.connect(lambda n=name, h=handle: settle(n, h))
+            if handle.done:  # an inline runner has finished it already
+                settle(name, handle)
+            handles.append(handle)
+        return handles
 
     def refresh_quota(self, provider: str) -> TaskHandle:
         ws = self.services.workspace
@@ -117,9 +143,17 @@ class LibraryService(QObject):
 
     # lifecycle
     def save_local(self, voice: Voice) -> None:
-        """Rename, tags, notes: local fields only, one small transaction."""
+        """Rename, tags, notes: local fields only, one small transaction. The list and its search are
+        updated from the store right after (the view is handed a copy, never the object it shows)."""
         self.store.update(voice)
         self.services.library_changed.emit(Change.VOICES)
+        self.saved.emit(voice)
+
+    def source_names(self) -> tuple[dict[int, str], dict[int, str]]:
+        """Names of the samples and takes voices were cloned from, by id (for the list's Source column)."""
+        samples = {s.id: s.name or Path(s.path).stem for s in self.store.all(Sample) if s.id is not None}
+        takes = {t.id: t.name for t in self.store.takes(include_trashed=True) if t.id is not None}
+        return samples, takes
 
     def delete(self, voice: Voice, *, remote: bool, on_done: Any = None,
                on_error: Any = None) -> TaskHandle:
@@ -154,12 +188,17 @@ class LibraryService(QObject):
 
     def export_to(self, folder: Path) -> TaskHandle:
         return self.services.run(owner=self, fn=lambda ctx: exchange.export_library(self.store, folder),
-                                 name=self.tr("Exporting library"))
+                                 name=self.tr("Exporting the library"),
+                                 on_done=lambda counts: self.exported.emit(folder, counts))
 
     def import_from(self, folder: Path) -> TaskHandle:
+        def done(counts: Any) -> None:
+            for change in (Change.VOICES, Change.JOBS, Change.TAKES, Change.SAMPLES):
+                self.services.library_changed.emit(change)
+            self.imported.emit(folder, counts)
+
         return self.services.run(owner=self, fn=lambda ctx: exchange.import_library(self.store, folder),
-                                 name=self.tr("Importing library"),
-                                 on_done=lambda _c: self.services.library_changed.emit(Change.VOICES))
+                                 name=self.tr("Importing a library"), on_done=done)
 
     # background refresh of what is still pending
     def start_polling(self) -> None:

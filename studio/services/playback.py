@@ -47,9 +47,9 @@ class PlaybackService(QObject):
             self.changed.emit(previous, False)
         self.owner = owner
 
-    def play_file(self, path: Path | str, owner: str, start_s: float = 0.0) -> None:
+    def play_file(self, path: Path | str, owner: str, start_s: float = 0.0, end_s: float | None = None) -> None:
         self._take_over(owner)
-        self.player.play_file(path, start_s)
+        self.player.play_file(path, start_s, end_s)
         self.changed.emit(owner, True)
 
     def play_array(self, samples: np.ndarray, rate: int, owner: str) -> None:

@@ -44,10 +44,40 @@ class Outcome:
     error: StudioError | None = None
 
 
+@dataclass
+class Unchanged:
+    """A fix that found nothing to change: no file was written; `reason` says why (in the studio language)."""
+
+    kind: str
+    subject: Subject
+    reason: str
+
+
+def reason_text(reason: Any, lang: str) -> str:
+    """A fix's "nothing to change" reason in `lang`, whatever shape it comes in (Text, (en, zh), str)."""
+    if reason is None:
+        return ""
+    if callable(reason):
+        return str(reason(lang))
+    if isinstance(reason, tuple | list) and len(reason) == 2:
+        return str(reason[1] if lang.startswith("zh") and reason[1] else reason[0])
+    if isinstance(reason, dict):
+        return str(reason.get("zh" if lang.startswith("zh") else "en") or reason.get("en") or "")
+    for en, zh in (("en", "zh"), ("message_en", "message_zh"), ("reason_en", "reason_zh")):
+        if hasattr(reason, en):
+            chinese = str(getattr(reason, zh, "") or "")
+            return chinese if lang.startswith("zh") and chinese else str(getattr(reason, en))
+    return str(reason)
+
+
 class ValidationService(QObject):
     analyzed = Signal(object)  # Outcome
     fixed = Signal(object)  # Subject (the new sample)
+    fix_unchanged = Signal(object)  # Unchanged: the fix had nothing to do and wrote nothing
+    fix_failed = Signal(object)  # StudioError
     enrolled = Signal(object)  # Voice
+    enrol_failed = Signal(object)  # StudioError
+    playback_changed = Signal(bool)
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,16 +85,33 @@ class ValidationService(QObject):
         self.store = services.workspace.store
         self.current: TaskHandle | None = None
         self.playback = services.playback
+        self.playback.changed.connect(self._playback_changed)
 
-    def play(self, subject: Subject) -> None:
-        """Listen to what is being judged (a take, a fixed sample, or an outside file)."""
+    def _playback_changed(self, owner: str, playing: bool) -> None:
+        if owner == OWNER:
+            self.playback_changed.emit(playing)
+
+    @property
+    def is_playing(self) -> bool:
+        return self.playback.playing_for(OWNER)
+
+    @property
+    def position_s(self) -> float:
+        return self.playback.position_s
+
+    def play(self, subject: Subject, start_s: float = 0.0, end_s: float | None = None) -> None:
+        """Listen to what is being judged (a take, a fixed sample, or an outside file), or a stretch of it;
+        the same call again stops it."""
         if self.playback.playing_for(OWNER):
             self.playback.stop(OWNER)
             return
         try:
-            self.playback.play_file(subject.path, OWNER)
+            self.playback.play_file(subject.path, OWNER, start_s, end_s)
         except StudioError as err:
             self.services.error_reported.emit(err)
+
+    def stop(self) -> None:
+        self.playback.stop(OWNER)
 
     def analyze(self, subject: Subject) -> TaskHandle:
         if self.current is not None and not self.current.done:
@@ -90,17 +137,42 @@ class ValidationService(QObject):
         rule_key = self.rule_table_for(provider)
         lang = self.services.language
 
-        def work(ctx: TaskContext) -> Subject:
+        def work(ctx: TaskContext) -> Subject | Unchanged:
             fixed = fixes_flow.apply(store, FixKind(kind), subject.path, label=subject.label, rule_key=rule_key,
                                      take_id=subject.take_id, report=report, lang=lang, cancel=ctx.cancel,
                                      progress=ctx.progress)
+            # A fix that finds nothing to change writes nothing and says why.
+            if not getattr(fixed, "changed", True):
+                return Unchanged(kind, subject, reason_text(getattr(fixed, "reason", None), lang))
             return Subject(fixed.path, fixed.name, subject.take_id, fixed.sample.id)
+
+        def done(new: Any) -> None:
+            if isinstance(new, Unchanged):
+                self.fix_unchanged.emit(new)
+                return
+            self.services.library_changed.emit(Change.SAMPLES)
+            self.fixed.emit(new)
+
+        return self.services.run(owner=self, fn=work, name=self.tr("Fixing “%1”").replace("%1", subject.label),
+                                 on_done=done, on_error=self._fix_failed)
+
+    def keep_selection(self, subject: Subject, start_s: float, end_s: float) -> TaskHandle:
+        """Write the chosen stretch of a sample as a new sample (the hand-made "best window")."""
+        store = self.store
+
+        def work(ctx: TaskContext) -> Subject:
+            from studio.flows.selection import keep_selection
+
+            kept = keep_selection(store, subject.path, start_s, end_s, label=subject.label,
+                                  take_id=subject.take_id, cancel=ctx.cancel, progress=ctx.progress)
+            return Subject(kept.path, kept.name, subject.take_id, kept.sample.id)
 
         def done(new: Any) -> None:
             self.services.library_changed.emit(Change.SAMPLES)
             self.fixed.emit(new)
 
-        return self.services.run(owner=self, fn=work, name=self.tr("Fixing %1").replace("%1", subject.label), on_done=done)
+        return self.services.run(owner=self, fn=work, name=self.tr("Keeping a selection of “%1”")
+                                 .replace("%1", subject.label), on_done=done, on_error=self._fix_failed)
 
     def rule_table_for(self, provider: str | None) -> str:
         """The rule table a fix aims at: the provider's main one, else the first one-sample clone's."""
@@ -126,7 +198,24 @@ class ValidationService(QObject):
 
         title = self.services.spec(provider_name).title(self.services.language)
         return self.services.run(owner=self, fn=work, name=self.tr("Cloning on %1").replace("%1", title),
-                                 queue=self.services.queue_for(provider_name), on_done=done)
+                                 queue=self.services.queue_for(provider_name), on_done=done,
+                                 on_error=self._enrol_failed)
+
+    def _fix_failed(self, err: StudioError) -> None:
+        self.fix_failed.emit(err)
+        self.services.error_reported.emit(err)
+
+    def _enrol_failed(self, err: StudioError) -> None:
+        self.enrol_failed.emit(err)
+        self.services.error_reported.emit(err)
+
+    def subject_for_voice(self, voice: Voice) -> Subject | None:
+        """The sample (or take) a voice was cloned from, if it is in this library."""
+        for s in self.subjects():
+            if (voice.sample_id and s.sample_id == voice.sample_id) or (
+                    not voice.sample_id and voice.take_id and s.take_id == voice.take_id and s.sample_id is None):
+                return s
+        return None
 
     def subjects(self) -> list[Subject]:
         """Takes and derived samples, newest first, for the source chooser."""

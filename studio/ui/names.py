@@ -71,3 +71,19 @@ def rules_title(key: str) -> str:
     """Short column titles for the validation rule tables."""
     table = catalog.rule_tables().get(key)
     return table.short(language()) if table is not None else key
+
+
+def model_title(voice: object) -> str:
+    """The model a voice speaks with, by its title where the provider declares one; nothing for an engine
+    with a single model (the offline engine records its own name there)."""
+    model = str(getattr(voice, "target_model", "") or "")
+    provider = str(getattr(voice, "provider", ""))
+    if not model or model == provider:
+        return "—"
+    if provider in catalog.names():
+        for f in catalog.spec(provider).all_fields:
+            if f.choices:
+                title = f.choice_title(model, language())
+                if title != model:
+                    return title.split(":")[0].split("：")[0]  # the model's name, not its description
+    return model

@@ -72,9 +72,12 @@ def test_enroll_on_cosyvoice_from_validate_then_status_settles(qtbot: QtBot, ser
     assert voice.take_id == take.id
     assert voice.extra.get("sample_source") == "temporary_upload"  # the public-URL problem, solved
     qtbot.waitUntil(lambda: library.model.rowCount() == 1, timeout=5000)
-    library.library.poll_pending()
-    qtbot.waitUntil(lambda: store.voice_by_remote("cosyvoice", voice.remote_id).status == "ready",  # type: ignore[union-attr]
-                    timeout=10000)
+
+    def settled() -> bool:  # the poller's next turn, now (its timer would wait 5–10 s)
+        library.library.poll_pending()
+        return store.voice_by_remote("cosyvoice", voice.remote_id).status == "ready"  # type: ignore[union-attr]
+
+    qtbot.waitUntil(settled, timeout=10000)
 
 
 def test_playground_streams_a_cosyvoice_stock_voice(qtbot: QtBot, services: Services, cosy: DashScopeEmulator,

@@ -126,10 +126,25 @@ def test_next_keeps_device_keys_region_and_default_provider(wizard: FirstRunWiza
     assert tencent_key.placeholderText() == "not set"
 
 
+def test_the_meter_answers_to_a_voice_before_any_check(wizard: FirstRunWizard, factory: FakeStreamFactory,
+                                                         qtbot: QtBot) -> None:
+    """Item 5: the wizard's own meter moves while someone speaks, not only during the room check."""
+    wizard.next()
+    audio = wizard.audio_page
+    qtbot.waitUntil(lambda: audio.state == "monitoring", timeout=3000)
+    assert audio.timer.isActive() and factory.input.active
+    factory.input.push(noise(0.5, -20.0))
+    qtbot.waitUntil(lambda: audio.meter.snapshot.peak_db > -25.0, timeout=3000)
+    assert "green band" in audio.speak_hint.text()
+    wizard.next()  # leaving the page lets go of a device the studio was not using
+    assert not audio.capture.is_open and not audio.timer.isActive()
+
+
 def test_room_check_meters_live_and_rates_the_noise_floor(wizard: FirstRunWizard, factory: FakeStreamFactory,
                                                           qtbot: QtBot) -> None:
     wizard.next()
     audio = wizard.audio_page
+    qtbot.waitUntil(lambda: audio.state == "monitoring", timeout=3000)
     audio.check_button.click()
     assert audio.state == "checking" and audio.timer.isActive()
     assert factory.input.device == 0 and factory.input.active
@@ -143,8 +158,26 @@ def test_room_check_meters_live_and_rates_the_noise_floor(wizard: FirstRunWizard
     assert audio.noise_floor.db == pytest.approx(-75.0, abs=1.5)
     assert "booth" in audio.result.text() and "−75" in audio.result.text()
     assert audio.check_button.text() == "Check again"
-    assert not audio.capture.is_open  # a device the studio was not using is let go at once
-    assert not audio.timer.isActive()
+    assert audio.timer.isActive()  # the meter keeps following the microphone after the check
+    wizard.back()
+    assert not audio.capture.is_open and not audio.timer.isActive()
+
+
+def test_digital_silence_is_a_dead_input_not_a_booth(wizard: FirstRunWizard, factory: FakeStreamFactory,
+                                                     qtbot: QtBot) -> None:
+    """Item 5: a muted or dead input (exact zeros) is said to be one, never "as quiet as a booth"."""
+    from studio.audio.roomcheck import noise_floor
+
+    assert noise_floor(np.zeros(RATE * 4, np.float32), RATE).silent
+    assert not noise_floor(noise(4.0, -75.0), RATE).silent
+    wizard.next()
+    audio = wizard.audio_page
+    audio.start_check()
+    factory.input.push(np.zeros(int(5.2 * RATE), np.float32))
+    qtbot.waitUntil(lambda: audio.state == "done", timeout=5000)
+    text = audio.result.text()
+    assert "booth" not in text and "excellent" not in text
+    assert "muted" in text and "No sound at all" in text
 
 
 def test_a_noisy_room_is_called_too_noisy(wizard: FirstRunWizard, factory: FakeStreamFactory,
@@ -267,8 +300,7 @@ def test_leaving_while_the_microphone_opens_still_closes_it(qtbot: QtBot, factor
     qtbot.addWidget(w)
     w.show()
     w.next()
-    qtbot.waitUntil(lambda: w.audio_page.state == "ready", timeout=5000)
-    w.audio_page.start_check()
+    qtbot.waitUntil(lambda: w.audio_page.state in ("opening", "monitoring"), timeout=5000)  # monitoring at once
     w.reject()  # closed before the open task reports back
     qtbot.waitUntil(lambda: bool(factory.inputs) and factory.input.closed, timeout=5000)
     assert services.workspace.settings.get("general.first_run_done") is True

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from studio.cancel import NEVER, CancelToken
@@ -48,6 +48,8 @@ def page(qtbot: QtBot, services: Services):  # type: ignore[no-untyped-def]
     qtbot.addWidget(p)
     p.show()
     p.fake = fake  # type: ignore[attr-defined]
+    p.services_notices = []  # type: ignore[attr-defined]
+    services.notice.connect(lambda n: p.services_notices.append(n.text))  # type: ignore[attr-defined]
     yield p
     p.close()
 
@@ -101,7 +103,7 @@ def test_empty_state_then_sync_adopts_remote_voices(page: LibraryPage, qtbot: Qt
     page.sync_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
     assert page.stack.currentIndex() == 1
-    qtbot.waitUntil(lambda: "2 / 1000" in page.quota.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "DashScope CosyVoice: 2 of 1,000 voices used" in page.quota.text(), timeout=3000)
 
 
 def test_pending_voice_settles_through_poller(page: LibraryPage, qtbot: QtBot) -> None:
@@ -148,6 +150,54 @@ def test_local_edits_are_saved(page: LibraryPage, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)) == "Desk voice", timeout=3000)
 
 
+def test_saved_name_and_tags_reach_the_list_row_and_the_search(page: LibraryPage, qtbot: QtBot) -> None:
+    """Item 1: the row shown (through the proxy) and the search see the new name and tags at once."""
+    store = page.services.workspace.store
+    voice = store.add(Voice(provider="local", remote_id="local-1", name="Old", status="ready"))
+    other = store.add(Voice(provider="local", remote_id="local-2", name="Another", status="ready"))
+    page.library.reload()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=3000)
+    page.select_voice(voice.id)  # type: ignore[arg-type]
+    shown = page.detail.voice
+    page.detail.name.setText("Desk voice")
+    page.detail.tags.setText("warm")
+    with qtbot.waitSignal(page.proxy.dataChanged, timeout=3000):
+        page.detail.save_button.click()
+    assert shown is not None and shown.name == "Old"  # the list's own object was not edited behind its back
+    names = [page.proxy.data(page.proxy.index(r, 0)) for r in range(page.proxy.rowCount())]
+    assert "Desk voice" in names and "Old" not in names
+    page.search.setText("warm")
+    assert page.proxy.rowCount() == 1 and page.proxy.data(page.proxy.index(0, 0)) == "Desk voice"
+    page.search.setText("old")
+    assert page.proxy.rowCount() == 0
+    page.search.clear()
+    assert "Saved “Desk voice”" in page.services_notices[-1]  # type: ignore[attr-defined]
+    assert other.id is not None
+
+
+class AccountRefused(FakeCloud):
+    name = "sambert"
+
+    def list_voices(self, cancel: CancelToken = NEVER) -> list[RemoteVoice]:
+        from studio.errors import AuthError
+
+        raise AuthError("The API key is not valid.", provider="sambert", request_id="req-1")
+
+
+def test_sync_all_with_one_failing_account_says_it_once(page: LibraryPage, qtbot: QtBot) -> None:
+    """Item 8: one failing provider gives one non-modal notice, not one box per failure."""
+    page.services.workspace._providers["sambert"] = AccountRefused()
+    reported: list[object] = []
+    page.services.error_reported.connect(reported.append)
+    with qtbot.waitSignal(page.library.sync_all_finished, timeout=5000):
+        page.sync_button.click()
+    assert reported == []  # nothing sent to the error presenter one by one
+    notices = page.services_notices  # type: ignore[attr-defined]
+    assert len(notices) == 1
+    assert "DashScope CosyVoice" in notices[0] and "Could not sync DashScope Sambert" in notices[0]
+    assert "sambert" not in notices[0].replace("Sambert", "")
+
+
 def test_export_import_round_trip_without_secrets(tmp_path: Path) -> None:
     ws = Workspace()
     ws.secrets.set("dashscope.api_key", "sk-" "SENTINELsecretvalue0001")
@@ -159,14 +209,16 @@ def test_export_import_round_trip_without_secrets(tmp_path: Path) -> None:
                        notes="key was sk-" "SENTINELsecretvalue0001 oops"))
     ws.store.add(Job(provider="sambert", remote_id="ft-1", status="review"))
     counts = exchange.export_library(ws.store, tmp_path / "export")
-    assert counts == {"voices": 1, "jobs": 1, "takes": 1}
+    assert counts == {"voices": 1, "jobs": 1, "takes": 1, "samples": 0}
     blob = (tmp_path / "export" / "manifest.json").read_text()
     assert "SENTINEL" not in blob
     ws.close()
 
     other = Workspace(store=__import__("studio.library.store", fromlist=["Store"]).Store(tmp_path / "o.db"))
-    assert exchange.import_library(other.store, tmp_path / "export") == {"voices": 1, "jobs": 1, "takes": 1}
-    assert exchange.import_library(other.store, tmp_path / "export") == {"voices": 0, "jobs": 0, "takes": 0}
+    assert exchange.import_library(other.store, tmp_path / "export") == {"voices": 1, "jobs": 1, "takes": 1,
+                                                                         "samples": 0, "skipped": 0}
+    assert exchange.import_library(other.store, tmp_path / "export") == {"voices": 0, "jobs": 0, "takes": 0,
+                                                                         "samples": 0, "skipped": 3}
     other.close()
 
 
@@ -178,6 +230,53 @@ def test_import_refuses_foreign_folder(tmp_path: Path) -> None:
     with pytest.raises(InvalidInputError):
         exchange.import_library(ws.store, tmp_path)
     ws.close()
+
+
+def test_delete_dialog_speaks_of_the_provider_at_hand(qtbot: QtBot) -> None:
+    offline = DeleteVoiceDialog(Voice(provider="local", remote_id="lv-1", name="Desk voice", status="ready"))
+    qtbot.addWidget(offline)
+    text = " ".join(label.text() for label in offline.findChildren(QLabel))
+    assert "offline engine" in text and "quota" not in text and not offline.remote.isVisible()
+    assert offline.delete_button.text() == "Delete voice"
+    cloud = DeleteVoiceDialog(Voice(provider="cosyvoice", remote_id="cv-1", name="Desk", status="ready"))
+    qtbot.addWidget(cloud)
+    cloud.show()
+    assert cloud.remote.isVisible() and "DashScope CosyVoice" in cloud.remote.text()
+
+
+def test_export_carries_the_sample_a_voice_was_cloned_from(tmp_path: Path, qtbot: QtBot, page: LibraryPage) -> None:
+    """Item 11: the sample travels with its voice; importing the same folder twice says so."""
+    from studio.library.models import Sample
+    from studio.workspace import Workspace as W
+
+    store = page.services.workspace.store
+    home = page.services.workspace.home
+    (home / "takes").mkdir(exist_ok=True)
+    (home / "samples").mkdir(exist_ok=True)
+    (home / "takes" / "t.wav").write_bytes(b"RIFF....WAVEtake")
+    (home / "samples" / "s.wav").write_bytes(b"RIFF....WAVEsample")
+    take = store.add(Take(name="Desk reading 1", path="takes/t.wav", duration_s=20.0))
+    sample = store.add(Sample(take_id=take.id, path="samples/s.wav", kind="trim", duration_s=15.0,
+                              name="Desk reading 1 — trimmed"))
+    store.add(Voice(provider="local", remote_id="lv-1", name="Desk voice", status="ready", take_id=take.id,
+                    sample_id=sample.id))
+    with qtbot.waitSignal(page.library.exported, timeout=5000):
+        page.library.export_to(tmp_path / "export")
+    assert (tmp_path / "export" / "audio").exists()
+    assert "1 voice, 1 take, 1 sample" in page.services_notices[-1]  # type: ignore[attr-defined]
+    assert page.services.workspace.home != tmp_path
+
+    other = W(store=__import__("studio.library.store", fromlist=["Store"]).Store(tmp_path / "o.db"))
+    counts = exchange.import_library(other.store, tmp_path / "export")
+    assert counts["samples"] == 1 and counts["voices"] == 1
+    imported = other.store.voice_by_remote("local", "lv-1")
+    assert imported is not None and imported.sample_id is not None
+    kept = other.store.get(Sample, imported.sample_id)
+    assert kept is not None and kept.name == "Desk reading 1 — trimmed" and kept.take_id is not None
+    other.close()
+    with qtbot.waitSignal(page.library.imported, timeout=5000):
+        page.library.import_from(tmp_path / "export")
+    assert "Nothing new" in page.services_notices[-1]  # type: ignore[attr-defined]
 
 
 def test_delete_dialog_for_gone_voice_cannot_delete_remotely(qtbot: QtBot) -> None:

@@ -112,3 +112,67 @@ def test_script_booth_records_one_take_per_line(qtbot: QtBot, services: Services
     assert len(takes) == 1 and takes[0].script == "en" and takes[0].line_index == 0
     assert page.booth.check.text() != ""
     page.close()
+
+
+def _take_file(services: Services, name: str, seconds: float = 0.3) -> Take:
+    path = services.workspace.home / "takes" / f"{name}.wav"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    soundfile.write(path, _tone(seconds), 48000, subtype="PCM_16")
+    return services.workspace.store.add(Take(name=name, path=str(path), duration_s=seconds, peak_db=-10.5))
+
+
+def _drain(fake_audio: FakeStreamFactory) -> bool:
+    """Pull the fake output like a sound card would; True once playback has ended."""
+    out = fake_audio.outputs[-1]
+    out.pull(20)
+    return out.done
+
+
+def test_play_to_the_end_puts_the_button_back_to_play(qtbot: QtBot, services: Services,
+                                                      fake_audio: FakeStreamFactory) -> None:
+    """Item 4: a take that plays to its end leaves Play, not Stop; Space plays and stops it too."""
+    take = _take_file(services, "Desk reading 1")
+    page = _page(qtbot, services)
+    page.takes.refresh()
+    page.takes.select_take(take.id)  # type: ignore[arg-type]
+    page.takes.play_button.click()
+    assert "Stop" in page.takes.play_button.text() and page.capture.is_playing
+    qtbot.waitUntil(lambda: _drain(fake_audio), timeout=5000)
+    qtbot.waitUntil(lambda: "Play" in page.takes.play_button.text(), timeout=3000)
+    assert not page.capture.is_playing and page.capture.playing is None
+    page.on_key("play")  # Space
+    assert "Stop" in page.takes.play_button.text()
+    page.on_key("play")
+    assert "Play" in page.takes.play_button.text()
+    page.close()
+
+
+def test_drag_select_play_and_keep_a_stretch_as_a_sample(qtbot: QtBot, services: Services,
+                                                         fake_audio: FakeStreamFactory) -> None:
+    """The manual twin of Best 10–20 s: select on the take's waveform, play it, keep it as a named sample."""
+    from studio.library.models import Sample
+
+    take = _take_file(services, "Desk reading 1", seconds=3.0)
+    page = _page(qtbot, services)
+    page.takes.refresh()
+    page.takes.select_take(take.id)  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: page.takes.waveform.has_audio(), timeout=3000)
+    assert not page.takes.tools.keep_button.isEnabled() and "Drag" in page.takes.tools.keep_button.toolTip()
+    page.takes.waveform._dragged(0.5, 2.0, finished=True)  # what a mouse drag over the plot reports
+    assert page.takes.waveform.selection() == (0.5, 2.0)
+    assert page.takes.tools.keep_button.isEnabled() and page.takes.tools.play_button.isEnabled()
+    page.takes.tools.play_button.click()
+    assert page.capture.is_playing
+    page.takes.waveform.zoom(0.5)
+    x0, x1 = page.takes.waveform.visible_range()
+    assert x1 - x0 < 3.0 and x0 <= 1.25 <= x1  # zoomed in around the selection
+    with qtbot.waitSignal(services.validation.fixed, timeout=10000) as kept:
+        page.takes.tools.keep_button.click()
+    samples = services.workspace.store.all(Sample)
+    assert len(samples) == 1 and samples[0].take_id == take.id
+    assert samples[0].name == "Desk reading 1 — 0.5–2.0 s" == kept.args[0].label
+    assert abs(samples[0].duration_s - 1.5) < 0.01
+    data, rate = soundfile.read(str(kept.args[0].path))
+    assert abs(len(data) / rate - 1.5) < 0.01
+    assert soundfile.info(str(page.capture.take_path(take))).duration == 3.0  # the take is not cut
+    page.close()

@@ -55,8 +55,8 @@ def test_take_gets_a_verdict_per_provider_and_marks(qtbot: QtBot, services: Serv
     verdicts = {k: v.verdict for k, v in page.outcome.verdicts.items()}  # type: ignore[union-attr]
     assert verdicts["sambert"] != "pass"  # one 15 s file is a start, not a 20-minute dataset
     assert verdicts["local"] in ("pass", "warn")
-    assert page.measures.count() > 10
-    assert len(page.waveform._marks) > 0  # speech segments shown on the waveform
+    assert page.measures.rowCount() > 10
+    assert any(kind == "speech" for kind, _a, _b in page.waveform.marks())  # speech shaded on the waveform
     assert page.clone_buttons["local"].isEnabled()
 
 
@@ -103,3 +103,99 @@ def test_unreadable_file_says_why_for_every_provider(qtbot: QtBot, services: Ser
     assert all(v.verdict == "fail" for v in page.outcome.verdicts.values())
     assert page.status.text()
     assert not any(b.isEnabled() for b in page.clone_buttons.values())
+
+
+def test_an_unreadable_file_after_a_good_one_leaves_nothing_of_it(qtbot: QtBot, services: Services,
+                                                                    speech_take: Path, tmp_path: Path) -> None:
+    """Item 3: no previous waveform under the new name; no fix offered for a file that cannot be read."""
+    from studio.services.validation_service import Subject
+
+    store = services.workspace.store
+    take = store.add(Take(name="desk", path=str(speech_take), duration_s=15.0))
+    page = _page(qtbot, services)
+    with qtbot.waitSignal(page.validation.analyzed, timeout=60000):
+        page.validate_take(take)
+    assert page.waveform.has_audio() and page.fix_buttons["convert"].isEnabled()
+    for bad in (tmp_path / "empty.wav", tmp_path / "notes.wav"):
+        bad.write_bytes(b"" if bad.name == "empty.wav" else b"plain text, not audio")
+        with qtbot.waitSignal(page.validation.analyzed, timeout=30000):
+            page.analyze(Subject(bad, bad.name))
+        assert not page.waveform.has_audio() and page.waveform.marks() == []
+        assert page.measures.rowCount() == 0
+        assert not any(b.isEnabled() for b in page.fix_buttons.values())
+        assert "nothing to fix" in page.fix_buttons["convert"].toolTip()
+        assert bad.name in page.status.text() and "Applying" not in page.status.text()
+
+
+def test_after_a_restart_nothing_looks_chosen_until_it_is(qtbot: QtBot, services: Services, speech_take: Path) -> None:
+    """Item 12: the sample box does not show a sample that was never analysed."""
+    store = services.workspace.store
+    store.add(Take(name="Desk reading 1", path=str(speech_take), duration_s=15.0))
+    page = _page(qtbot, services)
+    assert page.source.currentIndex() == -1 and page.source.count() == 1
+    assert page.stack.currentIndex() == 0 and page.empty.button.text() == "Check “Desk reading 1”"
+    with qtbot.waitSignal(page.validation.analyzed, timeout=60000):
+        page.empty.button.click()
+    assert page.source.currentText() == "Desk reading 1" and page.stack.currentIndex() == 1
+
+
+def test_a_fix_that_changes_nothing_says_why_and_writes_nothing(qtbot: QtBot, services: Services,
+                                                                speech_take: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Item 10 (screen side): a result with changed=False shows its reason; no sample, no new file."""
+    from types import SimpleNamespace
+
+    from studio.i18n import Text
+
+    store = services.workspace.store
+    take = store.add(Take(name="Desk reading 1", path=str(speech_take), duration_s=15.0))
+    page = _page(qtbot, services)
+    with qtbot.waitSignal(page.validation.analyzed, timeout=60000):
+        page.validate_take(take)
+    reason = Text("it is already 48 kHz, 16-bit mono", "已是 48 kHz、16 位单声道")
+    monkeypatch.setattr("studio.flows.fixes.apply",
+                        lambda *a, **k: SimpleNamespace(changed=False, reason=reason, sample=None))
+    with qtbot.waitSignal(page.validation.fix_unchanged, timeout=10000):
+        page.fix_buttons["convert"].click()
+    assert "changed nothing" in page.status.text() and "already 48 kHz" in page.status.text()
+    assert store.count(Sample) == 0 and all(b.isEnabled() for b in page.fix_buttons.values())
+
+
+def test_a_no_speech_finding_is_shown_in_plain_words(qtbot: QtBot, services: Services, speech_take: Path) -> None:
+    """Item 9 (screen side): whatever the report finds is said by its message, titled, never by its code."""
+    from dataclasses import replace
+
+    from studio.validation.findings import FAIL, Finding
+
+    store = services.workspace.store
+    take = store.add(Take(name="hum", path=str(speech_take), duration_s=15.0))
+    page = _page(qtbot, services)
+    with qtbot.waitSignal(page.validation.analyzed, timeout=60000) as done:
+        page.validate_take(take)
+    outcome = done.args[0]
+    finding = Finding("no_speech", "error", None, None, "No speech was found: this sounds like a steady tone.",
+                      "未检测到语音：这听起来像持续的音调。", None, "cosyvoice")
+    outcome.verdicts = {k: replace(v, verdict=FAIL, findings=[finding]) for k, v in outcome.verdicts.items()}
+    page._on_analyzed(outcome)
+    rows = [page.matrix.verticalHeaderItem(r).text() for r in range(page.matrix.rowCount())]
+    assert rows == ["Verdict", "No speech found"]
+    assert "No speech was found" in page.detail.text() and "no_speech" not in page.detail.text()
+    assert "record it again" in page.detail.text()
+    assert not any(b.isEnabled() for b in page.clone_buttons.values())
+
+
+def test_clipping_is_drawn_where_it_is_not_only_where_it_starts() -> None:
+    """Item 9 (screen side): thousands of clipped runs over 12 s draw as stretches over those 12 s; the
+    report's own spans are used when it has them."""
+    from types import SimpleNamespace
+
+    from studio.ui.pages.validate import clip_spans
+
+    rate = 48000
+    runs = [(i * 12.0 / 10560, 8) for i in range(10560)]  # a clipped tone: a run every 1.1 ms
+    spans = clip_spans(SimpleNamespace(positions=runs, runs=10560), rate)
+    assert len(spans) == 1 and spans[0][0] == 0.0 and spans[0][1] > 11.9
+    apart = clip_spans(SimpleNamespace(positions=[(1.0, 10), (5.0, 10)]), rate)
+    assert [round(a, 2) for a, _b in apart] == [1.0, 5.0]
+    given = clip_spans(SimpleNamespace(spans=[(0.5, 2.5), (7.0, 9.0)], positions=[(0.5, 3)]), rate)
+    assert given == [(0.5, 2.5), (7.0, 9.0)]

@@ -1,44 +1,43 @@
-"""One non-modal error dialog for failures nobody else handled, guarded against floods."""
+"""Failures nobody else handled, shown in the notice bar: one error, one message.
+
+The same failure again (same kind and wording, whatever its request id) only counts up on the notice
+that is already shown, so a retried operation or several providers of one account refused for one reason
+do not pile up boxes. The full text, with the provider's request id, is behind Details.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
 
 from studio.errors import StudioError
 from studio.redact import scrub
+from studio.services.hub import Notice, NoticeKind
+from studio.ui.widgets.notice_bar import NoticeBar
+
+
+def error_notice(err: StudioError, lang: str) -> Notice:
+    detail = err.detail_zh if (lang.startswith("zh") and err.detail_zh) else err.detail
+    headline = err.headline(lang)
+    text = f"{headline} {detail}".strip() if detail and detail not in headline else headline
+    full = err.user_message(lang)
+    return Notice(scrub(text), NoticeKind.ERROR, key=f"{err.kind}:{text}",
+                  details=scrub(full) if full.strip() != text.strip() else "")
 
 
 class ErrorPresenter(QObject):
-    def __init__(self, parent_window: QWidget, language: object) -> None:
-        super().__init__(parent_window)
-        self._window = parent_window
-        self._language = language  # callable → "en" | "zh_CN"
-        self._box: QMessageBox | None = None
-        self._extra = 0
-        self.shown: list[str] = []  # what was shown, for tests and diagnostics
+    def __init__(self, bar: NoticeBar, language: Callable[[], str]) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self._language = language
+        self.shown: list[str] = []  # every error reported, for tests and diagnostics
 
     def show_error(self, err: object) -> None:
         if not isinstance(err, StudioError):
             err = StudioError(str(err))
-        lang = self._language() if callable(self._language) else "en"
-        text = scrub(err.user_message(lang))
-        self.shown.append(text)
-        if self._box is not None and self._box.isVisible():
-            self._extra += 1
-            self._box.setInformativeText(self.tr("%n more error(s) since; see the log.", "", self._extra))
-            return
-        self._extra = 0
-        box = QMessageBox(self._window)
-        box.setObjectName("errorDialog")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Voice Studio"))
-        box.setText(text)
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.destroyed.connect(self._forget)
-        self._box = box
-        box.show()
-
-    def _forget(self) -> None:
-        self._box = None
+        if err.kind.value == "cancelled":
+            return  # a user's own abort is not an error
+        notice = error_notice(err, self._language())
+        self.shown.append(notice.text)
+        self.bar.show_notice(notice)

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -53,22 +52,38 @@ class SettingsDialog(QDialog):
         self.bits.setCurrentIndex(max(0, self.bits.findData(settings.get("audio.bit_depth"))))
         form.addRow(self.tr("Recording bit depth"), self.bits)
 
-        self.band_low = QDoubleSpinBox()
-        self.band_high = QDoubleSpinBox()
-        for spin, key in ((self.band_low, "meter.target_low"), (self.band_high, "meter.target_high")):
-            spin.setRange(-60.0, 0.0)
-            spin.setSuffix(" dBFS")
-            spin.setValue(float(settings.get(key)))
-        form.addRow(self.tr("Meter target band, low"), self.band_low)
-        form.addRow(self.tr("Meter target band, high"), self.band_high)
+        band = QLabel(self.tr("The meter's green band is where the active provider wants the peaks (on the "
+                              "Record pane); above −1 dBFS is too loud."))
+        band.setWordWrap(True)
+        form.addRow(self.tr("Recording level"), band)
 
+        # What the store really is, not only what was asked for: without a keyring the studio keeps keys for
+        # the session, and says so here as the Providers pane and the first-run wizard do.
+        secrets = services.workspace.secrets
+        keyring_missing = bool(secrets.notice)
         self.secrets = QComboBox()
-        self.secrets.addItem(self.tr("System keyring"), "keyring")
+        self.secrets.setObjectName("secretsBackend")
+        self.secrets.addItem(self.tr("System keyring (not available on this computer)") if keyring_missing
+                             else self.tr("System keyring"), "keyring")
         self.secrets.addItem(self.tr("Private file (not encrypted)"), "file")
         self.secrets.addItem(self.tr("This session only"), "session")
-        self.secrets.setCurrentIndex(max(0, self.secrets.findData(settings.get("secrets.backend"))))
+        if keyring_missing:
+            model = self.secrets.model()
+            item = model.item(0) if hasattr(model, "item") else None
+            if item is not None:
+                item.setEnabled(False)
+        actual = {"keyring": "keyring", "file": "file"}.get(secrets.backend, "session")
+        self._secrets_before = actual
+        self.secrets.setCurrentIndex(max(0, self.secrets.findData(actual)))
         form.addRow(self.tr("Keep keys in"), self.secrets)
+        self.secrets_note = QLabel()
+        self.secrets_note.setObjectName("secretsNote")
+        self.secrets_note.setWordWrap(True)
+        form.addRow("", self.secrets_note)
+        self.secrets.currentIndexChanged.connect(lambda _i: self._secrets_note(keyring_missing))
+        self._secrets_note(keyring_missing)
 
+        self.setMinimumWidth(520)
         data = QLabel(str(services.workspace.home))
         data.setObjectName("dataFolder")
         data.setWordWrap(True)
@@ -82,14 +97,22 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def _secrets_note(self, keyring_missing: bool) -> None:
+        notes = []
+        if keyring_missing:
+            notes.append(self.tr("No system keyring is available, so keys are kept for this session only unless "
+                                 "you choose a private file."))
+        if self.secrets.currentData() != self._secrets_before:
+            notes.append(self.tr("Takes effect the next time the studio starts."))
+        self.secrets_note.setText(" ".join(notes))
+        self.secrets_note.setVisible(bool(notes))
+
     def accept(self) -> None:
         settings = self.services.workspace.settings
         settings.set("audio.sample_rate", self.rate.currentData())
         settings.set("audio.bit_depth", self.bits.currentData())
-        low, high = sorted((self.band_low.value(), self.band_high.value()))
-        settings.set("meter.target_low", low)
-        settings.set("meter.target_high", high)
-        settings.set("secrets.backend", self.secrets.currentData())
+        if self.secrets.currentData() != self._secrets_before:
+            settings.set("secrets.backend", self.secrets.currentData())
         self.services.set_active_provider(self.provider.currentData())
         if self.language.currentData() != self.services.language:
             self.services.set_language(self.language.currentData())

@@ -24,7 +24,9 @@ from studio.errors import StudioError
 from studio.library.models import Job, Take
 from studio.services.tasks import TaskHandle
 from studio.services.training_service import TrainingService
+from studio.ui import format as fmt
 from studio.ui.names import job_status_title, language, provider_title
+from studio.ui.theme import colours
 from studio.ui.widgets.option_form import OptionForm
 
 
@@ -82,7 +84,7 @@ class TrainDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
         for take in training.takes():
-            item = QListWidgetItem(f"{take.name}  ·  {take.duration_s / 60:.1f} min")
+            item = QListWidgetItem(f"{take.name}  ·  {fmt.duration(take.duration_s)}")
             item.setData(Qt.ItemDataRole.UserRole, take)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             chosen = take.id in (preselect or set()) or (bool(take.script) and not preselect)
@@ -112,10 +114,10 @@ class TrainDialog(QDialog):
         minutes = sum(t.duration_s for t in self.chosen()) / 60.0
         target = self.training.minutes_needed(self.provider)
         text = self.tr("%1 min recorded in %2 takes; %3 min of speech needed. Speech is measured when the dataset "
-                       "is built, so pauses do not count.").replace("%1", f"{minutes:.1f}") \
-            .replace("%2", str(len(self.chosen()))).replace("%3", f"{target:g}")
+                       "is built, so pauses do not count.").replace("%1", fmt.number(minutes, 1)) \
+            .replace("%2", fmt.count(len(self.chosen()))).replace("%3", f"{target:g}")
         self.minutes.setText(text)
-        self.minutes.setStyleSheet("color: #c62828;" if minutes < target else "color: #2e7d32;")
+        self.minutes.setStyleSheet(f"color: {colours().bad if minutes < target else colours().good};")
 
     def start(self) -> None:
         takes = self.chosen()
@@ -143,8 +145,9 @@ class TrainDialog(QDialog):
         self.job = job
         self.progress.setRange(0, 1000)
         self.progress.setValue(1000)
-        self.status.setText(self.tr("Job %1 started: %2. Follow it in the Library; you will be told when it "
-                                    "settles.").replace("%1", job.remote_id).replace("%2", job_status_title(job.status)))
+        self.status.setText(self.tr("Training “%1” started: %2. Follow it in the Library; you will be told when it "
+                                    "settles.").replace("%1", job.model_name or self.name.text().strip())
+                            .replace("%2", job_status_title(job.status)))
         self.close_button.setText(self.tr("Done"))
 
     def _failed(self, err: StudioError) -> None:

@@ -8,6 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from studio.library.models import Take
+from studio.ui import format as fmt
+from studio.ui.theme import colours
 
 COL_NAME, COL_DURATION, COL_DATE, COL_PEAK, COL_CLIPS, COL_WARNINGS, COL_TAGS, COL_SOURCE = range(8)
 COLUMN_COUNT = 8
@@ -16,8 +18,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def fmt_duration(seconds: float) -> str:
-    minutes, secs = divmod(max(0.0, seconds), 60)
-    return f"{int(minutes)}:{secs:04.1f}"
+    return fmt.clock(seconds)
 
 
 class TakesModel(QAbstractTableModel):
@@ -61,23 +62,24 @@ class TakesModel(QAbstractTableModel):
             if col == COL_DURATION:
                 return fmt_duration(take.duration_s)
             if col == COL_DATE:
-                return take.created[:16].replace("T", " ")
+                return fmt.when(take.created)
             if col == COL_PEAK:
-                return "" if take.peak_db is None else f"{take.peak_db:.1f} dBFS"
+                return "" if take.peak_db is None else fmt.level(take.peak_db)
             if col == COL_CLIPS:
-                return str(take.clip_count)
+                return fmt.count(take.clip_count)
             if col == COL_WARNINGS:
-                return ", ".join(take.warnings)
+                return ", ".join(fmt.take_warning(w) for w in take.warnings)
             if col == COL_TAGS:
                 return ", ".join(take.tags)
             if col == COL_SOURCE:
-                return {"recorded": self.tr("recorded"), "imported": self.tr("imported"),
-                        "recovered": self.tr("recovered")}.get(take.source, take.source)
+                return fmt.take_source(take.source)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_WARNINGS and take.warnings:
+            return ", ".join(fmt.take_warning(w) for w in take.warnings)
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == COL_CLIPS and take.clip_count:
-                return QColor("#c62828")
+                return QColor(colours().bad)
             if col == COL_SOURCE and take.source == "recovered":
-                return QColor("#ef6c00")
+                return QColor(colours().warn)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_DURATION, COL_PEAK, COL_CLIPS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

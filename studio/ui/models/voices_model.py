@@ -21,7 +21,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from studio.library.models import Voice
 from studio.library.sync import VoicesDelta, diff_voices
-from studio.ui.names import provider_title, voice_status_title
+from studio.ui import format as fmt
+from studio.ui.names import model_title, provider_title, voice_status_title
+from studio.ui.theme import colours
 
 COL_NAME, COL_PROVIDER, COL_REMOTE_ID, COL_MODEL, COL_STATUS, COL_CREATED, COL_MODIFIED, COL_SOURCE, \
     COL_LAST_AUDITION, COL_TAGS = range(10)
@@ -32,8 +34,12 @@ StatusRole = Qt.ItemDataRole.UserRole + 2
 ProviderRole = Qt.ItemDataRole.UserRole + 3
 SearchRole = Qt.ItemDataRole.UserRole + 4
 
-STATUS_COLOURS = {"ready": "#2e7d32", "pending": "#ef6c00", "failed": "#c62828", "gone": "#757575",
-                  "unknown": "#757575"}
+
+
+def _status_colour(status: str) -> str:
+    c = colours()
+    return {"ready": c.good, "pending": c.warn, "failed": c.bad}.get(status, c.muted)
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,6 +53,22 @@ class VoicesModel(QAbstractTableModel):
         self.generation = 0  # bumped on every change, so filters know their cache is stale
         self._order: list[int] = []
         self._order_key: tuple[int, int] = (-1, -1)
+        # names of the samples and takes voices were cloned from, by id (given by the page)
+        self.sample_names: dict[int, str] = {}
+        self.take_names: dict[int, str] = {}
+
+    def set_source_names(self, samples: dict[int, str], takes: dict[int, str]) -> None:
+        if (samples, takes) != (self.sample_names, self.take_names):
+            self.sample_names, self.take_names = samples, takes
+            if self._voices:
+                self.dataChanged.emit(self.index(0, COL_SOURCE), self.index(len(self._voices) - 1, COL_SOURCE))
+
+    def source_name(self, voice: Voice) -> str:
+        if voice.sample_id:
+            return self.sample_names.get(voice.sample_id, "")
+        if voice.take_id:
+            return self.take_names.get(voice.take_id, "")
+        return ""
 
     # Qt API
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -59,7 +81,7 @@ class VoicesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [self.tr("Name"), self.tr("Provider"), self.tr("Remote id"), self.tr("Model"), self.tr("Status"),
-                self.tr("Created"), self.tr("Modified"), self.tr("Source sample"), self.tr("Last audition"),
+                self.tr("Created"), self.tr("Modified"), self.tr("Cloned from"), self.tr("Last audition"),
                 self.tr("Tags")][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -80,12 +102,12 @@ class VoicesModel(QAbstractTableModel):
             return self._search[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(voice, col)
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS:
-            return self.tr("Vendor status: %1").replace("%1", voice.status_raw or "—")
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS and voice.status_raw:
+            return self.tr("The provider's own word: %1").replace("%1", voice.status_raw)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
-            return QBrush(QColor(STATUS_COLOURS.get(voice.status, "#757575")))
+            return QBrush(QColor(_status_colour(voice.status)))
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
-            return QColor(STATUS_COLOURS.get(voice.status, "#757575"))
+            return QColor(_status_colour(voice.status))
         return None
 
     def _display(self, voice: Voice, col: int) -> str:
@@ -96,18 +118,17 @@ class VoicesModel(QAbstractTableModel):
         if col == COL_REMOTE_ID:
             return voice.remote_id
         if col == COL_MODEL:
-            return voice.target_model
+            return model_title(voice)
         if col == COL_STATUS:
-            raw = f" ({voice.status_raw})" if voice.status_raw and voice.status_raw.lower() != voice.status else ""
-            return voice_status_title(voice.status) + raw
+            return voice_status_title(voice.status)
         if col == COL_CREATED:
-            return voice.created[:16].replace("T", " ")
+            return fmt.when(voice.created)
         if col == COL_MODIFIED:
-            return voice.modified[:16].replace("T", " ")
+            return fmt.when(voice.modified)
         if col == COL_SOURCE:
-            return f"#{voice.sample_id}" if voice.sample_id else (f"take #{voice.take_id}" if voice.take_id else "")
+            return self.source_name(voice)
         if col == COL_LAST_AUDITION:
-            return voice.last_audition[:16].replace("T", " ")
+            return fmt.when(voice.last_audition) if voice.last_audition else ""
         if col == COL_TAGS:
             return ", ".join(voice.tags)
         return ""

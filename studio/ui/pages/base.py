@@ -1,4 +1,4 @@
-"""What every pane shares: access to the services and re-translation on a language switch."""
+"""What every pane shares: access to the services, re-translation on a language switch, and keys."""
 
 from __future__ import annotations
 
@@ -17,12 +17,18 @@ class Page(QWidget):
         self.setObjectName(f"page_{self.page_id}")
 
     def title(self) -> str:
-        raise NotImplementedError
+        from studio.ui.pages.registry import page_title
+
+        return page_title(self.page_id)
 
     def retranslate(self) -> None:
         """Set every visible string again (called at construction and on a language switch)."""
 
+    def on_key(self, what: str) -> None:
+        """A window shortcut while this pane is in front: "play", "record", "synthesize" or "delete"."""
+
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # A language switch re-reads every string; a light/dark switch redraws the status colours with them.
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange):
             self.retranslate()
         super().changeEvent(event)

@@ -5,18 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -28,8 +28,18 @@ from PySide6.QtWidgets import (
 
 from studio.library.models import Voice
 from studio.library.sync import VoicesDelta
-from studio.services.hub import Services
-from studio.ui.models.voices_model import COL_NAME, VoiceFilterProxy, VoiceRole, VoicesModel
+from studio.services.hub import NoticeKind, Services
+from studio.ui import format as fmt
+from studio.ui.dialogs.delete_voice import DeleteVoiceDialog
+from studio.ui.models.voices_model import (
+    COL_MODIFIED,
+    COL_NAME,
+    COL_REMOTE_ID,
+    COLUMN_COUNT,
+    VoiceFilterProxy,
+    VoiceRole,
+    VoicesModel,
+)
 from studio.ui.names import provider_title, voice_status_title
 from studio.ui.pages.base import Page
 from studio.ui.widgets.empty_state import EmptyState
@@ -37,30 +47,6 @@ from studio.ui.widgets.jobs_panel import JobsPanel
 from studio.ui.widgets.voice_detail import VoiceDetail
 
 STATUSES = ("ready", "pending", "failed", "gone")
-
-
-class DeleteVoiceDialog(QDialog):
-    """Says exactly what is deleted where; local takes are always kept."""
-
-    def __init__(self, voice: Voice, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Delete voice"))
-        layout = QVBoxLayout(self)
-        text = QLabel(self.tr("Delete “%1” (%2)?\n\nThe voice is removed from this library. Your takes and "
-                              "samples stay on this computer.").replace("%1", voice.name or voice.remote_id)
-                      .replace("%2", provider_title(voice.provider)))
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        self.remote = QCheckBox(self.tr("Also delete it at %1 (cannot be undone; frees quota)")
-                                .replace("%1", provider_title(voice.provider)))
-        self.remote.setObjectName("deleteRemote")
-        self.remote.setChecked(voice.status != "gone")
-        self.remote.setEnabled(voice.status != "gone")
-        layout.addWidget(self.remote)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
 
 class LibraryPage(Page):
@@ -85,6 +71,7 @@ class LibraryPage(Page):
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
         self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(480)
         self.search.textChanged.connect(self.proxy.set_search)
         self.provider_filter = QComboBox()
         self.provider_filter.setObjectName("providerFilter")
@@ -133,6 +120,10 @@ class LibraryPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setResizeContentsPrecision(50)
+        for col in (COL_REMOTE_ID, COL_MODIFIED):  # shown in the detail panel; the header menu brings them back
+            self.table.setColumnHidden(col, True)
+        self.table.horizontalHeader().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.detail = VoiceDetail()
         splitter.addWidget(self.table)
@@ -143,6 +134,10 @@ class LibraryPage(Page):
         self.stack.addWidget(splitter)
 
         self.detail.save_requested.connect(self.library.save_local)
+        self.library.saved.connect(self._saved)
+        self.library.sync_all_finished.connect(self._synced_all)
+        self.library.exported.connect(self._exported)
+        self.library.imported.connect(self._imported)
         self.detail.delete_requested.connect(self.confirm_delete)
         self.detail.audition_requested.connect(self.audition_requested)
         self.detail.clone_requested.connect(self.clone_requested)
@@ -155,9 +150,6 @@ class LibraryPage(Page):
         self.library.reload()
         # The first load goes first; status polling starts once the list is on screen.
         QTimer.singleShot(1500, self.library, self.library.start_polling)
-
-    def title(self) -> str:
-        return self.tr("Library")
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search names, ids, tags, notes…"))
@@ -190,6 +182,7 @@ class LibraryPage(Page):
     def _on_loaded(self, delta: VoicesDelta) -> None:
         selected = self.detail.voice.id if self.detail.voice else None
         first = self.model.rowCount() == 0
+        self.model.set_source_names(*self.library.source_names())
         self.model.apply(delta)
         self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
         if first and self.model.rowCount():
@@ -198,7 +191,7 @@ class LibraryPage(Page):
             row = self.model.row_of(selected)
             if row is not None:
                 voice = self.model.voice_at(row)
-                self.detail.show_voice(voice, self.library.jobs_for(voice))
+                self.detail.show_voice(voice, self.library.jobs_for(voice), self.model.source_name(voice))
         providers = {v.provider for v in (*delta.added, *delta.changed)}
         if providers:  # after this update is painted: building a provider may import heavy modules
             QTimer.singleShot(200, self, lambda: [self.library.refresh_quota(name) for name in sorted(providers)])
@@ -221,7 +214,8 @@ class LibraryPage(Page):
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = self.table.selectionModel().selectedRows()
         voice: Voice | None = self.proxy.data(rows[0], VoiceRole) if rows else None
-        self.detail.show_voice(voice, self.library.jobs_for(voice) if voice else [])
+        self.detail.show_voice(voice, self.library.jobs_for(voice) if voice else [],
+                               self.model.source_name(voice) if voice else "")
 
     def select_voice(self, voice_id: int) -> bool:
         row = self.model.row_of(voice_id)
@@ -237,21 +231,92 @@ class LibraryPage(Page):
         if quota is None:
             self._quotas.pop(provider, None)
         else:
-            self._quotas[provider] = f"{provider_title(provider)}: {quota.used} / {quota.limit} {quota.what}"
+            self._quotas[provider] = fmt.quota(provider, quota.used, quota.limit, quota.what)
         self._show_quota()
 
     def _show_quota(self) -> None:
         text = "   ·   ".join(self._quotas[k] for k in sorted(self._quotas))
-        self.quota.setText(self.tr("Quotas — %1").replace("%1", text) if text else "")
+        self.quota.setText(text)
         self.quota.setVisible(bool(text))
 
+    def _column_menu(self, pos: Any) -> None:
+        menu = QMenu(self)
+        for col in range(COLUMN_COUNT):
+            action = menu.addAction(str(self.model.headerData(col, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(col))
+            action.setEnabled(col != COL_NAME)
+            action.toggled.connect(lambda on, c=col: self.table.setColumnHidden(c, not on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    # results of actions, said once
+    def _saved(self, voice: Voice) -> None:
+        self.services.notify(self.tr("Saved “%1”.").replace("%1", voice.name or voice.remote_id), NoticeKind.SUCCESS)
+
+    def _synced_all(self, outcomes: list[Any]) -> None:
+        synced = [o for o in outcomes if o.report is not None]
+        failed = [o for o in outcomes if o.error is not None and o.error.kind.value != "cancelled"]
+        lang = self.services.language
+        parts = []
+        if synced:
+            found = sum(len(o.report.adopted) for o in synced)
+            parts.append(self.tr("Synced %1.").replace("%1", ", ".join(provider_title(o.provider) for o in synced))
+                         + (" " + self.tr("%1 new voices found.").replace("%1", fmt.count(found)) if found else ""))
+        by_reason: dict[str, list[str]] = {}
+        for o in failed:
+            assert o.error is not None
+            detail = o.error.detail_zh if lang.startswith("zh") and o.error.detail_zh else o.error.detail
+            reason = o.error.headline(lang) + (f" {detail}" if detail else "")
+            by_reason.setdefault(reason, []).append(provider_title(o.provider))
+        for reason, names in by_reason.items():
+            parts.append(self.tr("Could not sync %1: %2").replace("%1", ", ".join(names)).replace("%2", reason))
+        if not synced and not failed:
+            parts.append(self.tr("No provider account is set up yet: add one on the Providers pane."))
+        details = "\n\n".join(o.error.user_message(lang) for o in failed if o.error is not None)
+        self.services.notify(" ".join(parts), NoticeKind.ERROR if failed else NoticeKind.SUCCESS, key="sync-all",
+                             details=details)
+
+    def _exported(self, folder: Path, counts: dict[str, int]) -> None:
+        self.services.notify(self.tr("Exported %1 to “%2”.").replace("%1", self._counted(counts))
+                             .replace("%2", str(folder)), NoticeKind.SUCCESS,
+                             action_text=self.tr("Open folder"),
+                             action=lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+
+    def _imported(self, folder: Path, counts: dict[str, int]) -> None:
+        added = {k: v for k, v in counts.items() if k != "skipped"}
+        if not any(added.values()):
+            self.services.notify(self.tr("Nothing new in “%1”: everything in it is already in the library.")
+                                 .replace("%1", folder.name))
+            return
+        text = self.tr("Imported %1 from “%2”.").replace("%1", self._counted(added)).replace("%2", folder.name)
+        if counts.get("skipped"):
+            text += " " + self.tr("%1 items were already here.").replace("%1", fmt.count(counts["skipped"]))
+        self.services.notify(text, NoticeKind.SUCCESS)
+
+    def _counted(self, counts: dict[str, int]) -> str:
+        words = {"voices": (self.tr("1 voice"), self.tr("%1 voices")),
+                 "takes": (self.tr("1 take"), self.tr("%1 takes")),
+                 "samples": (self.tr("1 sample"), self.tr("%1 samples")),
+                 "jobs": (self.tr("1 training job"), self.tr("%1 training jobs"))}
+        parts = [(one if n == 1 else many.replace("%1", fmt.count(n)))
+                 for key, (one, many) in words.items() if (n := counts.get(key, 0))]
+        return ", ".join(parts) if parts else self.tr("an empty library")
+
     # actions
+    def on_key(self, what: str) -> None:
+        if what == "delete" and self.detail.voice is not None and self.table.hasFocus():
+            self.confirm_delete(self.detail.voice)
+
     def confirm_delete(self, voice: Voice) -> None:
         dialog = DeleteVoiceDialog(voice, self)
-        dialog.setObjectName("deleteVoiceDialog")
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.library.delete(voice, remote=dialog.remote.isChecked(),
-                                on_done=lambda _v: self.detail.show_voice(None, []))
+            name = voice.name or voice.remote_id
+
+            def deleted(_v: Any) -> None:
+                self.detail.show_voice(None, [])
+                self.services.notify(self.tr("Deleted “%1”.").replace("%1", name), NoticeKind.SUCCESS)
+
+            self.library.delete(voice, remote=dialog.remote.isChecked(), on_done=deleted)
 
     def _update_from_sample(self, voice: Voice) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a new reference sample"), "",

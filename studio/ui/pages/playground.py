@@ -6,19 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,14 +24,15 @@ from PySide6.QtWidgets import (
 
 from studio.errors import StudioError
 from studio.library.models import Audition
-from studio.services.audition import Progress, VoiceChoice
-from studio.services.hub import Change, Services
+from studio.services.audition import Progress, VoiceChoice, WavePiece
+from studio.services.hub import Change, NoticeKind, Services
+from studio.ui import format as fmt
 from studio.ui.names import provider_title
 from studio.ui.pages.base import Page
+from studio.ui.theme import colours
 from studio.ui.widgets.history_panel import HistoryPanel
+from studio.ui.widgets.option_form import OptionForm
 from studio.ui.widgets.waveform import WaveformView
-
-RATES = (8000, 16000, 22050, 24000, 44100, 48000)
 
 
 class PlaygroundPage(Page):
@@ -84,44 +83,20 @@ class PlaygroundPage(Page):
         self.counter.setObjectName("charCounter")
         layout.addWidget(self.counter)
 
-        form = QGridLayout()
-        self.rate = QComboBox()
-        for r in RATES:
-            self.rate.addItem(f"{r} Hz", r)
-        self.rate.setCurrentIndex(RATES.index(24000))
-        self.volume = QSpinBox()
-        self.volume.setRange(0, 100)
-        self.volume.setValue(50)
-        self.speed = QDoubleSpinBox()
-        self.speed.setRange(0.5, 2.0)
-        self.speed.setSingleStep(0.1)
-        self.speed.setValue(1.0)
-        self.pitch = QDoubleSpinBox()
-        self.pitch.setRange(0.5, 2.0)
-        self.pitch.setSingleStep(0.1)
-        self.pitch.setValue(1.0)
-        self.seed = QSpinBox()
-        self.seed.setRange(0, 65535)
-        self.instruction = QLineEdit()
-        self.instruction.setMaxLength(128)
-        self.form_labels = [QLabel() for _ in range(6)]
-        widgets = (self.rate, self.volume, self.speed, self.pitch, self.seed, self.instruction)
-        for n, (lab, w) in enumerate(zip(self.form_labels, widgets, strict=True)):
-            row, col = divmod(n, 3)
-            if w is self.instruction:
-                form.addWidget(lab, row, 0)
-                form.addWidget(w, row, 1, 1, 5)
-            else:
-                form.addWidget(lab, row, col * 2)
-                form.addWidget(w, row, col * 2 + 1)
-        layout.addLayout(form)
+        # the voice's provider declares its options (rate, volume, speed, pitch, seed, instruction …)
+        self.options_holder = QVBoxLayout()
+        self.options_holder.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.options_holder)
+        self.options: OptionForm | None = None
+        self._options_provider = ""
 
         buttons = QHBoxLayout()
         self.synth_button = QPushButton()
         self.synth_button.setObjectName("synthesize")
         self.synth_button.clicked.connect(self.synthesize)
         self.stop_button = QPushButton()
-        self.stop_button.clicked.connect(self.audition.stop)
+        self.stop_button.setObjectName("stopSynthesis")
+        self.stop_button.clicked.connect(self.stop)
         self.replay_button = QPushButton()
         self.replay_button.clicked.connect(self.replay)
         self.batch_button = QPushButton()
@@ -131,14 +106,22 @@ class PlaygroundPage(Page):
         layout.addLayout(buttons)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(6)
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(policy)
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
         self.stats = QLabel()
         self.stats.setObjectName("auditionStats")
         self.stats.setWordWrap(True)
+        self.stats.setMinimumHeight(self.stats.fontMetrics().lineSpacing() * 2 + 4)
+        self.stats.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.stats.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.stats)
         self.waveform = WaveformView()
-        self.waveform.setMaximumHeight(140)
+        self.waveform.setMaximumHeight(220)
         layout.addWidget(self.waveform, 1)
         splitter.addWidget(left)
         self.history = HistoryPanel(self.audition)
@@ -151,16 +134,20 @@ class PlaygroundPage(Page):
         self._cursor = QTimer(self)
         self._cursor.setInterval(40)
         self._cursor.timeout.connect(self._move_cursor)
+        self._cached: int | None = None
         self.audition.voices_listed.connect(self._fill_voices)
         self.audition.progress.connect(self._on_progress)
+        self.audition.wave.connect(self._on_wave)
+        self.audition.from_cache.connect(lambda a: setattr(self, "_cached", a.id))
         self.audition.finished.connect(self._on_finished)
+        self.audition.stopped.connect(self._on_stopped)
         self.audition.playback_changed.connect(self._playback_changed)
         services.library_changed.connect(lambda what: what == Change.VOICES and self.audition.list_voices())
         self.retranslate()
         self.audition.list_voices()
-
-    def title(self) -> str:
-        return self.tr("Playground")
+        # the latest audition, ready to replay, when the pane opens
+        if self.history.list.count():
+            self.history.list.setCurrentRow(0)
 
     def retranslate(self) -> None:
         self.voice_label.setText(self.tr("Voice"))
@@ -168,11 +155,6 @@ class PlaygroundPage(Page):
         self.reload_button.setText(self.tr("Refresh"))
         self.text.setPlaceholderText(self.tr("Type or paste the text to hear. Long text is split by sentence "
                                              "within the provider's limits."))
-        for lab, text in zip(self.form_labels, (self.tr("Sample rate"), self.tr("Volume"),
-                                                self.tr("Rate"), self.tr("Pitch"), self.tr("Seed"),
-                                                self.tr("Instruction")), strict=True):
-            lab.setText(text)
-        self.instruction.setPlaceholderText(self.tr("e.g. speak warmly and slowly (CosyVoice v3)"))
         self.synth_button.setText(self.tr("Synthesize"))
         self.stop_button.setText(self.tr("Stop"))
         self.replay_button.setText(self.tr("Replay"))
@@ -188,8 +170,8 @@ class PlaygroundPage(Page):
         self.voice_combo.blockSignals(True)
         self.voice_combo.clear()
         for i, c in enumerate(choices):
-            suffix = self.tr(" (stock)") if c.stock else ""
-            self.voice_combo.addItem(f"{provider_title(c.provider)} — {c.label}{suffix}", i)
+            suffix = self.tr(" (provider's voice)") if c.stock else ""
+            self.voice_combo.addItem(f"{c.label}{suffix} — {provider_title(c.provider)}", i)
         wanted = self._pending_voice or ((current.provider, current.voice) if current else None)
         index = next((i for i, c in enumerate(choices) if wanted and (c.provider, c.voice) == wanted), 0)
         self.voice_combo.setCurrentIndex(index if choices else -1)
@@ -208,10 +190,11 @@ class PlaygroundPage(Page):
 
     def _voice_changed(self, *_: Any) -> None:
         choice = self.current_choice()
-        self.synth_button.setEnabled(choice is not None)
         if choice is None:
             self.voice_note.setText(self.tr("No voices yet: clone one in the Validate pane, or add a provider "
-                                            "account to use its stock voices."))
+                                            "account to use its voices."))
+            self._set_options("")
+            self._update_buttons()
             return
         notes = []
         spec = self.services.spec(choice.provider)
@@ -219,16 +202,32 @@ class PlaygroundPage(Page):
             notes.append(self.tr("Offline preview voice: an approximation made on this computer, not a "
                                  "cloud clone."))
         self._fill_sources(choice)
-        self.instruction.setEnabled(spec.feature("INSTRUCTION"))
-        self.seed.setEnabled(spec.feature("SEED"))
+        self._set_options(choice.provider)
         self.voice_note.setText(" ".join(notes))
         params = self.audition.remembered(choice)
-        if params:
-            self._apply_params(params)
+        if params and self.options is not None:
+            self.options.set_values(params)
         self._count()
+
+    def _set_options(self, provider: str) -> None:
+        """The option inputs the voice's provider declares (rebuilt when the provider changes)."""
+        if provider == self._options_provider and self.options is not None:
+            return
+        if self.options is not None:
+            self.options_holder.removeWidget(self.options)
+            self.options.deleteLater()
+            self.options = None
+        self._options_provider = provider
+        if provider:
+            specs = self.services.spec(provider).synth_options
+            if specs:
+                self.options = OptionForm(specs, parent=self, columns=3)
+                self.options.setObjectName("synthOptions")
+                self.options_holder.addWidget(self.options)
 
     def _source_changed(self, _index: int) -> None:
         self.text.setEnabled(not self.source.currentData())
+        self._update_buttons()
 
     def _fill_sources(self, choice: VoiceChoice | None) -> None:
         """Text, or — for providers that convert speech — a recorded take spoken in the voice."""
@@ -247,20 +246,9 @@ class PlaygroundPage(Page):
         self.source_label.setVisible(self.source.count() > 1)
         self.text.setEnabled(not self.source.currentData())
 
-    def _apply_params(self, p: dict[str, Any]) -> None:
-        self.rate.setCurrentIndex(max(0, self.rate.findData(p.get("sample_rate", 24000))))
-        self.volume.setValue(int(p.get("volume", 50)))
-        self.speed.setValue(float(p.get("rate", 1.0)))
-        self.pitch.setValue(float(p.get("pitch", 1.0)))
-        self.seed.setValue(int(p.get("seed") or 0))
-        self.instruction.setText(str(p.get("instruction") or ""))
-
     def params(self) -> dict[str, Any]:
-        return {"sample_rate": self.rate.currentData(),
-                "volume": self.volume.value(), "rate": round(self.speed.value(), 2),
-                "pitch": round(self.pitch.value(), 2),
-                "seed": self.seed.value() if self.seed.isEnabled() else None,
-                "instruction": self.instruction.text().strip() if self.instruction.isEnabled() else ""}
+        return {k: v for k, v in (self.options.values() if self.options is not None else {}).items()
+                if v is not None}
 
     # text
     def _count(self) -> None:
@@ -273,15 +261,37 @@ class PlaygroundPage(Page):
         n = rule.count(text)
         parts = len(rule.split(text)) if text.strip() else 0
         how = self.tr(" (a Chinese character counts 2)") if rule.han_counts_double else ""
-        line = self.tr("%1 characters%2 · limit %3 per request").replace("%1", str(n)).replace("%2", how) \
-            .replace("%3", f"{rule.total:,}")
+        line = self.tr("%1 characters%2 · limit %3 per request").replace("%1", fmt.count(n)).replace("%2", how) \
+            .replace("%3", fmt.count(rule.total))
         if parts > 1:
-            line += " · " + self.tr("will be sent as %1 requests").replace("%1", str(parts))
+            line += " · " + self.tr("will be sent as %1 requests").replace("%1", fmt.count(parts))
         cost = rule.cost(text)
         if cost:
-            line += " · " + self.tr("≈ ¥%1").replace("%1", f"{cost:.4f}")
-        self.counter.setStyleSheet("color: #ef6c00;" if n > rule.per_request * 0.9 else "")
+            line += " · " + fmt.money(cost)
+        self.counter.setStyleSheet(f"color: {colours().warn};" if n > rule.per_request * 0.9 else "")
         self.counter.setText(line)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Buttons that cannot act are off, and say why."""
+        choice = self.current_choice()
+        has_text = bool(self.text.toPlainText().strip()) or bool(self.source.currentData())
+        busy = self.audition.busy
+        self.synth_button.setEnabled(choice is not None and has_text and not busy)
+        if choice is None:
+            why = self.tr("Choose a voice first")
+        elif not has_text:
+            why = self.tr("Type some text first")
+        elif busy:
+            why = self.tr("Synthesizing… press Stop to cancel")
+        else:
+            why = self.tr("Synthesize and play as it arrives (Ctrl+Enter)")
+        self.synth_button.setToolTip(why)
+        self.stop_button.setEnabled(busy or self.audition.is_playing)
+        self.stop_button.setToolTip("" if self.stop_button.isEnabled() else self.tr("Nothing is playing"))
+        self.replay_button.setEnabled(self.last is not None)
+        self.replay_button.setToolTip("" if self.last is not None else self.tr("Nothing synthesized yet"))
+        self.batch_button.setEnabled(choice is not None and not busy)
 
     # synthesis
     def synthesize(self) -> None:
@@ -292,36 +302,69 @@ class PlaygroundPage(Page):
         self.audition.remember(choice, params)
         if self.source.currentData():
             params["source_audio"] = self.source.currentData()
+        self._cached = None
+        # Said before the request goes: an answer from the cache can come back within this call.
+        self.progress.setVisible(True)
+        self.stats.setText(self.tr("Waiting for the first audio…"))
+        self.waveform.clear()  # the new audition grows here as it arrives
         try:
             self.audition.synthesize(choice, self.text.toPlainText(), params)
         except StudioError as err:
+            self.progress.setVisible(False)
+            self.stats.setText("")
             self.services.error_reported.emit(err)
             return
-        self.progress.setVisible(True)
-        self.stats.setText(self.tr("Waiting for the first audio…"))
-        self.waveform.clear()
+        self._update_buttons()
+
+    def stop(self) -> None:
+        self.audition.stop()
+        self._update_buttons()
 
     def _on_progress(self, p: Progress) -> None:
-        first = f"{p.first_audio_s * 1000:.0f} ms" if p.first_audio_s is not None else "…"
-        self.stats.setText(self.tr("Receiving: %1 s of audio · first audio after %2")
-                           .replace("%1", f"{p.audio_s:.1f}").replace("%2", first))
+        if not self.audition.busy:
+            return  # a late report of a synthesis already stopped
+        first = fmt.latency(p.first_audio_s) if p.first_audio_s is not None else "…"
+        self.stats.setText(self.tr("Receiving: %1 of audio so far · first audio after %2")
+                           .replace("%1", fmt.duration(p.audio_s)).replace("%2", first))
         self._cursor.start()
+
+    def _on_wave(self, piece: WavePiece) -> None:
+        if self.audition.busy:
+            self.waveform.append_envelope(piece.lo, piece.hi, piece.seconds_per_bin)
+
+    def _on_stopped(self) -> None:
+        """Stopped, or failed: nothing more arrives, so nothing may look as if it still does."""
+        self.progress.setVisible(False)
+        heard = self.waveform.duration_s
+        self.stats.setText(self.tr("Stopped after %1 of audio; nothing was saved.").replace("%1", fmt.duration(heard))
+                           if heard else self.tr("Stopped; nothing was saved."))
+        self._update_buttons()
 
     def _on_finished(self, audition: Audition) -> None:
         self.progress.setVisible(False)
         self.last = audition
-        self._show_audition(audition)
+        self.history.select_audition(audition.id)
+        self._show_audition(audition, cached=self._cached == audition.id)
+        self._update_buttons()
 
-    def _show_audition(self, audition: Audition | None) -> None:
+    def _show_audition(self, audition: Audition | None, cached: bool | None = None) -> None:
         if audition is None:
             return
+        if cached is None:  # shown again from the history: still the answer the cache gave
+            cached = self._cached == audition.id
         rtf = audition.total_s / audition.duration_s if audition.duration_s else 0.0
-        first = f"{audition.first_audio_s * 1000:.0f} ms" if audition.first_audio_s is not None else "—"
-        line = self.tr("First audio %1 · total %2 s · real-time factor %3 · %4 s of audio · %5 characters") \
-            .replace("%1", first).replace("%2", f"{audition.total_s:.2f}").replace("%3", f"{rtf:.2f}") \
-            .replace("%4", f"{audition.duration_s:.1f}").replace("%5", str(audition.characters))
+        timings = self.tr("first audio %1 · total %2 · real-time factor %3") \
+            .replace("%1", fmt.latency(audition.first_audio_s)).replace("%2", fmt.duration(audition.total_s)) \
+            .replace("%3", fmt.number(rtf, 2))
+        size = self.tr("%1 of audio · %2 characters").replace("%1", fmt.duration(audition.duration_s)) \
+            .replace("%2", fmt.count(audition.characters))
+        if cached:
+            line = self.tr("Answered from the cache (made %1): no request was sent. Original timings: %2 · %3") \
+                .replace("%1", fmt.when(audition.created)).replace("%2", timings).replace("%3", size)
+        else:
+            line = f"{timings[:1].upper()}{timings[1:]} · {size}"
         if audition.cost:
-            line += " · " + self.tr("≈ ¥%1").replace("%1", f"{audition.cost:.4f}")
+            line += " · " + fmt.money(audition.cost)
         self.stats.setText(line)
         self.last = audition
         self.audition.load_envelope(audition, self._show_envelope)
@@ -341,6 +384,18 @@ class PlaygroundPage(Page):
         else:
             self._cursor.stop()
             self.waveform.set_cursor(None)
+        self._update_buttons()
+
+    def on_key(self, what: str) -> None:
+        if what == "synthesize" and self.synth_button.isEnabled():
+            self.synthesize()
+        elif what == "play":
+            if self.audition.busy or self.audition.is_playing:
+                self.stop()
+            else:
+                self.replay()
+        elif what == "delete" and self.history.list.hasFocus():
+            self.history.delete_selected()
 
     def _move_cursor(self) -> None:
         self.waveform.set_cursor(self.audition.position_s if self.audition.is_playing else None)
@@ -357,7 +412,16 @@ class PlaygroundPage(Page):
         if not folder:
             return
         lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
-        self.audition.batch(choice, lines, Path(folder), self.params())
+        handle = self.audition.batch(choice, lines, Path(folder), self.params())
+        handle.succeeded.connect(lambda result: self._batch_done(result, Path(folder)))
+
+    def _batch_done(self, result: Any, folder: Path) -> None:
+        text = self.tr("Batch finished: %1 new audio files in “%2”.").replace("%1", fmt.count(result.done)) \
+            .replace("%2", folder.name)
+        if result.skipped:
+            text += " " + self.tr("%1 were there already and were kept.").replace("%1", fmt.count(result.skipped))
+        self.services.notify(text, NoticeKind.SUCCESS, action_text=self.tr("Open folder"),
+                             action=lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
 
     def closeEvent(self, event: Any) -> None:
         self.audition.close()

@@ -25,6 +25,7 @@ from studio.errors import StudioError
 from studio.providers.spec import AccountSpec, ProviderSpec
 from studio.services.accounts import AccountsService
 from studio.services.hub import Services
+from studio.ui import format as fmt
 from studio.ui.names import language
 from studio.ui.pages.base import Page
 from studio.ui.widgets.field_form import FieldForm
@@ -77,7 +78,7 @@ class ProviderRow(QFrame):
         self.heading.setText(self.spec.title(lang) + ("  ·  " + self.tr("active") if active else ""))
         self.description.setText(self.spec.description(lang))
         self.form.retranslate()
-        self.test_button.setText(self.tr("Test connection"))
+        self.test_button.setText(self.tr("Test connection") if self.spec.needs_account else self.tr("Check the engine"))
         self.activate_button.setText(self.tr("Use this provider"))
         self.activate_button.setEnabled(not active)
         self.activate_button.setToolTip(self.tr("Already the active provider") if active else "")
@@ -107,10 +108,14 @@ class ProviderRow(QFrame):
 
         def done(text: str, quota: Any) -> None:
             self.test_button.setEnabled(True)
-            line = self.tr("Connected: %1").replace("%1", text)
+            # The provider's own answer is English; in Chinese it is kept for the tooltip.
+            if self.services.language.startswith("zh"):
+                line = self.tr("It works.") if not self.spec.needs_account else self.tr("Connected: it works.")
+                self.status.setToolTip(text)
+            else:
+                line = text if not self.spec.needs_account else self.tr("Connected: %1").replace("%1", text)
             if quota is not None:
-                line += "\n" + self.tr("Quota: %1 of %2 %3 used").replace("%1", f"{quota.used:,}") \
-                    .replace("%2", f"{quota.limit:,}").replace("%3", quota.what)
+                line += "\n" + fmt.quota(self.spec.name, quota.used, quota.limit, quota.what)
             self._set_status(line)
 
         def failed(err: StudioError) -> None:
@@ -143,14 +148,15 @@ class AccountBox(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.saved_label, 1)
-        if editable:
-            layout.addLayout(row)
-        for provider_row in self.rows:
-            line = QFrame()
-            line.setFrameShape(QFrame.Shape.HLine)
-            line.setFrameShadow(QFrame.Shadow.Sunken)
-            layout.addWidget(line)
+        for i, provider_row in enumerate(self.rows):
+            if i or account.fields:
+                line = QFrame()
+                line.setFrameShape(QFrame.Shape.HLine)
+                line.setFrameShadow(QFrame.Shadow.Sunken)
+                layout.addWidget(line)
             layout.addWidget(provider_row)
+        if editable:  # one Save for the account and its providers' settings, after all of them
+            layout.addLayout(row)
 
     def retranslate(self) -> None:
         self.setTitle(self.account.title(language()))
@@ -176,15 +182,21 @@ class ProvidersPage(Page):
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
-        self.accounts = AccountsService(services, self)
+        self.accounts = services.accounts
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
         inner = QWidget()
-        scroll.setWidget(inner)
+        inner.setMaximumWidth(920)  # forms keep a readable width on a wide screen
+        row.addWidget(inner, 1)
+        row.addStretch(0)
+        scroll.setWidget(holder)
         layout = QVBoxLayout(inner)
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -201,9 +213,6 @@ class ProvidersPage(Page):
             layout.addWidget(box)
         layout.addStretch(1)
         self.retranslate()
-
-    def title(self) -> str:
-        return self.tr("Providers")
 
     def retranslate(self) -> None:
         if self.accounts.keyring_notice:

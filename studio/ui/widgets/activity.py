@@ -40,7 +40,10 @@ class ActivityWidget(QWidget):
             self.button.setText(self.tr("No background tasks"))
             self.bar.setVisible(False)
             return
-        self.button.setText(self.tr("%n task(s) running", "", len(active)))
+        n = len(active)
+        self.button.setText(self.tr("1 background task") if n == 1
+                            else self.tr("%1 background tasks").replace("%1", str(n)))
+        self.button.setToolTip(self.tr("Click to see or cancel them"))
         self.bar.setVisible(True)
         first = active[0]
         if first.progress_value < 0:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -39,22 +40,66 @@ class ChoiceBoxes(QWidget):
 
 
 class OptionForm(QWidget):
+    """`columns` > 1 lays short inputs side by side (label, input, label, input …); text inputs take a row."""
+
     def __init__(self, specs: tuple[OptionSpec, ...], defaults: dict[str, Any] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, columns: int = 1) -> None:
         super().__init__(parent)
         self.specs = specs
-        self.form = QFormLayout(self)
-        self.form.setContentsMargins(0, 0, 0, 0)
         self.inputs: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
         defaults = defaults or {}
         lang = language()
+        self.form: QFormLayout | QGridLayout
+        if columns <= 1:
+            self.form = QFormLayout(self)
+        else:
+            self.form = QGridLayout(self)
+            for c in range(columns):
+                self.form.setColumnStretch(c * 2 + 1, 1)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        row = col = 0
         for spec in specs:
             widget = self._widget(spec, defaults.get(spec.key, spec.default))
             widget.setObjectName(f"option_{spec.key}")
             if spec.help is not None:
                 widget.setToolTip(spec.help(lang))
+                if isinstance(widget, QLineEdit):
+                    widget.setPlaceholderText(spec.help(lang))
+            label = QLabel(spec.title(lang))
+            label.setBuddy(widget)
             self.inputs[spec.key] = widget
-            self.form.addRow(QLabel(spec.title(lang)), widget)
+            self.labels[spec.key] = label
+            if isinstance(self.form, QFormLayout):
+                self.form.addRow(label, widget)
+                continue
+            wide = isinstance(widget, QLineEdit | ChoiceBoxes)
+            if wide and col:
+                row, col = row + 1, 0
+            self.form.addWidget(label, row, col * 2)
+            self.form.addWidget(widget, row, col * 2 + 1, 1, (columns * 2 - 1) if wide else 1)
+            col = 0 if wide else col + 1
+            if wide or col >= columns:
+                row, col = row + 1, 0
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Show remembered values (unknown keys and values out of range are left as they are)."""
+        for key, value in values.items():
+            widget = self.inputs.get(key)
+            if widget is None or value is None:
+                continue
+            if isinstance(widget, QComboBox):
+                index = widget.findData(value)
+                if index >= 0:
+                    widget.setCurrentIndex(index)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QSpinBox):
+                widget.setValue(int(value))
+            elif isinstance(widget, QDoubleSpinBox):
+                widget.setValue(float(value))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(str(value))
 
     @staticmethod
     def _widget(spec: OptionSpec, value: Any) -> QWidget:

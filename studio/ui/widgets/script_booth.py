@@ -168,6 +168,16 @@ class ScriptBooth(QWidget):
         if line is not None and not self.check.text():
             self._show_check(line.check.messages(self.capture.services.language))
 
+    def script_title(self) -> str:
+        if self.session is None:
+            return ""
+        titles = {"zh-CN": self.tr("Mandarin reading script"), "en": self.tr("English reading script")}
+        return titles.get(self.session.script.id, self.session.script.title)
+
+    def take_name(self, line_index: int) -> str:
+        """A script line's take, named as the user sees the script: "English reading script, line 3"."""
+        return self.tr("%1, line %2").replace("%1", self.script_title()).replace("%2", str(line_index + 1))
+
     # recording hooks used by the pane
     def take_target(self) -> tuple[Path, dict[str, Any]] | None:
         if self.session is None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from studio import catalog
 from studio.library.models import Job, Voice
-from studio.ui.names import job_status_title, provider_title, voice_status_title
+from studio.ui import format as fmt
+from studio.ui.names import job_status_title, model_title, provider_title, voice_status_title
 
 
 class VoiceDetail(QWidget):
@@ -42,6 +47,7 @@ class VoiceDetail(QWidget):
         self.name.setObjectName("voiceName")
         self.provider = QLabel()
         self.remote_id = QLabel()
+        self.remote_id.setObjectName("remoteId")  # the provider's id, shown where it is asked for (with Copy)
         self.remote_id.setWordWrap(True)
         self.copy_id = QToolButton()
         self.copy_id.clicked.connect(self._copy_id)
@@ -75,11 +81,14 @@ class VoiceDetail(QWidget):
 
         self.jobs_label = QLabel()
         self.jobs = QListWidget()
+        self.jobs.setObjectName("voiceJobs")
         self.jobs.setMaximumHeight(110)
         layout.addWidget(self.jobs_label)
         layout.addWidget(self.jobs)
+        self.setMinimumWidth(340)
+        self.setMaximumWidth(520)
 
-        actions = QHBoxLayout()
+        actions = QGridLayout()  # two by two: the labels fit in any font and language
         self.audition_button = QPushButton()
         self.audition_button.setObjectName("auditionVoice")
         self.audition_button.clicked.connect(lambda: self.voice and self.audition_requested.emit(self.voice))
@@ -92,8 +101,9 @@ class VoiceDetail(QWidget):
         self.delete_button = QPushButton()
         self.delete_button.setObjectName("deleteVoice")
         self.delete_button.clicked.connect(lambda: self.voice and self.delete_requested.emit(self.voice))
-        for w in (self.audition_button, self.update_button, self.clone_button, self.delete_button):
-            actions.addWidget(w)
+        self.clone_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        for i, w in enumerate((self.audition_button, self.update_button, self.clone_button, self.delete_button)):
+            actions.addWidget(w, i // 2, i % 2)
         layout.addLayout(actions)
         layout.addStretch(1)
         self.retranslate()
@@ -122,13 +132,15 @@ class VoiceDetail(QWidget):
                 action = self.clone_menu.addAction(provider_title(spec.name))
                 action.triggered.connect(lambda _c=False, n=spec.name: self._clone(n))
 
-    def show_voice(self, voice: Voice | None, jobs: list[Job]) -> None:
+    def show_voice(self, voice: Voice | None, jobs: list[Job], source: str = "") -> None:
         self.voice = voice
         enabled = voice is not None
         for w in (self.box, self.save_button, self.audition_button, self.update_button, self.clone_button,
                   self.delete_button):
             w.setEnabled(enabled)
         self.jobs.clear()
+        self.jobs.setVisible(False)
+        self.jobs_label.setVisible(False)
         if voice is None:
             for label in (self.provider, self.remote_id, self.model, self.status, self.dates, self.source):
                 label.setText("")
@@ -139,21 +151,29 @@ class VoiceDetail(QWidget):
         self.name.setText(voice.name)
         self.provider.setText(provider_title(voice.provider))
         self.remote_id.setText(voice.remote_id)
-        self.model.setText(voice.target_model or "—")
-        raw = (" — " + self.tr("vendor says %1").replace("%1", voice.status_raw)
-               if voice.status_raw and voice.status_raw.lower() != voice.status else "")
-        self.status.setText(voice_status_title(voice.status) + raw)
-        self.dates.setText(f"{voice.created[:19].replace('T', ' ')} / {voice.modified[:19].replace('T', ' ')}")
-        self.source.setText(f"take #{voice.take_id}" if voice.take_id else self.tr("none recorded here"))
+        self.model.setText(model_title(voice))
+        self.status.setText(voice_status_title(voice.status))
+        self.status.setToolTip(self.tr("The provider's own word: %1").replace("%1", voice.status_raw)
+                               if voice.status_raw else "")
+        self.dates.setText(f"{fmt.when(voice.created)} / {fmt.when(voice.modified)}")
+        self.source.setText(source or self.tr("none recorded here"))
         self.tags.setText(", ".join(voice.tags))
         self.notes.setPlainText(voice.notes)
         self.update_button.setEnabled(voice.status != "gone")
-        self.sample_button.setEnabled(bool(voice.take_id or voice.sample_id))
+        self.update_button.setToolTip("" if voice.status != "gone" else self.tr("The provider no longer has this voice"))
+        has_sample = bool(voice.take_id or voice.sample_id)
+        self.sample_button.setEnabled(has_sample)
+        self.sample_button.setToolTip(self.tr("Open the reference sample in Validate: waveform, playback, report")
+                                      if has_sample else self.tr("This voice's sample is not in this library"))
+        self.jobs.setVisible(bool(jobs))  # a voice cloned from one sample has no training history
+        self.jobs_label.setVisible(bool(jobs))
         for job in jobs:
-            self.jobs.addItem(f"{job.remote_id}: {job_status_title(job.status)} [{job.status_raw}]")
+            name = job.model_name or self.tr("training job")
+            self.jobs.addItem(f"{name}: {job_status_title(job.status)} · {fmt.when(job.updated)}")
             for entry in job.history:
-                self.jobs.addItem(f"    {str(entry.get('at', ''))[:19]}  {entry.get('status_raw', '')}"
-                                  f"  {entry.get('message') or ''}")
+                status = job_status_title(str(entry.get("status") or "")) if entry.get("status") else ""
+                message = str(entry.get("message") or "")
+                self.jobs.addItem(f"    {fmt.when(str(entry.get('at', '')))}  {status}  {message}".rstrip())
 
     def _sample(self) -> None:
         if self.voice is not None:
@@ -170,7 +190,9 @@ class VoiceDetail(QWidget):
     def _save(self) -> None:
         if self.voice is None:
             return
-        self.voice.name = self.name.text().strip() or self.voice.remote_id
-        self.voice.tags = [t.strip() for t in self.tags.text().split(",") if t.strip()]
-        self.voice.notes = self.notes.toPlainText()
-        self.save_requested.emit(self.voice)
+        # A copy: the list holds the object it shows, and must see the saved one as a change.
+        edited = dataclasses.replace(
+            self.voice, name=self.name.text().strip() or self.voice.name or self.voice.remote_id,
+            tags=[t.strip() for t in self.tags.text().split(",") if t.strip()], notes=self.notes.toPlainText())
+        self.save_requested.emit(edited)
+
