@@ -12,30 +12,19 @@ a restart. The API has no "list my jobs" call; `list_jobs` answers from that jou
 
 from __future__ import annotations
 
-import io
-import json
 import logging
-import os
-import re
 import threading
 import time
 import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
-
-import numpy as np
-import soundfile as sf
+from typing import Any
 
 from studio.cancel import NEVER, CancelToken, ProgressFn, no_progress
 from studio.errors import (
     AuthError,
-    ErrorKind,
     InvalidInputError,
     NotFoundError,
     TransientNetworkError,
-    error_for,
 )
 from studio.providers.base import (
     AudioSink,
@@ -51,16 +40,25 @@ from studio.providers.base import (
 )
 from studio.providers.http import RetryPolicy
 from studio.providers.tencent.cos import ContentRepository
-from studio.providers.tencent.mml_api import (
-    DEFAULT_GATEWAY,
+from studio.providers.tencent.mml_api import GatewaySigning, TencentApi
+from studio.providers.tencent.mml_support import (
+    PollPolicy,
+    ProviderContextLike,
+    TencentConfig,
+    adopt_legacy_journal,
+    config_from,
+    join_audio,
+    model_status,
+    raise_unless_audio,
+    raise_unless_completed,
+    safe_name,
+)
+from studio.providers.tencent.mml_wire import (
     DEFAULT_MODEL,
     MAX_SOURCE_CHARS,
     PROVIDER,
     Credentials,
-    GatewaySigning,
     Job,
-    JobState,
-    TencentApi,
     create_job_body,
     generate_output,
     repository_input,
@@ -77,86 +75,6 @@ log = logging.getLogger(__name__)
 
 MAX_PARTS = 40  # ≈ 20 000 characters of text in one synthesis
 OUTPUT_PREFIX = "vs_"
-
-
-@dataclass
-class TencentConfig:
-    base_url: str = DEFAULT_GATEWAY
-    secret_id: str = field(default="", repr=False)
-    secret_key: str = field(default="", repr=False)
-    content_id: str = ""
-    cos_bucket: str = ""
-    cos_region: str = "ap-guangzhou"
-    cos_endpoint: str = ""
-    cos_secret_id: str = field(default="", repr=False)
-    cos_secret_key: str = field(default="", repr=False)
-    callback_url: str = ""
-    hmac_signing: bool = False
-    gateway_key_id: str = field(default="", repr=False)  # API-gateway key pair; the body keys if unset
-    gateway_key_secret: str = field(default="", repr=False)
-    gateway_source: str = "voice-studio"
-    folder: str = "voice-studio"  # repository folder for uploads and results
-
-
-@dataclass
-class PollPolicy:
-    initial: float = 1.0
-    factor: float = 1.5
-    max_interval: float = 10.0
-    max_wait: float = 900.0  # synthesis gives up waiting (the job itself goes on at the provider)
-
-    def intervals(self) -> Iterator[float]:
-        delay = self.initial
-        while True:
-            yield delay
-            delay = min(self.max_interval, delay * self.factor)
-
-
-def legacy_journal_entries(path: Path) -> list[dict[str, Any]]:
-    """The entries of the JSON journal earlier releases kept beside the library, if any."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return []
-    except (OSError, ValueError) as exc:
-        log.warning("old tencent job journal unreadable (%s); not imported", exc)
-        return []
-    return [e for e in data if isinstance(e, dict) and e.get("customId")] if isinstance(data, list) else []
-
-
-def adopt_legacy_journal(path: Path, journal: JobJournal) -> int:
-    """Move an old JSON journal into the library's job journal (once: the file is renamed after)."""
-    entries = legacy_journal_entries(path)
-    known = {e.get("customId") for e in journal.entries()}
-    added = 0
-    for entry in entries:
-        if entry["customId"] not in known:
-            journal.add(str(entry["customId"]), **{k: v for k, v in entry.items() if k != "customId"})
-            added += 1
-    if path.exists():
-        path.replace(path.with_suffix(".json.imported"))
-    return added
-
-
-def _safe_name(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9._-]", "_", name)[-80:] or "audio"
-
-
-def join_audio(parts: list[bytes], names: list[str]) -> tuple[bytes, str, int]:
-    """Join results in order: decoded and re-encoded as one WAV when possible, else byte-joined."""
-    ext = (Path(names[0]).suffix.lstrip(".").lower() if names else "") or "wav"
-    try:
-        decoded = [sf.read(io.BytesIO(p), dtype="int16", always_2d=True) for p in parts]
-    except (RuntimeError, sf.LibsndfileError):
-        return b"".join(parts), ext, 0
-    rate, channels = decoded[0][1], decoded[0][0].shape[1]
-    if len(parts) == 1:
-        return parts[0], ext, rate
-    if any(r != rate or d.shape[1] != channels for d, r in decoded):
-        return b"".join(parts), ext, rate
-    buf = io.BytesIO()
-    sf.write(buf, np.concatenate([d for d, _ in decoded]), rate, format="WAV", subtype="PCM_16")
-    return buf.getvalue(), "wav", rate
 
 
 class TencentMMLProvider(Provider):
@@ -223,7 +141,7 @@ class TencentMMLProvider(Provider):
     def list_voices(self, cancel: CancelToken = NEVER) -> list[RemoteVoice]:
         voices = []
         for model in self.api.list_models(cancel):
-            status, raw = _model_status(model.state)
+            status, raw = model_status(model.state)
             voices.append(RemoteVoice(PROVIDER, model.name, name=model.name, status_raw=raw, status=status,
                                       created=model.created_at, extra={"createdAt": model.raw.get("createdAt")}))
         return voices
@@ -299,7 +217,7 @@ class TencentMMLProvider(Provider):
             if not local.is_file():
                 raise InvalidInputError(f"{local}: no such file.", detail_zh=f"{local}：文件不存在。",
                                         provider=PROVIDER)
-            path = f"/{self.config.folder}/train/{name}/{i:03d}_{_safe_name(local.name)}"
+            path = f"/{self.config.folder}/train/{name}/{i:03d}_{safe_name(local.name)}"
 
             def overall(fraction: float, text: str, i: int = i) -> None:
                 progress((i + fraction) / len(files), text)
@@ -391,10 +309,10 @@ class TencentMMLProvider(Provider):
         first_audio_s = None
         for rid, job in created:
             job_rid, job = self.wait_for_job(job.id, cancel)
-            _raise_unless_completed(job, job_rid or rid)
+            raise_unless_completed(job, job_rid or rid)
             key = f"{job.destination.rstrip('/')}/{job.voice_name}"
             data = repo.download(key, cancel)
-            _raise_unless_audio(data, key, job_rid or rid)
+            raise_unless_audio(data, key, job_rid or rid)
             if first_audio_s is None:
                 first_audio_s = time.monotonic() - started
             if on_audio is not None:
@@ -412,102 +330,12 @@ class TencentMMLProvider(Provider):
         assert take is not None
         if not take.is_file():
             raise InvalidInputError(f"{take}: no such file.", detail_zh=f"{take}：文件不存在。", provider=PROVIDER)
-        path = f"/{self.config.folder}/takes/{uuid.uuid4().hex[:12]}_{_safe_name(take.name)}"
+        path = f"/{self.config.folder}/takes/{uuid.uuid4().hex[:12]}_{safe_name(take.name)}"
         repo.upload_file(take, path, cancel)
         return repository_input(self.config.content_id, path)
 
 
-def _raise_unless_audio(data: bytes, key: str, request_id: str) -> None:
-    """join_audio passes bytes it cannot decode through (formats libsndfile lacks), so a page a proxy
-    or a gateway served instead of the file would reach the user as "audio": refuse what is plainly
-    text (markup, JSON) or empty (reliability matrix, wrong content type on the download)."""
-    head = data.lstrip()[:1]
-    if head and head not in (b"<", b"{"):
-        return
-    raise error_for(ErrorKind.VENDOR_REJECTED, f"The result file {key} is not audio (the content repository "
-                    "answered with a page or nothing).", provider=PROVIDER, request_id=request_id or None,
-                    detail_zh=f"结果文件 {key} 不是音频（内容仓库返回了网页或空内容）。")
-
-
-def _raise_unless_completed(job: Job, request_id: str) -> None:
-    if job.state == JobState.COMPLETED:
-        if not job.voice_name:
-            raise error_for(ErrorKind.VENDOR_REJECTED, f"Job {job.id} completed without a result file name.",
-                            provider=PROVIDER, request_id=request_id,
-                            detail_zh=f"任务 {job.id} 已完成，但没有返回结果文件名。")
-        return
-    said = f": {job.message}" if job.message else ""
-    raise error_for(ErrorKind.VENDOR_REJECTED, f"Tencent job {job.id} ended in {job.state_name}{said}",
-                    provider=PROVIDER, code=job.state_name, request_id=request_id,
-                    detail_zh=f"腾讯任务 {job.id} 以 {job.state_name} 结束{said}")
-
-
-_MODEL_STATES = {
-    VoiceStatus.READY: ("3", "COMPLETED", "READY", "AVAILABLE", "NORMAL", "SUCCESS"),
-    VoiceStatus.PENDING: ("1", "2", "SUBMITTED", "PROCESSING", "TRAINING"),
-    VoiceStatus.FAILED: ("4", "ERROR", "FAILED"),
-}
-
-
-def _model_status(state: Any) -> tuple[VoiceStatus, str]:
-    """A listed model is usable; a state field, if the service ever sends one, refines that."""
-    if state is None:
-        return VoiceStatus.READY, "listed"
-    raw = str(state).upper()
-    for status, values in _MODEL_STATES.items():
-        if raw in values:
-            return status, raw
-    return VoiceStatus.UNKNOWN, raw
-
-
-class _Settings(Protocol):
-    def get(self, key: str) -> Any: ...
-
-
-class _Secrets(Protocol):
-    def get(self, name: str) -> str | None: ...
-
-
-class _Context(Protocol):
-    settings: Any
-    secrets: Any
-    home: Path
-
-    def journal_for(self, provider: str) -> JobJournal: ...
-
-
-def config_from(settings: _Settings, secrets: _Secrets) -> TencentConfig:
-    """Settings and secrets (with environment overrides) → TencentConfig."""
-
-    def setting(key: str, default: Any = "") -> Any:
-        try:
-            value = settings.get(key)
-        except KeyError:  # a key not declared (yet) in studio.settings
-            return default
-        return default if value in (None, "") else value
-
-    def secret(name: str, env: str = "") -> str:
-        return (os.environ.get(env, "") if env else "") or (secrets.get(name) or "")
-
-    return TencentConfig(
-        base_url=os.environ.get("TENCENT_MML_BASE_URL") or setting("tencent.base_url", DEFAULT_GATEWAY),
-        secret_id=secret("tencent.secret_id", "TENCENT_MML_SECRET_ID"),
-        secret_key=secret("tencent.secret_key", "TENCENT_MML_SECRET_KEY"),
-        content_id=str(setting("tencent.content_id")),
-        cos_bucket=str(setting("tencent.cos_bucket")),
-        cos_region=str(setting("tencent.cos_region", "ap-guangzhou")),
-        cos_endpoint=str(setting("tencent.cos_endpoint")),
-        cos_secret_id=secret("tencent.cos_secret_id", "TENCENT_COS_SECRET_ID"),
-        cos_secret_key=secret("tencent.cos_secret_key", "TENCENT_COS_SECRET_KEY"),
-        callback_url=str(setting("tencent.callback_url")),
-        hmac_signing=bool(setting("tencent.hmac_signing", False)),
-        gateway_key_id=secret("tencent.gateway_secret_id"),
-        gateway_key_secret=secret("tencent.gateway_secret_key"),
-        gateway_source=str(setting("tencent.gateway_source", "voice-studio")),
-    )
-
-
-def create(ctx: _Context) -> TencentMMLProvider:
+def create(ctx: ProviderContextLike) -> TencentMMLProvider:
     journal = ctx.journal_for(MML.name)
     adopt_legacy_journal(Path(ctx.home) / "providers" / "tencent-jobs.json", journal)
     return TencentMMLProvider(config_from(ctx.settings, ctx.secrets), journal=journal)

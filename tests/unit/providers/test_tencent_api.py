@@ -19,16 +19,17 @@ from studio.errors import (
 )
 from studio.providers.base import JobStatus
 from studio.providers.tencent import mml_api as api
+from studio.providers.tencent import mml_wire as wire
 
-CREDS = api.Credentials("AKIDsentinelid0001", "sentinel-key-0001")
+CREDS = wire.Credentials("AKIDsentinelid0001", "sentinel-key-0001")
 
 
 # ---- request bodies: the document's 请求示例, one by one ----------------------------------------
 
 def test_create_generate_body_matches_document_example() -> None:
-    body = api.create_job_body(
-        CREDS, [api.url_input("https://x.example/in.wav")],
-        [api.generate_output("default", "content-1", "/output", "pre")],
+    body = wire.create_job_body(
+        CREDS, [wire.url_input("https://x.example/in.wav")],
+        [wire.generate_output("default", "content-1", "/output", "pre")],
         custom_id="cid-1", callback="https://cb.example/hook")
     assert body == {
         "action": "CreateJob",
@@ -52,7 +53,7 @@ def test_create_generate_body_matches_document_example() -> None:
 
 
 def test_create_train_body_matches_document_example() -> None:
-    body = api.create_job_body(CREDS, [api.url_input("https://x.example/in.wav")], [api.train_output("demo")],
+    body = wire.create_job_body(CREDS, [wire.url_input("https://x.example/in.wav")], [wire.train_output("demo")],
                                custom_id="cid-2")
     assert body == {
         "action": "CreateJob", "secretId": CREDS.secret_id, "secretKey": CREDS.secret_key,
@@ -68,12 +69,12 @@ def test_create_train_body_matches_document_example() -> None:
 
 
 def test_train_output_epoch_selectors_and_repository_source() -> None:
-    out = api.train_output("voice_A1", total_epoch=50, inputs=3)
+    out = wire.train_output("voice_A1", total_epoch=50, inputs=3)
     assert out["inputSelectors"] == [0, 1, 2]
     assert out["smartContentDescriptor"]["voiceCloning"] == {"type": 2, "modelName": "voice_A1", "totalEpoch": 50}
-    assert api.repository_input("content-1", "/a/b.wav") == {"source": {"contentId": "content-1", "path": "/a/b.wav"}}
-    assert api.text_input("你好") == {"sourceData": "你好"}
-    body = api.create_job_body(CREDS, [api.text_input("hi")], [api.generate_output("m1", "c", "/o")],
+    assert wire.repository_input("content-1", "/a/b.wav") == {"source": {"contentId": "content-1", "path": "/a/b.wav"}}
+    assert wire.text_input("你好") == {"sourceData": "你好"}
+    body = wire.create_job_body(CREDS, [wire.text_input("hi")], [wire.generate_output("m1", "c", "/o")],
                                custom_id="x", timeout=600)
     assert body["createJobRequest"]["timeout"] == 600
     # no outputPrefix given: the field is left out (document default: empty)
@@ -81,32 +82,32 @@ def test_train_output_epoch_selectors_and_repository_source() -> None:
 
 
 def test_query_bodies_match_document() -> None:
-    assert api.get_job_body(CREDS, "job-1") == {
+    assert wire.get_job_body(CREDS, "job-1") == {
         "action": "GetJob", "secretId": CREDS.secret_id, "secretKey": CREDS.secret_key,
         "getJobRequest": {"id": "job-1"}}
-    assert api.list_jobs_body(CREDS, "cid") == {
+    assert wire.list_jobs_body(CREDS, "cid") == {
         "action": "ListJobs", "secretId": CREDS.secret_id, "secretKey": CREDS.secret_key,
         "listJobsRequest": {"customId": "cid"}}
-    assert api.list_models_body(CREDS, 0, 10) == {
+    assert wire.list_models_body(CREDS, 0, 10) == {
         "action": "ListModels", "secretId": CREDS.secret_id, "secretKey": CREDS.secret_key,
         "listModelsRequest": {"offset": 0, "limit": 10}}
     with pytest.raises(InvalidInputError):
-        api.list_models_body(CREDS, 0, 101)
+        wire.list_models_body(CREDS, 0, 101)
     with pytest.raises(InvalidInputError):
-        api.list_models_body(CREDS, -1, 10)
+        wire.list_models_body(CREDS, -1, 10)
 
 
 # ---- local validation ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["demo", "A_b_9", "x" * 63, "_"])
 def test_model_name_accepted(name: str) -> None:
-    api.validate_model_name(name)
+    wire.validate_model_name(name)
 
 
 @pytest.mark.parametrize("name", ["", "x" * 64, "has space", "dash-name", "点", "a.b", "a/b"])
 def test_model_name_rejected(name: str) -> None:
     with pytest.raises(InvalidInputError) as info:
-        api.validate_model_name(name)
+        wire.validate_model_name(name)
     assert info.value.detail_zh  # bilingual
 
 
@@ -114,29 +115,29 @@ def test_model_name_rejected(name: str) -> None:
                                       (True, False), ("30", False)])
 def test_total_epoch_limit(epoch: object, ok: bool) -> None:
     if ok:
-        api.validate_epoch(epoch)  # type: ignore[arg-type]
+        wire.validate_epoch(epoch)  # type: ignore[arg-type]
     else:
         with pytest.raises(InvalidInputError):
-            api.validate_epoch(epoch)  # type: ignore[arg-type]
+            wire.validate_epoch(epoch)  # type: ignore[arg-type]
 
 
 def test_output_prefix_and_source_data_limits() -> None:
-    api.validate_output_prefix("p" * 19)
+    wire.validate_output_prefix("p" * 19)
     with pytest.raises(InvalidInputError):
-        api.validate_output_prefix("p" * 20)
+        wire.validate_output_prefix("p" * 20)
     with pytest.raises(InvalidInputError):
-        api.generate_output("default", "c", "/", "p" * 20)
-    api.validate_source_data("字" * 512)
+        wire.generate_output("default", "c", "/", "p" * 20)
+    wire.validate_source_data("字" * 512)
     with pytest.raises(InvalidInputError):
-        api.validate_source_data("字" * 513)
+        wire.validate_source_data("字" * 513)
     with pytest.raises(InvalidInputError):
-        api.text_input("   ")
+        wire.text_input("   ")
     with pytest.raises(InvalidInputError):  # contentId is required for generate outputs
-        api.generate_output("default", "", "/")
+        wire.generate_output("default", "", "/")
     with pytest.raises(InvalidInputError):
-        api.create_job_body(CREDS, [api.text_input("a")], [api.generate_output("default", "c")], custom_id="x" * 64)
+        wire.create_job_body(CREDS, [wire.text_input("a")], [wire.generate_output("default", "c")], custom_id="x" * 64)
     with pytest.raises(InvalidInputError):
-        api.url_input("ftp://nope")
+        wire.url_input("ftp://nope")
 
 
 # ---- responses: the document's 返回示例 -----------------------------------------------------------
@@ -161,27 +162,27 @@ DOC_TRAIN_JOB = {
 
 
 def test_parse_document_jobs() -> None:
-    gen = api.parse_job(DOC_GENERATE_JOB)
+    gen = wire.parse_job(DOC_GENERATE_JOB)
     assert (gen.kind, gen.status, gen.voice_name, gen.destination, gen.content_id, gen.model_name) == (
         "generate", JobStatus.SUCCEEDED, "out.wav", "{destination}", "{contentId}", "default")
     assert gen.created_at == "2021-01-13T04:52:55+00:00"
-    train = api.parse_job(DOC_TRAIN_JOB)
+    train = wire.parse_job(DOC_TRAIN_JOB)
     assert (train.kind, train.model_name, train.voice_name) == ("train", "demo", "")
-    submitted = api.parse_job({**DOC_TRAIN_JOB, "state": 1, "timing": {"createdAt": "1603432763000",
+    submitted = wire.parse_job({**DOC_TRAIN_JOB, "state": 1, "timing": {"createdAt": "1603432763000",
                                                                        "startedAt": "0", "completedAt": "0"}})
     assert submitted.started_at == "" and submitted.status == JobStatus.QUEUED
     with pytest.raises(VendorRejectedError):
-        api.parse_job({})
+        wire.parse_job({})
 
 
 @pytest.mark.parametrize("state,status", [(1, JobStatus.QUEUED), (2, JobStatus.RUNNING), (3, JobStatus.SUCCEEDED),
                                           (4, JobStatus.FAILED), (5, JobStatus.CANCELLED), (9, JobStatus.QUEUED)])
 def test_states_map_to_studio_status(state: int, status: JobStatus) -> None:
-    assert api.parse_job({"id": "j", "state": state}).status == status
+    assert wire.parse_job({"id": "j", "state": state}).status == status
 
 
 def test_parse_models_document_example() -> None:
-    models = api.parse_models([{"name": "demo", "createdAt": "1610513575000"}, {"bad": 1}])
+    models = wire.parse_models([{"name": "demo", "createdAt": "1610513575000"}, {"bad": 1}])
     assert [(m.name, m.created_at, m.state) for m in models] == [("demo", "2021-01-13T04:52:55+00:00", None)]
 
 

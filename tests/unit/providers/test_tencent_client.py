@@ -11,13 +11,8 @@ import pytest
 
 from studio.errors import AuthError, NotFoundError, RateLimitedError, VendorRejectedError
 from studio.providers.http import RetryPolicy
-from studio.providers.tencent.mml_api import (
-    Credentials,
-    GatewaySigning,
-    TencentApi,
-    create_job_body,
-    text_input,
-)
+from studio.providers.tencent.mml_api import GatewaySigning, TencentApi
+from studio.providers.tencent.mml_wire import Credentials, create_job_body, text_input
 from tests.emulators.harness import Fault
 from tests.emulators.tencent import Stack, stack
 

@@ -10,7 +10,8 @@ import pytest
 
 from studio.errors import ErrorKind, StudioError
 from studio.providers.http import RetryPolicy
-from studio.providers.tencent.mml_api import DEFAULT_GATEWAY, Credentials, TencentApi
+from studio.providers.tencent.mml_api import TencentApi
+from studio.providers.tencent.mml_wire import DEFAULT_GATEWAY, Credentials
 
 Handler = Callable[[httpx.Request], httpx.Response]
 

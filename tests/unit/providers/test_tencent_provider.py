@@ -15,8 +15,8 @@ from aiohttp import web
 from studio.cancel import CancelToken
 from studio.errors import CancelledError, InvalidInputError, VendorRejectedError
 from studio.providers.base import Capability, JobStatus, SynthesisRequest, TrainRequest, VoiceStatus
-from studio.providers.tencent.mml import _model_status, join_audio
-from studio.providers.tencent.mml_api import MAX_SOURCE_CHARS
+from studio.providers.tencent.mml_support import join_audio, model_status
+from studio.providers.tencent.mml_wire import MAX_SOURCE_CHARS
 from studio.providers.text import split
 from tests.emulators.harness import EmulatorServer
 from tests.emulators.tencent import Stack, Timing, stack
@@ -279,7 +279,7 @@ def test_stock_voice_get_voice_and_connection(tencent_stack: Stack) -> None:
                                           ("TRAINING", VoiceStatus.PENDING), ("failed", VoiceStatus.FAILED),
                                           ("weird", VoiceStatus.UNKNOWN)])
 def test_model_state_if_the_service_sends_one(state: object, status: VoiceStatus) -> None:
-    assert _model_status(state)[0] == status
+    assert model_status(state)[0] == status
 
 
 def test_join_audio_keeps_undecodable_parts_in_order() -> None:

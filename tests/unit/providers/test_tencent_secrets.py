@@ -17,7 +17,7 @@ from studio.library.store import Store
 from studio.providers import registry
 from studio.providers.base import SynthesisRequest, TrainRequest
 from studio.providers.tencent.mml import TencentMMLProvider, create
-from studio.providers.tencent.mml_api import DEFAULT_GATEWAY
+from studio.providers.tencent.mml_wire import DEFAULT_GATEWAY
 from studio.secrets import MemoryStore
 from studio.settings import Settings
 from tests.emulators.harness import Fault
