@@ -45,6 +45,22 @@ def test_kweight_is_the_bs1770_filter(dtype: type) -> None:
 
 
 @needs_compiled
+def test_kweight_state_never_goes_subnormal_in_digital_silence() -> None:
+    """Speech then minutes of exact zeros (a take with silent gaps): a biquad's state decaying into
+    subnormal numbers would slow the filter a hundredfold; it settles at a tiny normal value instead,
+    with nothing measurable added to the loudness."""
+    x, scale = _signal(48000, np.int16)
+    x = np.concatenate([x, np.zeros(48000 * 60, np.int16)])
+    coef, state, out = k_weighting_stages(48000), np.zeros(8), np.empty(2)
+    kernels.kweight(x, scale, coef, state, np.array([48000, len(x)], dtype=np.int64), out, compiled=True)
+    tiny = np.finfo(np.float64).tiny
+    assert np.all((state == 0) | (np.abs(state) >= tiny)), state  # no subnormal left in the state
+    b, a = k_weighting(48000)
+    ref = signal.lfilter(b, a, x.astype(np.float64) * scale) ** 2
+    np.testing.assert_allclose(out, [ref[:48000].sum(), ref[48000:].sum()], rtol=1e-7, atol=1e-20)
+
+
+@needs_compiled
 @pytest.mark.parametrize("dtype", [np.int16, np.float32])
 @pytest.mark.parametrize(("flen", "k"), [(480, 3), (480, 0), (160, 1), (960, 6), (441, 0)])
 def test_scan_compiled_equals_numpy(dtype: type, flen: int, k: int) -> None:
