@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from studio import catalog
 from studio.audio.stream import StreamFactory
 from studio.errors import StudioError
-from studio.providers.spec import ProviderSpec
+from studio.providers.spec import Field, ProviderSpec
 from studio.services.tasks import InlineTaskRunner, TaskContext, TaskHandle, TaskRunner
 from studio.workspace import Workspace
 
@@ -121,6 +121,11 @@ class Services(QObject):
     @staticmethod
     def spec(name: str) -> ProviderSpec:
         return catalog.spec(name)
+
+    @staticmethod
+    def fields() -> tuple[Field, ...]:
+        """Every account and provider setting, once."""
+        return catalog.fields()
 
     def queue_for(self, provider: str) -> str:
         """One serial queue per provider account (providers of one account share its key and limits)."""

@@ -1,4 +1,4 @@
-"""Training dataset builder: many takes → one checked zip for Sambert (or Tencent) training.
+"""Training dataset builder: many takes → one checked zip for a provider that trains on a dataset.
 
 Each take is analysed and judged against the provider's rules; takes with errors are left out (with the
 reason), takes in a format the provider does not take are converted to 16-bit WAV first. The zip is
@@ -38,11 +38,12 @@ from studio.errors import InvalidInputError
 from studio.validation.findings import ERROR, FAIL, WARNING, Finding, FixKind, evaluate, table, verdict
 from studio.validation.measure import analyze
 from studio.validation.report import Report
+from studio.validation.rules import ProviderRules
 
-MAX_ZIP_BYTES = 300 * 1024 * 1024  # Sambert: zip ≤ 300 MB
+NO_SIZE_LIMIT = 2**63 - 1
+
 POOL_MIN_TAKES = 8  # below this, starting processes costs more than it saves
 CHUNK = 6  # takes per task: amortises the hand-over, small enough to keep both cores busy to the end
-MIN_EFFECTIVE_S = 20 * 60.0  # Sambert: ≥ 20 min of effective speech
 LEVEL_SPREAD_LU = 6.0
 NOISE_SPREAD_DB = 10.0
 _ZIP_OVERHEAD = 200  # bytes per entry: local header, central directory, name, zip64 extras
@@ -126,26 +127,34 @@ def _check_inputs(takes: Sequence[Path], out: Path) -> list[Path]:
     return ok
 
 
+def _limit(rules: ProviderRules, check: str, default: float) -> float:
+    limits = [r.limit for r in rules.rules if r.check == check and isinstance(r.limit, int | float)]
+    return float(limits[0]) if limits else default
+
+
 def build_dataset(
     takes: Sequence[str | Path],
     out_zip: str | Path,
     *,
     provider: str,
-    min_effective_s: float = MIN_EFFECTIVE_S,
-    max_bytes: int = MAX_ZIP_BYTES,
+    min_effective_s: float | None = None,
+    max_bytes: int | None = None,
     convert_unsupported: bool = True,
     write_report: bool = True,
     workers: int | None = None,
     cancel: CancelToken = NEVER,
     progress: ProgressFn = no_progress,
 ) -> DatasetReport:
-    """Check every take, zip the good ones into `out_zip` (a new file) and report. See module docstring."""
+    """Check every take, zip the good ones into `out_zip` (a new file) and report. See module docstring.
+    The speech needed and the zip's size limit are the provider's rule table's unless given."""
     out = Path(out_zip)
     if out.suffix.lower() != ".zip":
         raise _refuse("bad_output", f"{out.name}: the dataset must be a .zip file.", f"{out.name}：数据集必须是 .zip 文件。")
     if out.exists():
         raise _refuse("exists", f"{out.name} already exists; choose a new name.", f"{out.name} 已存在，请换一个名称。")
-    table(provider)  # KeyError for an unknown rule table, before any work
+    rules = table(provider)  # KeyError for an unknown rule table, before any work
+    min_effective_s = _limit(rules, "dataset_speech", 0.0) if min_effective_s is None else min_effective_s
+    max_bytes = int(_limit(rules, "size_max", float(NO_SIZE_LIMIT))) if max_bytes is None else max_bytes
     paths = _check_inputs([Path(t) for t in takes], out)
     rep = DatasetReport(provider, None)
     taken: set[str] = set()

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from studio import __version__, logsetup
 from studio.audio import DeviceInfo
 from studio.errors import DeviceError
+from studio.providers.spec import FieldKind
 from studio.services.hub import Services
 from studio.ui.dialogs.about import AboutDialog, diagnostics_text, show_about
 from studio.workspace import Workspace
@@ -59,9 +60,24 @@ def test_diagnostics_carry_versions_devices_and_settings_but_no_secret(services:
     assert "dashscope.api_key — set" in text
     assert "tencent.secret_key — set" in text
     assert "tencent.secret_id — not set" in text
-    assert "DASHSCOPE_API_KEY: set" in text
+    assert "DASHSCOPE_API_KEY — set" in text
     assert f"data: {services.workspace.home}" in text
     assert f"log: {logsetup.log_path()}" in text
+    assert_no_secret(text)
+
+
+def test_diagnostics_list_every_providers_environment_variables_from_their_fields(
+        services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A provider added to the catalogue brings its variables with it; secret ones say only "set"."""
+    envs = {f.env: f for f in services.fields() if f.env}
+    assert len(envs) >= 10
+    secret = next(name for name, f in envs.items() if f.kind == FieldKind.SECRET and name != "DASHSCOPE_API_KEY")
+    url = next(name for name, f in envs.items() if f.kind == FieldKind.URL)
+    monkeypatch.setenv(secret, "SENTINEL-env-secret-1234567890")
+    monkeypatch.setenv(url, "http://127.0.0.1:9/base")
+    text = diagnostics_text(services)
+    assert f"{secret} — set" in text
+    assert f"{url}: http://127.0.0.1:9/base" in text
     assert_no_secret(text)
 
 

@@ -31,14 +31,15 @@ from PySide6.QtWidgets import (
 from studio import __version__, logsetup, paths
 from studio.audio import DeviceInfo, list_input_devices
 from studio.errors import StudioError
+from studio.providers.spec import FieldKind
 from studio.redact import MASK, scrub
 from studio.secrets import secret_names
 from studio.services.hub import Services
 
 # Environment variables worth knowing about in a bug report; values of the secret ones are never shown.
+# The providers' own variables (keys, regions, endpoints) come from their account fields.
 ENV_VARS = ("VOICE_STUDIO_HOME", "VOICE_STUDIO_SECRETS", "VOICE_STUDIO_NO_WIZARD", "QT_QPA_PLATFORM",
-            "LANG", "LC_ALL", "DASHSCOPE_API_KEY", "DASHSCOPE_HTTP_BASE_URL", "DASHSCOPE_WEBSOCKET_BASE_URL",
-            "TENCENT_MML_SECRET_ID", "TENCENT_MML_SECRET_KEY", "TENCENT_MML_BASE_URL")
+            "LANG", "LC_ALL")
 _SECRET_ENV = re.compile(r"API_KEY|SECRET_ID|SECRET_KEY|TOKEN|PASSWORD", re.IGNORECASE)
 _URL_USERINFO = re.compile(r"(://)[^/@\s]+@")
 
@@ -119,10 +120,14 @@ def diagnostics_text(services: Services, devices: Sequence[DeviceInfo] | str | N
     if secrets.notice:
         lines.append(f"  note: {secrets.notice}")
     lines += ["", "Environment:"]
-    for var in ENV_VARS:
+    secret_env = {f.env for f in services.fields() if f.env and f.kind == FieldKind.SECRET}
+    for var in (*ENV_VARS, *dict.fromkeys(f.env for f in services.fields() if f.env)):
         value = os.environ.get(var)
         if value is not None:
-            lines.append(f"  {var}: {'set' if _SECRET_ENV.search(var) else _setting_text(value)}")
+            if var in secret_env or _SECRET_ENV.search(var):
+                lines.append(f"  {var} — set")  # not "VAR: set", which the redaction would mask
+            else:
+                lines.append(f"  {var}: {_setting_text(value)}")
     lines += ["", "Settings:"]
     lines += [f"  {key}: {_setting_text(value)}" for key, value in sorted(workspace.settings.as_dict().items())]
     lines += ["", f"Language: {services.language}", f"Active provider: {services.active_provider}"]
