@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from studio import catalog
 from studio.commands._common import add_provider_argument, emit_json, print_table, wants_json
-from studio.errors import InvalidInputError
+from studio.errors import ErrorKind, InvalidInputError, StudioError
 from studio.flows.library import refresh_pending
 from studio.library.models import Job
 from studio.library.sync import record_job, refresh_job
@@ -32,6 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         p = sub.add_parser(action, help=help_text)
         p.add_argument("job", help="job id (remote) or #library-id")
         add_provider_argument(p)
+        if action == "delete":
+            p.add_argument("--local-only", action="store_true", help="forget it locally, keep it at the provider")
 
 
 def _find(ws: Workspace, ident: str, provider: str | None) -> Job:
@@ -77,7 +80,15 @@ def run(args: argparse.Namespace, ws: Workspace) -> int:
         provider.cancel_job(job.remote_id)
         job = refresh_job(ws.store, provider, job)
     elif args.action == "delete":
-        provider.delete_job(job.remote_id)
+        if not args.local_only:
+            try:
+                provider.delete_job(job.remote_id)
+            except StudioError as err:
+                # The library keeps the job: say how to forget it here without pretending it left the provider.
+                if err.kind == ErrorKind.VENDOR_REJECTED:
+                    print("To remove it from the library only (it stays at the provider): voice-studio jobs delete "
+                          f"#{job.id} --local-only\n只从音色库移除（服务商处仍保留）：加上 --local-only。", file=sys.stderr)
+                raise
         assert job.id is not None
         ws.store.delete(Job, job.id)
     if wants_json(args):
@@ -86,7 +97,8 @@ def run(args: argparse.Namespace, ws: Workspace) -> int:
         print(f"{job.remote_id} ({job.provider}, {job.kind}): {PLAIN.get(job.status, job.status)}"
               f" [{job.status_raw}]" + (f" — {job.message}" if job.message else "")
               + (f"; model {job.model_name}" if job.model_name else "")
-              + ("; deleted" if args.action == "delete" else ""))
+              + ("; deleted" + (" from the library only" if args.local_only else "")
+                 if args.action == "delete" else ""))
         for entry in job.history:
             print(f"  {entry.get('at')}  {entry.get('status_raw')}  {entry.get('message') or ''}")
     return 0

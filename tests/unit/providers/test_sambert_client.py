@@ -488,8 +488,15 @@ def test_cli_train_jobs_and_synth(dashscope_env: DashScopeEmulator, sambert_take
     assert cancelled["status"] == "cancelled"
     capsys.readouterr()
     assert main(["jobs", "delete", other.job_id]) == 1  # DashScope keeps cancelled jobs: said, nothing lost
-    assert "DashScope keeps training job" in capsys.readouterr().err and other.job_id in dashscope_env.state.jobs
+    err = capsys.readouterr().err
+    assert "DashScope keeps training job" in err and other.job_id in dashscope_env.state.jobs
+    assert "jobs delete #" in err and "--local-only" in err
     assert other.job_id in {j["remote_id"] for j in _cli_json(capsys, ["jobs", "list", "--provider", "sambert"])}
+    # forgotten here only: the library lets it go, the provider still has it
+    assert main(["jobs", "delete", other.job_id, "--local-only"]) == 0
+    assert "from the library only" in capsys.readouterr().out and other.job_id in dashscope_env.state.jobs
+    assert other.job_id not in {j["remote_id"] for j in _cli_json(capsys, ["jobs", "list", "--provider", "sambert"])}
+    _cli_json(capsys, ["jobs", "list", "--provider", "sambert", "--refresh"])  # adopted again by a refresh
     dashscope_env.state.training.undeletable = ()
     assert main(["jobs", "delete", other.job_id]) == 0
     assert "deleted" in capsys.readouterr().out and other.job_id not in dashscope_env.state.jobs
