@@ -80,6 +80,8 @@ def model_title(voice: object) -> str:
     provider = str(getattr(voice, "provider", ""))
     if not model or model == provider:
         return "—"
+    if model == str(getattr(voice, "remote_id", "")):  # a trained model is the voice itself
+        return QCoreApplication.translate("Names", "its own trained model")
     if provider in catalog.names():
         for f in catalog.spec(provider).all_fields:
             if f.choices:

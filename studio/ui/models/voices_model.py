@@ -6,6 +6,8 @@ and narrows dataChanged to the rows that changed, so a sync of 1,000 voices does
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -56,6 +58,16 @@ class VoicesModel(QAbstractTableModel):
         # names of the samples and takes voices were cloned from, by id (given by the page)
         self.sample_names: dict[int, str] = {}
         self.take_names: dict[int, str] = {}
+        # when a voice expires (given by the page from the library service) and how soon is worth a mark
+        self.expiry_of: Callable[[Voice], datetime | None] = lambda _v: None
+        self.warning_days = 7.0
+
+    def expiry(self, voice: Voice) -> tuple[datetime, bool] | None:
+        """(when, worth a warning) for a voice that expires; None for one that lasts."""
+        when = self.expiry_of(voice)
+        if when is None:
+            return None
+        return when, (when - datetime.now(UTC)).total_seconds() <= self.warning_days * 86400
 
     def set_source_names(self, samples: dict[int, str], takes: dict[int, str]) -> None:
         if (samples, takes) != (self.sample_names, self.take_names):
@@ -102,13 +114,19 @@ class VoicesModel(QAbstractTableModel):
             return self._search[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(voice, col)
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_STATUS and voice.status_raw:
-            return self.tr("The provider's own word: %1").replace("%1", voice.status_raw)
-        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
-            return QBrush(QColor(_status_colour(voice.status)))
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
-            return QColor(_status_colour(voice.status))
-        return None
+        if col != COL_STATUS or role not in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
+                                             Qt.ItemDataRole.DecorationRole):
+            return None
+        expiry = self.expiry(voice)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            words = [fmt.expiry(expiry[0])] if expiry else []
+            if voice.status_raw:
+                words.append(self.tr("The provider's own word: %1").replace("%1", voice.status_raw))
+            return "\n".join(words) or None
+        colour = QColor(_status_colour(voice.status))
+        if expiry and expiry[1]:
+            colour = QColor(colours().bad if expiry[0] <= datetime.now(UTC) else colours().warn)
+        return QBrush(colour) if role == Qt.ItemDataRole.ForegroundRole else colour
 
     def _display(self, voice: Voice, col: int) -> str:
         if col == COL_NAME:
@@ -120,6 +138,10 @@ class VoicesModel(QAbstractTableModel):
         if col == COL_MODEL:
             return model_title(voice)
         if col == COL_STATUS:
+            expiry = self.expiry(voice)
+            if expiry and expiry[1]:  # marked within the warning window: "ready · expires in 3 days", "expired"
+                short = fmt.expiry(expiry[0], short=True)
+                return short if expiry[0] <= datetime.now(UTC) else f"{voice_status_title(voice.status)} · {short}"
             return voice_status_title(voice.status)
         if col == COL_CREATED:
             return fmt.when(voice.created)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +29,7 @@ from studio.library.models import Voice
 from studio.library.sync import VoicesDelta
 from studio.services.hub import NoticeKind, Services
 from studio.ui import format as fmt
-from studio.ui.dialogs.delete_voice import DeleteVoiceDialog
+from studio.ui.dialogs.delete_voice import DeleteVoiceDialog  # noqa: F401  (tests find it here)
 from studio.ui.models.voices_model import (
     COL_MODIFIED,
     COL_NAME,
@@ -42,6 +41,7 @@ from studio.ui.models.voices_model import (
 )
 from studio.ui.names import provider_title, voice_status_title
 from studio.ui.pages.base import Page
+from studio.ui.pages.library_actions import LibraryActions
 from studio.ui.widgets.empty_state import EmptyState
 from studio.ui.widgets.jobs_panel import JobsPanel
 from studio.ui.widgets.voice_detail import VoiceDetail
@@ -65,6 +65,9 @@ class LibraryPage(Page):
         self.proxy.modelAboutToBeReset.connect(self._remember_view)
         self.proxy.modelReset.connect(self._restore_view)
         self._kept: tuple[int | None, int] = (None, 0)
+        self._select_later: int | None = None
+        self.model.expiry_of = self.library.expiry_of
+        self.model.warning_days = self.library.warning_days
 
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -88,8 +91,9 @@ class LibraryPage(Page):
         self.export_button.clicked.connect(self._export)
         self.import_button = QPushButton()
         self.import_button.clicked.connect(self._import)
+        self.lifecycle = LibraryActions(self)
         bar.addWidget(self.search, 2)
-        for w in (self.provider_filter, self.status_filter, self.sync_button, self.export_button,
+        for w in (self.provider_filter, self.status_filter, self.lifecycle.design_button, self.sync_button, self.export_button,
                   self.import_button):
             bar.addWidget(w)
         outer.addLayout(bar)
@@ -126,6 +130,8 @@ class LibraryPage(Page):
         self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.detail = VoiceDetail()
+        self.detail.expiry_of = self.library.expiry_of
+        self.detail.preview_requested.connect(self.lifecycle.play_preview)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
@@ -148,6 +154,7 @@ class LibraryPage(Page):
         self._quotas: dict[str, str] = {}
         self.retranslate()
         self.library.reload()
+        self.lifecycle.start()
         # The first load goes first; status polling starts once the list is on screen.
         QTimer.singleShot(1500, self.library, self.library.start_polling)
 
@@ -176,6 +183,7 @@ class LibraryPage(Page):
             self.tr("Sync all accounts"),
         )
         self.detail.retranslate()
+        self.lifecycle.retranslate()
         self._show_quota()
 
     # data
@@ -187,6 +195,9 @@ class LibraryPage(Page):
         self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
         if first and self.model.rowCount():
             self.table.resizeColumnsToContents()  # sized from the visible rows only (precision set below)
+            self.library.check_expiring()  # said once on opening the Library, and again after a sync
+        if self._select_later is not None and self.select_voice(self._select_later):
+            self._select_later = None
         if selected is not None and any(v.id == selected for v in delta.changed):
             row = self.model.row_of(selected)
             if row is not None:
@@ -226,6 +237,11 @@ class LibraryPage(Page):
             return False
         self.table.selectRow(index.row())
         return True
+
+    def select_when_loaded(self, voice_id: int | None) -> None:
+        """Select a voice now, or once the list has it (a voice just made arrives with the next reload)."""
+        if voice_id is not None and not self.select_voice(voice_id):
+            self._select_later = voice_id
 
     def _on_quota(self, provider: str, quota: Any) -> None:
         if quota is None:
@@ -275,6 +291,7 @@ class LibraryPage(Page):
         details = "\n\n".join(o.error.user_message(lang) for o in failed if o.error is not None)
         self.services.notify(" ".join(parts), NoticeKind.ERROR if failed else NoticeKind.SUCCESS, key="sync-all",
                              details=details)
+        self.library.check_expiring()
 
     def _exported(self, folder: Path, counts: dict[str, int]) -> None:
         self.services.notify(self.tr("Exported %1 to “%2”.").replace("%1", self._counted(counts))
@@ -308,15 +325,7 @@ class LibraryPage(Page):
             self.confirm_delete(self.detail.voice)
 
     def confirm_delete(self, voice: Voice) -> None:
-        dialog = DeleteVoiceDialog(voice, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            name = voice.name or voice.remote_id
-
-            def deleted(_v: Any) -> None:
-                self.detail.show_voice(None, [])
-                self.services.notify(self.tr("Deleted “%1”.").replace("%1", name), NoticeKind.SUCCESS)
-
-            self.library.delete(voice, remote=dialog.remote.isChecked(), on_done=deleted)
+        self.lifecycle.confirm_delete(voice)
 
     def _update_from_sample(self, voice: Voice) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a new reference sample"), "",
