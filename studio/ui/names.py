@@ -7,6 +7,8 @@ default), so every view shows the same words.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from studio import catalog
@@ -87,5 +89,6 @@ def model_title(voice: object) -> str:
             if f.choices:
                 title = f.choice_title(model, language())
                 if title != model:
-                    return title.split(":")[0].split("：")[0]  # the model's name, not its description
+                    # the model's name, not its description ("cosyvoice-v3-flash — balances quality and cost")
+                    return re.split(r"\s+—\s+|[:：]", title, maxsplit=1)[0].strip()
     return model
