@@ -124,6 +124,10 @@ class DesignVoiceDialog(QDialog):
             self.options = None
         if spec.design is not None and spec.design.options:
             self.options = OptionForm(spec.design.options, parent=self)
+            for widget in self.options.inputs.values():  # long model titles must not widen the dialog
+                if isinstance(widget, QComboBox):
+                    widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                    widget.setMinimumContentsLength(24)
             self.options_box.addWidget(self.options)
         self._check()
 

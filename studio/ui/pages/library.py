@@ -34,6 +34,7 @@ from studio.ui.models.voices_model import (
     COL_MODIFIED,
     COL_NAME,
     COL_REMOTE_ID,
+    COL_STATUS,
     COLUMN_COUNT,
     VoiceFilterProxy,
     VoiceRole,
@@ -196,6 +197,8 @@ class LibraryPage(Page):
         if first and self.model.rowCount():
             self.table.resizeColumnsToContents()  # sized from the visible rows only (precision set below)
             self.library.check_expiring()  # said once on opening the Library, and again after a sync
+        elif delta.added:  # new rows may say more than the first ones did ("ready · expires in 3 days")
+            self.table.resizeColumnToContents(COL_STATUS)
         if self._select_later is not None and self.select_voice(self._select_later):
             self._select_later = None
         if selected is not None and any(v.id == selected for v in delta.changed):

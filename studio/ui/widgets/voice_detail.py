@@ -67,7 +67,8 @@ class VoiceDetail(QWidget):
         self.sample_button = QToolButton()
         self.sample_button.setObjectName("checkSample")
         self.sample_button.clicked.connect(self._sample)
-        self.source.setWordWrap(True)
+        # a long source (a designed voice's description) is cut, never widening the panel past its labels
+        self.source.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.preview_button = QToolButton()
         self.preview_button.setObjectName("playPreview")
         self.preview_button.clicked.connect(lambda: self.voice and self.preview_requested.emit(self.voice))
@@ -77,6 +78,7 @@ class VoiceDetail(QWidget):
         source_row.addWidget(self.preview_button)
         self.expires = QLabel()
         self.expires.setObjectName("voiceExpires")
+        self.expires.setWordWrap(True)
         self.tags = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
@@ -181,8 +183,10 @@ class VoiceDetail(QWidget):
         if expires is not None and expires <= datetime.now(UTC):
             self.status.setText(fmt.expiry(expires, short=True))
         prompt = str(voice.extra.get("voice_prompt") or "") if voice.extra.get("designed") else ""
-        self.source.setText(source or (self.tr("Designed from “%1”").replace("%1", prompt) if prompt
+        short = prompt if len(prompt) <= 24 else prompt[:23].rstrip() + "…"  # the whole of it in the tooltip
+        self.source.setText(source or (self.tr("Designed from “%1”").replace("%1", short) if prompt
                                        else self.tr("none recorded here")))
+        self.source.setToolTip(prompt)
         preview = str(voice.extra.get("preview_path") or "")
         self.preview_button.setVisible(bool(preview))
         self.preview_button.setEnabled(bool(preview) and Path(preview).is_file())
