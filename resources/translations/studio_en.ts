@@ -534,42 +534,42 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="141"/>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="145"/>
         <source>%1 of at most %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="163"/>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="167"/>
         <source>Designing “%1” at %2… This takes up to a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="183"/>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="187"/>
         <source>Designed “%1”: it is in the Library, selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="184"/>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="188"/>
         <source>Play its preview here or from the voice&apos;s details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="185"/>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="189"/>
         <source>The provider sent no preview; audition the voice to hear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="187"/>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="191"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="191"/>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="195"/>
         <source>Nothing was designed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="195"/>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="199"/>
         <source>Cancelled. If the provider had already made the voice, the next sync lists it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,216 +1348,216 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../studio/ui/pages/library_actions.py" line="46"/>
+        <location filename="../../studio/ui/pages/library_actions.py" line="50"/>
         <source>Design a voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library_actions.py" line="47"/>
+        <location filename="../../studio/ui/pages/library_actions.py" line="51"/>
         <source>Make a new voice from a written description, with a spoken preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library_actions.py" line="85"/>
+        <location filename="../../studio/ui/pages/library_actions.py" line="89"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library_actions.py" line="87"/>
+        <location filename="../../studio/ui/pages/library_actions.py" line="91"/>
         <source>Removed “%1” from the library; %2 still has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library_actions.py" line="111"/>
+        <location filename="../../studio/ui/pages/library_actions.py" line="115"/>
         <source>%1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library_actions.py" line="112"/>
+        <location filename="../../studio/ui/pages/library_actions.py" line="116"/>
         <source>A voice expires soon or has expired: %1. Clone it again to keep using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library_actions.py" line="113"/>
+        <location filename="../../studio/ui/pages/library_actions.py" line="117"/>
         <source>%1 voices expire soon or have expired: %2. Clone them again to keep using them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library_actions.py" line="117"/>
+        <location filename="../../studio/ui/pages/library_actions.py" line="121"/>
         <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="126"/>
+        <source>Choose a new reference sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="127"/>
+        <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="133"/>
+        <source>Export the library to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="138"/>
+        <source>Import a library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="143"/>
+        <source>Exported %1 to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="145"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="151"/>
+        <source>Nothing new in “%1”: everything in it is already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="154"/>
+        <source>Imported %1 from “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="156"/>
+        <source>%1 items were already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="160"/>
+        <source>1 voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="160"/>
+        <source>%1 voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="161"/>
+        <source>1 take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="161"/>
+        <source>%1 takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="162"/>
+        <source>1 sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="162"/>
+        <source>%1 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="163"/>
+        <source>1 training job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="163"/>
+        <source>%1 training jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="166"/>
+        <source>an empty library</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="162"/>
+        <location filename="../../studio/ui/pages/library.py" line="158"/>
         <source>Search names, ids, tags, notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="168"/>
+        <location filename="../../studio/ui/pages/library.py" line="164"/>
         <source>All providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="168"/>
+        <location filename="../../studio/ui/pages/library.py" line="164"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="173"/>
+        <location filename="../../studio/ui/pages/library.py" line="169"/>
         <source>Voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="174"/>
+        <location filename="../../studio/ui/pages/library.py" line="170"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="176"/>
+        <location filename="../../studio/ui/pages/library.py" line="172"/>
         <source>Sync all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="177"/>
+        <location filename="../../studio/ui/pages/library.py" line="173"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="178"/>
+        <location filename="../../studio/ui/pages/library.py" line="174"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="180"/>
+        <location filename="../../studio/ui/pages/library.py" line="176"/>
         <source>No voices yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="181"/>
+        <location filename="../../studio/ui/pages/library.py" line="177"/>
         <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="183"/>
+        <location filename="../../studio/ui/pages/library.py" line="179"/>
         <source>Sync all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="270"/>
+        <location filename="../../studio/ui/pages/library.py" line="268"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="279"/>
+        <location filename="../../studio/ui/pages/library.py" line="277"/>
         <source>Synced %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="280"/>
+        <location filename="../../studio/ui/pages/library.py" line="278"/>
         <source>%1 new voices found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="288"/>
+        <location filename="../../studio/ui/pages/library.py" line="286"/>
         <source>Could not sync %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="290"/>
+        <location filename="../../studio/ui/pages/library.py" line="288"/>
         <source>No provider account is set up yet: add one on the Providers pane.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="297"/>
-        <source>Exported %1 to “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="299"/>
-        <source>Open folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="305"/>
-        <source>Nothing new in “%1”: everything in it is already in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="308"/>
-        <source>Imported %1 from “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="310"/>
-        <source>%1 items were already here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="314"/>
-        <source>1 voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="314"/>
-        <source>%1 voices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="315"/>
-        <source>1 take</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="315"/>
-        <source>%1 takes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="316"/>
-        <source>1 sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="316"/>
-        <source>%1 samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="317"/>
-        <source>1 training job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="317"/>
-        <source>%1 training jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="320"/>
-        <source>an empty library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="331"/>
-        <source>Choose a new reference sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="332"/>
-        <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="338"/>
-        <source>Export the library to a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="343"/>
-        <source>Import a library folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3171,148 +3171,148 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>VoiceDetail</name>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="127"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="129"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="128"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="130"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="128"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="130"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="128"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="130"/>
         <source>Remote id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="129"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="131"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="129"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="131"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="129"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="131"/>
         <source>Created / modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="130"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="132"/>
         <source>Reference sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="130"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="132"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="130"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="132"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="133"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="135"/>
         <source>comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="134"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="136"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="135"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="137"/>
         <source>Play and check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="136"/>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="196"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="138"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="200"/>
         <source>Open the reference sample in Validate: waveform, playback, report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="137"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="139"/>
         <source>Play preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="138"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="140"/>
         <source>The provider&apos;s preview of the designed voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="139"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="141"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="140"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="142"/>
         <source>Save name, tags and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="141"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="143"/>
         <source>Job history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="142"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="144"/>
         <source>Audition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="143"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="145"/>
         <source>Update from sample…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="144"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="146"/>
         <source>Clone on another provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="145"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="147"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="175"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="177"/>
         <source>The provider&apos;s own word: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="184"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="187"/>
         <source>Designed from “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="192"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="196"/>
         <source>The provider no longer has this voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="197"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="201"/>
         <source>This voice&apos;s sample is not in this library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="201"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="205"/>
         <source>training job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="185"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="188"/>
         <source>none recorded here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3320,57 +3320,57 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>VoicesModel</name>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="95"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="93"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="95"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="93"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="95"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="93"/>
         <source>Remote id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="95"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="93"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="95"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="93"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="96"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="94"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="96"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="94"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="124"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="122"/>
         <source>The provider&apos;s own word: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="96"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="94"/>
         <source>Last audition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="96"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="94"/>
         <source>Cloned from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="97"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="95"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>

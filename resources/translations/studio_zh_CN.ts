@@ -540,42 +540,42 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>设计音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="141" />
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="145" />
         <source>%1 of at most %2 characters</source>
         <translation>%1 个字符，最多 %2 个</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="163" />
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="167" />
         <source>Designing “%1” at %2… This takes up to a minute.</source>
         <translation>正在 %2 设计“%1”……最多约需一分钟。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="183" />
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="187" />
         <source>Designed “%1”: it is in the Library, selected.</source>
         <translation>已设计“%1”：它已在音色库中选中。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="184" />
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="188" />
         <source>Play its preview here or from the voice's details.</source>
         <translation>可在这里或音色详情中播放试听。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="185" />
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="189" />
         <source>The provider sent no preview; audition the voice to hear it.</source>
         <translation>服务商没有返回试听音频；请试听该音色来听效果。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="187" />
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="191" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="191" />
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="195" />
         <source>Nothing was designed: %1</source>
         <translation>未设计任何音色：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="195" />
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="199" />
         <source>Cancelled. If the provider had already made the voice, the next sync lists it.</source>
         <translation>已取消。如果服务商已经生成了该音色，下次同步时会列出它。</translation>
     </message>
@@ -1354,217 +1354,217 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../studio/ui/pages/library_actions.py" line="46" />
+        <location filename="../../studio/ui/pages/library_actions.py" line="50" />
         <source>Design a voice…</source>
         <translation>设计音色…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library_actions.py" line="47" />
+        <location filename="../../studio/ui/pages/library_actions.py" line="51" />
         <source>Make a new voice from a written description, with a spoken preview</source>
         <translation>根据文字描述生成新音色，并附带试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library_actions.py" line="85" />
+        <location filename="../../studio/ui/pages/library_actions.py" line="89" />
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library_actions.py" line="87" />
+        <location filename="../../studio/ui/pages/library_actions.py" line="91" />
         <source>Removed “%1” from the library; %2 still has it.</source>
         <translation>已从音色库移除“%1”；%2 仍保留它。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library_actions.py" line="111" />
+        <location filename="../../studio/ui/pages/library_actions.py" line="115" />
         <source>%1 more</source>
         <translation>另有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library_actions.py" line="112" />
+        <location filename="../../studio/ui/pages/library_actions.py" line="116" />
         <source>A voice expires soon or has expired: %1. Clone it again to keep using it.</source>
         <translation>有音色即将过期或已过期：%1。如需继续使用，请重新复刻。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library_actions.py" line="113" />
+        <location filename="../../studio/ui/pages/library_actions.py" line="117" />
         <source>%1 voices expire soon or have expired: %2. Clone them again to keep using them.</source>
         <translation>%1 个音色即将过期或已过期：%2。如需继续使用，请重新复刻。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library_actions.py" line="117" />
+        <location filename="../../studio/ui/pages/library_actions.py" line="121" />
         <source>Show</source>
         <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="126" />
+        <source>Choose a new reference sample</source>
+        <translation>选择新的参考样本</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="127" />
+        <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
+        <translation>音频 (*.wav *.mp3 *.m4a *.flac *.ogg)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="133" />
+        <source>Export the library to a folder</source>
+        <translation>将音色库导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="138" />
+        <source>Import a library folder</source>
+        <translation>导入音色库文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="143" />
+        <source>Exported %1 to “%2”.</source>
+        <translation>已将 %1 导出到“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="145" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="151" />
+        <source>Nothing new in “%1”: everything in it is already in the library.</source>
+        <translation>“%1”中没有新内容：其中的一切都已在音色库中。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="154" />
+        <source>Imported %1 from “%2”.</source>
+        <translation>已从“%2”导入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="156" />
+        <source>%1 items were already here.</source>
+        <translation>%1 项已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="160" />
+        <source>1 voice</source>
+        <translation>1 个音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="160" />
+        <source>%1 voices</source>
+        <translation>%1 个音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="161" />
+        <source>1 take</source>
+        <translation>1 条录音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="161" />
+        <source>%1 takes</source>
+        <translation>%1 条录音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="162" />
+        <source>1 sample</source>
+        <translation>1 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="162" />
+        <source>%1 samples</source>
+        <translation>%1 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="163" />
+        <source>1 training job</source>
+        <translation>1 个训练任务</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="163" />
+        <source>%1 training jobs</source>
+        <translation>%1 个训练任务</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="166" />
+        <source>an empty library</source>
+        <translation>一个空的音色库</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="162" />
+        <location filename="../../studio/ui/pages/library.py" line="158" />
         <source>Search names, ids, tags, notes…</source>
         <translation>搜索名称、ID、标签、备注…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="168" />
+        <location filename="../../studio/ui/pages/library.py" line="164" />
         <source>All providers</source>
         <translation>全部服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="168" />
+        <location filename="../../studio/ui/pages/library.py" line="164" />
         <source>Any status</source>
         <translation>任意状态</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="173" />
+        <location filename="../../studio/ui/pages/library.py" line="169" />
         <source>Voices</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="174" />
+        <location filename="../../studio/ui/pages/library.py" line="170" />
         <source>Jobs</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="176" />
+        <location filename="../../studio/ui/pages/library.py" line="172" />
         <source>Sync all</source>
         <translation>全部同步</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="177" />
+        <location filename="../../studio/ui/pages/library.py" line="173" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="178" />
+        <location filename="../../studio/ui/pages/library.py" line="174" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="180" />
+        <location filename="../../studio/ui/pages/library.py" line="176" />
         <source>No voices yet</source>
         <translation>还没有音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="181" />
+        <location filename="../../studio/ui/pages/library.py" line="177" />
         <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
         <translation>你复刻的音色以及服务商账号中已有的音色都会连同状态显示在这里。可在“检查”页复刻一个音色，或同步账号。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="183" />
+        <location filename="../../studio/ui/pages/library.py" line="179" />
         <source>Sync all accounts</source>
         <translation>同步所有账号</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="270" />
+        <location filename="../../studio/ui/pages/library.py" line="268" />
         <source>Saved “%1”.</source>
         <translation>已保存“%1”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="279" />
+        <location filename="../../studio/ui/pages/library.py" line="277" />
         <source>Synced %1.</source>
         <translation>已同步 %1。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="280" />
+        <location filename="../../studio/ui/pages/library.py" line="278" />
         <source>%1 new voices found.</source>
         <translation>发现 %1 个新音色。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="288" />
+        <location filename="../../studio/ui/pages/library.py" line="286" />
         <source>Could not sync %1: %2</source>
         <translation>无法同步 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="290" />
+        <location filename="../../studio/ui/pages/library.py" line="288" />
         <source>No provider account is set up yet: add one on the Providers pane.</source>
         <translation>尚未设置任何服务商账号：请在“服务商”页添加。</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="297" />
-        <source>Exported %1 to “%2”.</source>
-        <translation>已将 %1 导出到“%2”。</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="299" />
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="305" />
-        <source>Nothing new in “%1”: everything in it is already in the library.</source>
-        <translation>“%1”中没有新内容：其中的一切都已在音色库中。</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="308" />
-        <source>Imported %1 from “%2”.</source>
-        <translation>已从“%2”导入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="310" />
-        <source>%1 items were already here.</source>
-        <translation>%1 项已存在。</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="314" />
-        <source>1 voice</source>
-        <translation>1 个音色</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="314" />
-        <source>%1 voices</source>
-        <translation>%1 个音色</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="315" />
-        <source>1 take</source>
-        <translation>1 条录音</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="315" />
-        <source>%1 takes</source>
-        <translation>%1 条录音</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="316" />
-        <source>1 sample</source>
-        <translation>1 个样本</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="316" />
-        <source>%1 samples</source>
-        <translation>%1 个样本</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="317" />
-        <source>1 training job</source>
-        <translation>1 个训练任务</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="317" />
-        <source>%1 training jobs</source>
-        <translation>%1 个训练任务</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="320" />
-        <source>an empty library</source>
-        <translation>一个空的音色库</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="331" />
-        <source>Choose a new reference sample</source>
-        <translation>选择新的参考样本</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="332" />
-        <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
-        <translation>音频 (*.wav *.mp3 *.m4a *.flac *.ogg)</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="338" />
-        <source>Export the library to a folder</source>
-        <translation>将音色库导出到文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="343" />
-        <source>Import a library folder</source>
-        <translation>导入音色库文件夹</translation>
     </message>
 </context>
 <context>
@@ -3177,148 +3177,148 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>VoiceDetail</name>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="127" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="129" />
         <source>Voice</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="128" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="130" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="128" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="130" />
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="128" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="130" />
         <source>Remote id</source>
         <translation>远端 ID</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="129" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="131" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="129" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="131" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="129" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="131" />
         <source>Created / modified</source>
         <translation>创建 / 修改时间</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="130" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="132" />
         <source>Reference sample</source>
         <translation>参考样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="130" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="132" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="130" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="132" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="133" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="135" />
         <source>comma-separated</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="134" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="136" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="135" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="137" />
         <source>Play and check…</source>
         <translation>播放并检查…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="136" />
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="196" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="138" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="200" />
         <source>Open the reference sample in Validate: waveform, playback, report</source>
         <translation>在“检查”页打开参考样本：波形、播放、报告</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="137" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="139" />
         <source>Play preview</source>
         <translation>播放试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="138" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="140" />
         <source>The provider's preview of the designed voice</source>
         <translation>服务商为所设计音色生成的试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="139" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="141" />
         <source>Expires</source>
         <translation>过期时间</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="140" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="142" />
         <source>Save name, tags and notes</source>
         <translation>保存名称、标签和备注</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="141" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="143" />
         <source>Job history</source>
         <translation>任务历史</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="142" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="144" />
         <source>Audition</source>
         <translation>试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="143" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="145" />
         <source>Update from sample…</source>
         <translation>用新样本更新…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="144" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="146" />
         <source>Clone on another provider</source>
         <translation>在其他服务商复刻</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="145" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="147" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="175" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="177" />
         <source>The provider's own word: %1</source>
         <translation>服务商原始状态：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="184" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="187" />
         <source>Designed from “%1”</source>
         <translation>根据描述设计：“%1”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="192" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="196" />
         <source>The provider no longer has this voice</source>
         <translation>服务商已没有这个音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="197" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="201" />
         <source>This voice's sample is not in this library</source>
         <translation>该音色的样本不在本音色库中</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="201" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="205" />
         <source>training job</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="185" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="188" />
         <source>none recorded here</source>
         <translation>不是在本机录制的</translation>
     </message>
@@ -3326,57 +3326,57 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>VoicesModel</name>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="95" />
+        <location filename="../../studio/ui/models/voices_model.py" line="93" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="95" />
+        <location filename="../../studio/ui/models/voices_model.py" line="93" />
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="95" />
+        <location filename="../../studio/ui/models/voices_model.py" line="93" />
         <source>Remote id</source>
         <translation>远端 ID</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="95" />
+        <location filename="../../studio/ui/models/voices_model.py" line="93" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="95" />
+        <location filename="../../studio/ui/models/voices_model.py" line="93" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="96" />
+        <location filename="../../studio/ui/models/voices_model.py" line="94" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="96" />
+        <location filename="../../studio/ui/models/voices_model.py" line="94" />
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="124" />
+        <location filename="../../studio/ui/models/voices_model.py" line="122" />
         <source>The provider's own word: %1</source>
         <translation>服务商原始状态：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="96" />
+        <location filename="../../studio/ui/models/voices_model.py" line="94" />
         <source>Last audition</source>
         <translation>最近试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="96" />
+        <location filename="../../studio/ui/models/voices_model.py" line="94" />
         <source>Cloned from</source>
         <translation>复刻来源</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="97" />
+        <location filename="../../studio/ui/models/voices_model.py" line="95" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,13 +27,13 @@ from studio.library.sync import VoicesDelta
 from studio.services.hub import NoticeKind, Services
 from studio.ui import format as fmt
 from studio.ui.dialogs.delete_voice import DeleteVoiceDialog  # noqa: F401  (tests find it here)
+from studio.ui.models.voice_filter import VoiceFilterProxy
 from studio.ui.models.voices_model import (
     COL_MODIFIED,
     COL_NAME,
     COL_REMOTE_ID,
     COL_STATUS,
     COLUMN_COUNT,
-    VoiceFilterProxy,
     VoiceRole,
     VoicesModel,
 )
@@ -61,6 +58,7 @@ class LibraryPage(Page):
         self.model = VoicesModel(self)
         self.library = services.library
         self.library.set_known(self.model.snapshot)
+        self.lifecycle = LibraryActions(self)
         self.proxy = VoiceFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.modelAboutToBeReset.connect(self._remember_view)
@@ -89,10 +87,9 @@ class LibraryPage(Page):
         self.sync_button.setObjectName("syncAll")
         self.sync_button.clicked.connect(self.library.sync_all)
         self.export_button = QPushButton()
-        self.export_button.clicked.connect(self._export)
+        self.export_button.clicked.connect(self.lifecycle.export)
         self.import_button = QPushButton()
-        self.import_button.clicked.connect(self._import)
-        self.lifecycle = LibraryActions(self)
+        self.import_button.clicked.connect(self.lifecycle.import_folder)
         bar.addWidget(self.search, 2)
         for w in (self.provider_filter, self.status_filter, self.lifecycle.design_button, self.sync_button, self.export_button,
                   self.import_button):
@@ -143,13 +140,11 @@ class LibraryPage(Page):
         self.detail.save_requested.connect(self.library.save_local)
         self.library.saved.connect(self._saved)
         self.library.sync_all_finished.connect(self._synced_all)
-        self.library.exported.connect(self._exported)
-        self.library.imported.connect(self._imported)
         self.detail.delete_requested.connect(self.confirm_delete)
         self.detail.audition_requested.connect(self.audition_requested)
         self.detail.clone_requested.connect(self.clone_requested)
         self.detail.sample_requested.connect(self.sample_requested)
-        self.detail.update_requested.connect(self._update_from_sample)
+        self.detail.update_requested.connect(self.lifecycle.update_from_sample)
         self.library.voices_loaded.connect(self._on_loaded)
         self.library.quota_loaded.connect(self._on_quota)
         self._quotas: dict[str, str] = {}
@@ -296,32 +291,6 @@ class LibraryPage(Page):
                              details=details)
         self.library.check_expiring()
 
-    def _exported(self, folder: Path, counts: dict[str, int]) -> None:
-        self.services.notify(self.tr("Exported %1 to “%2”.").replace("%1", self._counted(counts))
-                             .replace("%2", str(folder)), NoticeKind.SUCCESS,
-                             action_text=self.tr("Open folder"),
-                             action=lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
-
-    def _imported(self, folder: Path, counts: dict[str, int]) -> None:
-        added = {k: v for k, v in counts.items() if k != "skipped"}
-        if not any(added.values()):
-            self.services.notify(self.tr("Nothing new in “%1”: everything in it is already in the library.")
-                                 .replace("%1", folder.name))
-            return
-        text = self.tr("Imported %1 from “%2”.").replace("%1", self._counted(added)).replace("%2", folder.name)
-        if counts.get("skipped"):
-            text += " " + self.tr("%1 items were already here.").replace("%1", fmt.count(counts["skipped"]))
-        self.services.notify(text, NoticeKind.SUCCESS)
-
-    def _counted(self, counts: dict[str, int]) -> str:
-        words = {"voices": (self.tr("1 voice"), self.tr("%1 voices")),
-                 "takes": (self.tr("1 take"), self.tr("%1 takes")),
-                 "samples": (self.tr("1 sample"), self.tr("%1 samples")),
-                 "jobs": (self.tr("1 training job"), self.tr("%1 training jobs"))}
-        parts = [(one if n == 1 else many.replace("%1", fmt.count(n)))
-                 for key, (one, many) in words.items() if (n := counts.get(key, 0))]
-        return ", ".join(parts) if parts else self.tr("an empty library")
-
     # actions
     def on_key(self, what: str) -> None:
         if what == "delete" and self.detail.voice is not None and self.table.hasFocus():
@@ -329,23 +298,6 @@ class LibraryPage(Page):
 
     def confirm_delete(self, voice: Voice) -> None:
         self.lifecycle.confirm_delete(voice)
-
-    def _update_from_sample(self, voice: Voice) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a new reference sample"), "",
-                                              self.tr("Audio (*.wav *.mp3 *.m4a *.flac *.ogg)"))
-        if not path:
-            return
-        self.library.update_from_sample(voice, Path(path))
-
-    def _export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export the library to a folder"))
-        if folder:
-            self.library.export_to(Path(folder))
-
-    def _import(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a library folder"))
-        if folder:
-            self.library.import_from(Path(folder))
 
     def closeEvent(self, event: Any) -> None:
         self.library.stop_polling()

@@ -1,13 +1,15 @@
 """What the Library pane does beyond showing voices: design one from a description, delete one (and what to
-do when the provider refuses), play a designed voice's preview, and warn once about voices that expire."""
+do when the provider refuses), play a designed voice's preview, warn once about voices that expire, update a
+voice from a new sample, export and import the library."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
 
 from studio.errors import ErrorKind, StudioError
 from studio.library.models import Voice
@@ -39,6 +41,8 @@ class LibraryActions(QObject):
         self.design.designers_changed.connect(self._designers)
         self.design.designed.connect(lambda v: self.page.select_when_loaded(v.id))
         self.library.expiring_found.connect(self._announce_expiring)
+        self.library.exported.connect(self._exported)
+        self.library.imported.connect(self._imported)
         self.services.accounts.saved.connect(lambda _account: self.design.refresh())
         self.retranslate()
 
@@ -116,3 +120,47 @@ class LibraryActions(QObject):
         self.services.notify(text.replace("%2" if len(found) > 1 else "%1", ", ".join(parts)), NoticeKind.INFO,
                              key="voices-expiring", action_text=self.tr("Show"),
                              action=lambda: self.page.select_voice(first))
+
+    # update, export, import
+    def update_from_sample(self, voice: Voice) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.page, self.tr("Choose a new reference sample"), "",
+                                              self.tr("Audio (*.wav *.mp3 *.m4a *.flac *.ogg)"))
+        if not path:
+            return
+        self.library.update_from_sample(voice, Path(path))
+
+    def export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.page, self.tr("Export the library to a folder"))
+        if folder:
+            self.library.export_to(Path(folder))
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.page, self.tr("Import a library folder"))
+        if folder:
+            self.library.import_from(Path(folder))
+
+    def _exported(self, folder: Path, counts: dict[str, int]) -> None:
+        self.services.notify(self.tr("Exported %1 to “%2”.").replace("%1", self._counted(counts))
+                             .replace("%2", str(folder)), NoticeKind.SUCCESS,
+                             action_text=self.tr("Open folder"),
+                             action=lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+
+    def _imported(self, folder: Path, counts: dict[str, int]) -> None:
+        added = {k: v for k, v in counts.items() if k != "skipped"}
+        if not any(added.values()):
+            self.services.notify(self.tr("Nothing new in “%1”: everything in it is already in the library.")
+                                 .replace("%1", folder.name))
+            return
+        text = self.tr("Imported %1 from “%2”.").replace("%1", self._counted(added)).replace("%2", folder.name)
+        if counts.get("skipped"):
+            text += " " + self.tr("%1 items were already here.").replace("%1", fmt.count(counts["skipped"]))
+        self.services.notify(text, NoticeKind.SUCCESS)
+
+    def _counted(self, counts: dict[str, int]) -> str:
+        words = {"voices": (self.tr("1 voice"), self.tr("%1 voices")),
+                 "takes": (self.tr("1 take"), self.tr("%1 takes")),
+                 "samples": (self.tr("1 sample"), self.tr("%1 samples")),
+                 "jobs": (self.tr("1 training job"), self.tr("%1 training jobs"))}
+        parts = [(one if n == 1 else many.replace("%1", fmt.count(n)))
+                 for key, (one, many) in words.items() if (n := counts.get(key, 0))]
+        return ", ".join(parts) if parts else self.tr("an empty library")
