@@ -564,12 +564,17 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="195"/>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="199"/>
+        <source>(request id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="200"/>
         <source>Nothing was designed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="199"/>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="204"/>
         <source>Cancelled. If the provider had already made the voice, the next sync lists it.</source>
         <translation type="unfinished"></translation>
     </message>

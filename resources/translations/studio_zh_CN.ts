@@ -570,12 +570,17 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="195" />
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="199" />
+        <source>(request id %1)</source>
+        <translation>（请求 ID：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="200" />
         <source>Nothing was designed: %1</source>
         <translation>未设计任何音色：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/design_voice.py" line="199" />
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="204" />
         <source>Cancelled. If the provider had already made the voice, the next sync lists it.</source>
         <translation>已取消。如果服务商已经生成了该音色，下次同步时会列出它。</translation>
     </message>

@@ -189,6 +189,36 @@ def test_design_runs_in_the_background_and_cancels(qtbot: QtBot) -> None:
         services.workspace.close()
 
 
+def test_the_flow_refuses_what_the_spec_refuses_before_sending(dashscope: DashScopeEmulator, services: Services,
+                                                                qtbot: QtBot) -> None:
+    """The CLI and the dialog share the flow: a bad name or an over-long description never leaves the studio."""
+    from studio.errors import InvalidInputError
+    from studio.flows.enrol import design
+
+    provider = services.workspace.provider("cosyvoice")
+    for name, prompt in (("Bad_Name", PROMPT), ("good", "x" * 501)):
+        with pytest.raises(InvalidInputError) as info:
+            design(services.workspace.store, provider, name, prompt, PREVIEW)
+        assert info.value.code == "bad_design" and info.value.detail_zh
+    assert dashscope.state.requests == [] and services.workspace.store.count(Voice) == 0
+
+
+def test_a_refused_design_is_said_in_the_dialog(qtbot: QtBot, services: Services, dashscope: DashScopeEmulator) -> None:
+    dashscope.state.create_faults = [500, 500, 500, 500]
+    services.library.design.refresh()
+    dialog = DesignVoiceDialog(services.library.design, ["cosyvoice"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("calm")
+    dialog.prompt.setPlainText(PROMPT)
+    dialog.preview.setPlainText(PREVIEW)
+    dialog.start_button.click()
+    assert dialog.voice is None and dialog.status.text().startswith("Nothing was designed:")
+    assert dialog.start_button.isEnabled() and not dialog.progress.isVisible()
+    assert services.workspace.store.count(Voice) == 0
+    _read(dialog, "en", allow=("calm", PROMPT, PREVIEW))
+
+
 def test_design_action_hidden_without_a_designing_account(qtbot: QtBot, services: Services) -> None:
     page = _page(qtbot, services)
     assert not page.lifecycle.design_button.isVisible()

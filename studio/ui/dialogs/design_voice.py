@@ -192,7 +192,12 @@ class DesignVoiceDialog(QDialog):
 
     def _failed(self, err: StudioError) -> None:
         self._settled()
-        self.status.setText(self.tr("Nothing was designed: %1").replace("%1", err.user_message(language())))
+        lang = language()
+        detail = err.detail_zh if lang.startswith("zh") and err.detail_zh else err.detail
+        said = " ".join(x for x in (err.headline(lang), detail) if x)
+        if err.request_id:  # what the provider's support asks for
+            said += " " + self.tr("(request id %1)").replace("%1", err.request_id)
+        self.status.setText(self.tr("Nothing was designed: %1").replace("%1", said))
 
     def _cancelled(self) -> None:
         self._settled()
