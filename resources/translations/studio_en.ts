@@ -414,35 +414,168 @@
     </message>
 </context>
 <context>
+    <name>DeleteRefusedDialog</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="62"/>
+        <source>The provider kept the voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="66"/>
+        <source>%2 did not delete “%1”: it does not delete it in its current state. Nothing was removed, neither at %2 nor from this library.
+
+You can remove it from this library only. %2 keeps it, it still counts against the account, and the next sync lists it here again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="75"/>
+        <source>What %1 answered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="81"/>
+        <source>Show the provider&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="87"/>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="88"/>
+        <source>Remove from the library only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteVoiceDialog</name>
     <message>
-        <location filename="../../studio/ui/dialogs/delete_voice.py" line="18"/>
-        <location filename="../../studio/ui/dialogs/delete_voice.py" line="44"/>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="21"/>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="47"/>
         <source>Delete voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/delete_voice.py" line="24"/>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="27"/>
         <source>Delete “%1”?
 
 The voice is removed from this library and from the offline engine on this computer. Your takes and samples stay; you can clone it again from them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/delete_voice.py" line="27"/>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="30"/>
         <source>Delete “%1” (%2)?
 
 The voice is removed from this library. Your takes and samples stay on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/delete_voice.py" line="32"/>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="35"/>
         <source>Also delete it at %1: it cannot be undone, and frees one of the account&apos;s voice places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/delete_voice.py" line="41"/>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="44"/>
         <source>%1 no longer has this voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignVoiceDialog</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="42"/>
+        <source>Design a voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="45"/>
+        <source>Describe the voice in words. The provider makes it and reads your preview line with it; the voice then appears in the Library with its preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="55"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="60"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="64"/>
+        <source>For example: a calm middle-aged male announcer, deep and warm, speaking at an even pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="68"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="72"/>
+        <source>A line for the new voice to read as its preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="75"/>
+        <source>Preview text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="95"/>
+        <source>Play preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="99"/>
+        <source>Design voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="145"/>
+        <source>%1 of at most %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="167"/>
+        <source>Designing “%1” at %2… This takes up to a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="187"/>
+        <source>Designed “%1”: it is in the Library, selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="188"/>
+        <source>Play its preview here or from the voice&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="189"/>
+        <source>The provider sent no preview; audition the voice to hear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="191"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="199"/>
+        <source>(request id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="200"/>
+        <source>Nothing was designed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="204"/>
+        <source>Cancelled. If the provider had already made the voice, the next sync lists it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -533,392 +666,437 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
     <message>
         <location filename="../../studio/ui/format.py" line="113"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="113"/>
+        <source>Expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="115"/>
+        <source>expires today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="117"/>
+        <source>expires tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="119"/>
+        <source>expires in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="122"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="122"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="123"/>
+        <source>in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="124"/>
+        <source>Expires on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="139"/>
         <source>%1 KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="114"/>
+        <location filename="../../studio/ui/format.py" line="140"/>
         <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="123"/>
+        <location filename="../../studio/ui/format.py" line="149"/>
         <source>mono</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="123"/>
+        <location filename="../../studio/ui/format.py" line="149"/>
         <source>stereo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="123"/>
+        <location filename="../../studio/ui/format.py" line="149"/>
         <source>%1 channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="130"/>
+        <location filename="../../studio/ui/format.py" line="156"/>
         <source>%1, %2-bit float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="132"/>
+        <location filename="../../studio/ui/format.py" line="158"/>
         <source>%1, %2-bit PCM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="165"/>
+        <location filename="../../studio/ui/format.py" line="191"/>
         <source>Convert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="166"/>
+        <location filename="../../studio/ui/format.py" line="192"/>
         <source>Trim edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="167"/>
+        <location filename="../../studio/ui/format.py" line="193"/>
         <source>Normalise loudness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="168"/>
+        <location filename="../../studio/ui/format.py" line="194"/>
         <source>Best 10–20 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="169"/>
+        <location filename="../../studio/ui/format.py" line="195"/>
         <source>Build a training dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="170"/>
+        <location filename="../../studio/ui/format.py" line="196"/>
         <source>Keep selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="171"/>
+        <location filename="../../studio/ui/format.py" line="197"/>
         <source>a fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="177"/>
+        <location filename="../../studio/ui/format.py" line="203"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="178"/>
+        <location filename="../../studio/ui/format.py" line="204"/>
         <source>File size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="179"/>
-        <location filename="../../studio/ui/format.py" line="180"/>
+        <location filename="../../studio/ui/format.py" line="205"/>
+        <location filename="../../studio/ui/format.py" line="206"/>
         <source>Sample rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="181"/>
-        <location filename="../../studio/ui/format.py" line="182"/>
-        <location filename="../../studio/ui/format.py" line="183"/>
+        <location filename="../../studio/ui/format.py" line="207"/>
+        <location filename="../../studio/ui/format.py" line="208"/>
+        <location filename="../../studio/ui/format.py" line="209"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="184"/>
+        <location filename="../../studio/ui/format.py" line="210"/>
         <source>No speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="185"/>
+        <location filename="../../studio/ui/format.py" line="211"/>
         <source>No speech found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="186"/>
-        <location filename="../../studio/ui/format.py" line="188"/>
-        <location filename="../../studio/ui/format.py" line="189"/>
+        <location filename="../../studio/ui/format.py" line="212"/>
+        <location filename="../../studio/ui/format.py" line="214"/>
+        <location filename="../../studio/ui/format.py" line="215"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="187"/>
+        <location filename="../../studio/ui/format.py" line="213"/>
         <source>Amount of speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="190"/>
+        <location filename="../../studio/ui/format.py" line="216"/>
         <source>Continuous speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="191"/>
+        <location filename="../../studio/ui/format.py" line="217"/>
         <source>Pauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="192"/>
+        <location filename="../../studio/ui/format.py" line="218"/>
         <source>Bandwidth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="193"/>
+        <location filename="../../studio/ui/format.py" line="219"/>
         <source>Silence at the edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="194"/>
+        <location filename="../../studio/ui/format.py" line="220"/>
         <source>Clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="195"/>
+        <location filename="../../studio/ui/format.py" line="221"/>
         <source>Peak level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="196"/>
+        <location filename="../../studio/ui/format.py" line="222"/>
         <source>Too quiet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="197"/>
+        <location filename="../../studio/ui/format.py" line="223"/>
         <source>Too loud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="198"/>
+        <location filename="../../studio/ui/format.py" line="224"/>
         <source>Background noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="199"/>
+        <location filename="../../studio/ui/format.py" line="225"/>
         <source>Speech over noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="200"/>
+        <location filename="../../studio/ui/format.py" line="226"/>
         <source>DC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="201"/>
+        <location filename="../../studio/ui/format.py" line="227"/>
         <source>Level swings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="202"/>
+        <location filename="../../studio/ui/format.py" line="228"/>
         <source>Channel balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="203"/>
+        <location filename="../../studio/ui/format.py" line="229"/>
         <source>Training dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="204"/>
+        <location filename="../../studio/ui/format.py" line="230"/>
         <source>File missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="205"/>
+        <location filename="../../studio/ui/format.py" line="231"/>
         <source>Not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="206"/>
+        <location filename="../../studio/ui/format.py" line="232"/>
         <source>Unreadable file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="207"/>
+        <location filename="../../studio/ui/format.py" line="233"/>
         <source>Empty file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="208"/>
+        <location filename="../../studio/ui/format.py" line="234"/>
         <source>Not audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="209"/>
+        <location filename="../../studio/ui/format.py" line="235"/>
         <source>No audio stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="210"/>
+        <location filename="../../studio/ui/format.py" line="236"/>
         <source>Damaged file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="211"/>
+        <location filename="../../studio/ui/format.py" line="237"/>
         <source>File cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="212"/>
+        <location filename="../../studio/ui/format.py" line="238"/>
         <source>Decoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="221"/>
+        <location filename="../../studio/ui/format.py" line="247"/>
         <source>must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="221"/>
+        <location filename="../../studio/ui/format.py" line="247"/>
         <source>should fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="221"/>
+        <location filename="../../studio/ui/format.py" line="247"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="240"/>
+        <location filename="../../studio/ui/format.py" line="266"/>
         <source>Measured %1; the limit is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="243"/>
+        <location filename="../../studio/ui/format.py" line="269"/>
         <source>Uploaded as it is, the provider would refuse it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="246"/>
+        <location filename="../../studio/ui/format.py" line="272"/>
         <source>The “%1” fix below can repair this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="248"/>
+        <location filename="../../studio/ui/format.py" line="274"/>
         <source>No automatic fix: record it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="252"/>
+        <location filename="../../studio/ui/format.py" line="278"/>
         <source>From: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="268"/>
+        <location filename="../../studio/ui/format.py" line="294"/>
         <source>System default input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="269"/>
+        <location filename="../../studio/ui/format.py" line="295"/>
         <source>System default (ALSA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="270"/>
+        <location filename="../../studio/ui/format.py" line="296"/>
         <source>PulseAudio sound server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="271"/>
+        <location filename="../../studio/ui/format.py" line="297"/>
         <source>PipeWire sound server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="272"/>
+        <location filename="../../studio/ui/format.py" line="298"/>
         <source>JACK sound server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="273"/>
+        <location filename="../../studio/ui/format.py" line="299"/>
         <source>ALSA mixer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="274"/>
+        <location filename="../../studio/ui/format.py" line="300"/>
         <source>ALSA shared input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="278"/>
-        <location filename="../../studio/ui/format.py" line="280"/>
+        <location filename="../../studio/ui/format.py" line="304"/>
+        <location filename="../../studio/ui/format.py" line="306"/>
         <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="286"/>
+        <location filename="../../studio/ui/format.py" line="312"/>
         <source>clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="287"/>
+        <location filename="../../studio/ui/format.py" line="313"/>
         <source>too quiet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="288"/>
+        <location filename="../../studio/ui/format.py" line="314"/>
         <source>too loud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="289"/>
+        <location filename="../../studio/ui/format.py" line="315"/>
         <source>long silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="290"/>
+        <location filename="../../studio/ui/format.py" line="316"/>
         <source>audio lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="295"/>
+        <location filename="../../studio/ui/format.py" line="321"/>
         <source>recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="295"/>
+        <location filename="../../studio/ui/format.py" line="321"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="295"/>
+        <location filename="../../studio/ui/format.py" line="321"/>
         <source>recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="300"/>
+        <location filename="../../studio/ui/format.py" line="326"/>
         <source>voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="300"/>
+        <location filename="../../studio/ui/format.py" line="326"/>
         <source>models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="300"/>
+        <location filename="../../studio/ui/format.py" line="326"/>
         <source>training jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="301"/>
+        <location filename="../../studio/ui/format.py" line="327"/>
         <source>characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="302"/>
+        <location filename="../../studio/ui/format.py" line="328"/>
         <source>%1: %2 of %3 %4 used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="307"/>
+        <location filename="../../studio/ui/format.py" line="333"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="307"/>
+        <location filename="../../studio/ui/format.py" line="333"/>
         <source>acceptable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="307"/>
+        <location filename="../../studio/ui/format.py" line="333"/>
         <source>poor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,222 +1351,260 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
 </context>
 <context>
-    <name>LibraryPage</name>
+    <name>LibraryActions</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="155"/>
-        <source>Search names, ids, tags, notes…</source>
+        <location filename="../../studio/ui/pages/library_actions.py" line="50"/>
+        <source>Design a voice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="161"/>
-        <source>All providers</source>
+        <location filename="../../studio/ui/pages/library_actions.py" line="51"/>
+        <source>Make a new voice from a written description, with a spoken preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="161"/>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="166"/>
-        <source>Voices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="167"/>
-        <source>Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="169"/>
-        <source>Sync all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="170"/>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="171"/>
-        <source>Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="173"/>
-        <source>No voices yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="174"/>
-        <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="176"/>
-        <source>Sync all accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="254"/>
-        <source>Saved “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="263"/>
-        <source>Synced %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="264"/>
-        <source>%1 new voices found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="272"/>
-        <source>Could not sync %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="274"/>
-        <source>No provider account is set up yet: add one on the Providers pane.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="280"/>
-        <source>Exported %1 to “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="282"/>
-        <source>Open folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="288"/>
-        <source>Nothing new in “%1”: everything in it is already in the library.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="291"/>
-        <source>Imported %1 from “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="293"/>
-        <source>%1 items were already here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="297"/>
-        <source>1 voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="297"/>
-        <source>%1 voices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="298"/>
-        <source>1 take</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="298"/>
-        <source>%1 takes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="299"/>
-        <source>1 sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="299"/>
-        <source>%1 samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="300"/>
-        <source>1 training job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="300"/>
-        <source>%1 training jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="303"/>
-        <source>an empty library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="317"/>
+        <location filename="../../studio/ui/pages/library_actions.py" line="89"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="322"/>
+        <location filename="../../studio/ui/pages/library_actions.py" line="91"/>
+        <source>Removed “%1” from the library; %2 still has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="115"/>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="116"/>
+        <source>A voice expires soon or has expired: %1. Clone it again to keep using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="117"/>
+        <source>%1 voices expire soon or have expired: %2. Clone them again to keep using them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="121"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="126"/>
         <source>Choose a new reference sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="323"/>
+        <location filename="../../studio/ui/pages/library_actions.py" line="127"/>
         <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="329"/>
+        <location filename="../../studio/ui/pages/library_actions.py" line="133"/>
         <source>Export the library to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="334"/>
+        <location filename="../../studio/ui/pages/library_actions.py" line="138"/>
         <source>Import a library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="143"/>
+        <source>Exported %1 to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="145"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="151"/>
+        <source>Nothing new in “%1”: everything in it is already in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="154"/>
+        <source>Imported %1 from “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="156"/>
+        <source>%1 items were already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="160"/>
+        <source>1 voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="160"/>
+        <source>%1 voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="161"/>
+        <source>1 take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="161"/>
+        <source>%1 takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="162"/>
+        <source>1 sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="162"/>
+        <source>%1 samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="163"/>
+        <source>1 training job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="163"/>
+        <source>%1 training jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="166"/>
+        <source>an empty library</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="158"/>
+        <source>Search names, ids, tags, notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="164"/>
+        <source>All providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="164"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="169"/>
+        <source>Voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="170"/>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="172"/>
+        <source>Sync all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="173"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="174"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="176"/>
+        <source>No voices yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="177"/>
+        <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="179"/>
+        <source>Sync all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="268"/>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="277"/>
+        <source>Synced %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="278"/>
+        <source>%1 new voices found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="286"/>
+        <source>Could not sync %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="288"/>
+        <source>No provider account is set up yet: add one on the Providers pane.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryService</name>
     <message>
-        <location filename="../../studio/services/library_service.py" line="72"/>
+        <location filename="../../studio/services/library_service.py" line="78"/>
         <source>Loading library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="106"/>
+        <location filename="../../studio/services/library_service.py" line="124"/>
         <source>Syncing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="140"/>
+        <location filename="../../studio/services/library_service.py" line="158"/>
         <source>Checking quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="174"/>
+        <location filename="../../studio/services/library_service.py" line="192"/>
         <source>Deleting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="185"/>
+        <location filename="../../studio/services/library_service.py" line="203"/>
         <source>Updating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="191"/>
+        <location filename="../../studio/services/library_service.py" line="209"/>
         <source>Exporting the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="201"/>
+        <location filename="../../studio/services/library_service.py" line="219"/>
         <source>Importing a library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="242"/>
+        <location filename="../../studio/services/library_service.py" line="260"/>
         <source>Refreshing pending voices and jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,54 +1829,59 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../studio/ui/names.py" line="51"/>
+        <location filename="../../studio/ui/names.py" line="53"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="52"/>
+        <location filename="../../studio/ui/names.py" line="54"/>
         <source>ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="53"/>
-        <location filename="../../studio/ui/names.py" line="65"/>
+        <location filename="../../studio/ui/names.py" line="55"/>
+        <location filename="../../studio/ui/names.py" line="67"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="54"/>
+        <location filename="../../studio/ui/names.py" line="56"/>
         <source>gone from provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="55"/>
+        <location filename="../../studio/ui/names.py" line="57"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="61"/>
+        <location filename="../../studio/ui/names.py" line="63"/>
         <source>waiting to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="62"/>
+        <location filename="../../studio/ui/names.py" line="64"/>
         <source>training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="63"/>
+        <location filename="../../studio/ui/names.py" line="65"/>
         <source>trained — waiting for manual review (up to one working day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="64"/>
+        <location filename="../../studio/ui/names.py" line="66"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="66"/>
+        <location filename="../../studio/ui/names.py" line="68"/>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="86"/>
+        <source>its own trained model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2047,57 +2268,57 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="234"/>
+        <location filename="../../studio/ui/pages/record.py" line="236"/>
         <source>Aim for peaks between %1 and %2 dBFS (the green band, for %3); above −1 dBFS is too loud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="248"/>
+        <location filename="../../studio/ui/pages/record.py" line="250"/>
         <source>Peak —   ·   RMS —   ·   Loudness —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="250"/>
+        <location filename="../../studio/ui/pages/record.py" line="252"/>
         <source>Peak %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="251"/>
+        <location filename="../../studio/ui/pages/record.py" line="253"/>
         <source>RMS %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="252"/>
+        <location filename="../../studio/ui/pages/record.py" line="254"/>
         <source>Loudness %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="254"/>
+        <location filename="../../studio/ui/pages/record.py" line="256"/>
         <source>audio lost %1 times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="259"/>
+        <location filename="../../studio/ui/pages/record.py" line="261"/>
         <source>Room check: no sound at all — is the microphone muted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="261"/>
+        <location filename="../../studio/ui/pages/record.py" line="263"/>
         <source>Noise floor %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="329"/>
+        <location filename="../../studio/ui/pages/record.py" line="331"/>
         <source>Kept “%1”: %2, peaks at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="332"/>
+        <location filename="../../studio/ui/pages/record.py" line="334"/>
         <source>%1 clipped samples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="334"/>
+        <location filename="../../studio/ui/pages/record.py" line="336"/>
         <source>Speech %1 dB above the room (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,12 +2333,12 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="217"/>
+        <location filename="../../studio/ui/pages/record.py" line="218"/>
         <source> Still using %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="257"/>
+        <location filename="../../studio/ui/pages/record.py" line="259"/>
         <source>Room check %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2945,130 +3166,158 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
 </context>
 <context>
+    <name>VoiceDesignService</name>
+    <message>
+        <location filename="../../studio/services/voice_design.py" line="64"/>
+        <source>Designing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VoiceDetail</name>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="113"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="129"/>
         <source>Voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="114"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="130"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="114"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="130"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="114"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="130"/>
         <source>Remote id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="115"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="131"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="115"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="131"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="115"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="131"/>
         <source>Created / modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="116"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="132"/>
         <source>Reference sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="116"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="132"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="116"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="132"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="119"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="135"/>
         <source>comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="120"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="136"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="121"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="137"/>
         <source>Play and check…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="122"/>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="166"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="138"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="200"/>
         <source>Open the reference sample in Validate: waveform, playback, report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="123"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="139"/>
+        <source>Play preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="140"/>
+        <source>The provider&apos;s preview of the designed voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="141"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="142"/>
         <source>Save name, tags and notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="124"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="143"/>
         <source>Job history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="125"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="144"/>
         <source>Audition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="126"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="145"/>
         <source>Update from sample…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="127"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="146"/>
         <source>Clone on another provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="128"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="147"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="156"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="177"/>
         <source>The provider&apos;s own word: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="163"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="187"/>
+        <source>Designed from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="196"/>
         <source>The provider no longer has this voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="167"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="201"/>
         <source>This voice&apos;s sample is not in this library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="171"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="205"/>
         <source>training job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="159"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="188"/>
         <source>none recorded here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,57 +3325,57 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>VoicesModel</name>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="83"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="93"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="83"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="93"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="83"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="93"/>
         <source>Remote id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="83"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="93"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="83"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="93"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="84"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="94"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="84"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="94"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="106"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="122"/>
         <source>The provider&apos;s own word: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="84"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="94"/>
         <source>Last audition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="84"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="94"/>
         <source>Cloned from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="85"/>
+        <location filename="../../studio/ui/models/voices_model.py" line="95"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>

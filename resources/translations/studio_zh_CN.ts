@@ -414,15 +414,52 @@
     </message>
 </context>
 <context>
+    <name>DeleteRefusedDialog</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="62" />
+        <source>The provider kept the voice</source>
+        <translation>服务商保留了该音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="66" />
+        <source>%2 did not delete “%1”: it does not delete it in its current state. Nothing was removed, neither at %2 nor from this library.
+
+You can remove it from this library only. %2 keeps it, it still counts against the account, and the next sync lists it here again.</source>
+        <translation>%2 没有删除“%1”：它在当前状态下不允许删除。%2 和本音色库中都没有删除任何内容。
+
+可以只从本音色库中移除它。%2 仍会保留它，它仍占用账号的额度，下次同步时它会再次出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="75" />
+        <source>What %1 answered: %2</source>
+        <translation>%1 的答复：%2</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="81" />
+        <source>Show the provider's answer</source>
+        <translation>查看服务商的答复</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="87" />
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="88" />
+        <source>Remove from the library only</source>
+        <translation>仅从音色库移除</translation>
+    </message>
+</context>
+<context>
     <name>DeleteVoiceDialog</name>
     <message>
-        <location filename="../../studio/ui/dialogs/delete_voice.py" line="18" />
-        <location filename="../../studio/ui/dialogs/delete_voice.py" line="44" />
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="21" />
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="47" />
         <source>Delete voice</source>
         <translation>删除音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/delete_voice.py" line="24" />
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="27" />
         <source>Delete “%1”?
 
 The voice is removed from this library and from the offline engine on this computer. Your takes and samples stay; you can clone it again from them.</source>
@@ -431,7 +468,7 @@ The voice is removed from this library and from the offline engine on this compu
 该音色将从音色库和本机离线引擎中移除。您的录音和样本会保留，可以用它们重新复刻。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/delete_voice.py" line="27" />
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="30" />
         <source>Delete “%1” (%2)?
 
 The voice is removed from this library. Your takes and samples stay on this computer.</source>
@@ -440,14 +477,112 @@ The voice is removed from this library. Your takes and samples stay on this comp
 该音色将从音色库中移除。你的录音和样本仍保留在本机。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/delete_voice.py" line="32" />
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="35" />
         <source>Also delete it at %1: it cannot be undone, and frees one of the account's voice places</source>
         <translation>同时在 %1 删除：此操作无法撤销，并会释放账号的一个音色名额</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/delete_voice.py" line="41" />
+        <location filename="../../studio/ui/dialogs/delete_voice.py" line="44" />
         <source>%1 no longer has this voice</source>
         <translation>%1 已没有这个音色</translation>
+    </message>
+</context>
+<context>
+    <name>DesignVoiceDialog</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="42" />
+        <source>Design a voice</source>
+        <translation>设计音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="45" />
+        <source>Describe the voice in words. The provider makes it and reads your preview line with it; the voice then appears in the Library with its preview.</source>
+        <translation>用文字描述想要的声音。服务商会据此生成音色，并用它朗读你的试听文本；随后音色连同试听音频出现在音色库中。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="55" />
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="60" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="64" />
+        <source>For example: a calm middle-aged male announcer, deep and warm, speaking at an even pace</source>
+        <translation>例如：沉稳的中年男性播音员，音色低沉浑厚，语速平稳</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="68" />
+        <source>Description</source>
+        <translation>音色描述</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="72" />
+        <source>A line for the new voice to read as its preview</source>
+        <translation>新音色试听时朗读的一句话</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="75" />
+        <source>Preview text</source>
+        <translation>试听文本</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="95" />
+        <source>Play preview</source>
+        <translation>播放试听</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="99" />
+        <source>Design voice</source>
+        <translation>设计音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="145" />
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 个字符，最多 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="167" />
+        <source>Designing “%1” at %2… This takes up to a minute.</source>
+        <translation>正在 %2 设计“%1”……最多约需一分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="187" />
+        <source>Designed “%1”: it is in the Library, selected.</source>
+        <translation>已设计“%1”：它已在音色库中选中。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="188" />
+        <source>Play its preview here or from the voice's details.</source>
+        <translation>可在这里或音色详情中播放试听。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="189" />
+        <source>The provider sent no preview; audition the voice to hear it.</source>
+        <translation>服务商没有返回试听音频；请试听该音色来听效果。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="191" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="199" />
+        <source>(request id %1)</source>
+        <translation>（请求 ID：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="200" />
+        <source>Nothing was designed: %1</source>
+        <translation>未设计任何音色：%1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/design_voice.py" line="204" />
+        <source>Cancelled. If the provider had already made the voice, the next sync lists it.</source>
+        <translation>已取消。如果服务商已经生成了该音色，下次同步时会列出它。</translation>
     </message>
 </context>
 <context>
@@ -537,392 +672,437 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
     <message>
         <location filename="../../studio/ui/format.py" line="113" />
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="113" />
+        <source>Expired on %1</source>
+        <translation>已于 %1 过期</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="115" />
+        <source>expires today</source>
+        <translation>今天过期</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="117" />
+        <source>expires tomorrow</source>
+        <translation>明天过期</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="119" />
+        <source>expires in %1 days</source>
+        <translation>%1 天后过期</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="122" />
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="122" />
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="123" />
+        <source>in %1 days</source>
+        <translation>还有 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="124" />
+        <source>Expires on %1 (%2)</source>
+        <translation>%1 过期（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/format.py" line="139" />
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="114" />
+        <location filename="../../studio/ui/format.py" line="140" />
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="123" />
+        <location filename="../../studio/ui/format.py" line="149" />
         <source>mono</source>
         <translation>单声道</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="123" />
+        <location filename="../../studio/ui/format.py" line="149" />
         <source>stereo</source>
         <translation>立体声</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="123" />
+        <location filename="../../studio/ui/format.py" line="149" />
         <source>%1 channels</source>
         <translation>%1 个声道</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="130" />
+        <location filename="../../studio/ui/format.py" line="156" />
         <source>%1, %2-bit float</source>
         <translation>%1，%2 位浮点</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="132" />
+        <location filename="../../studio/ui/format.py" line="158" />
         <source>%1, %2-bit PCM</source>
         <translation>%1，%2 位 PCM</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="165" />
+        <location filename="../../studio/ui/format.py" line="191" />
         <source>Convert</source>
         <translation>转换格式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="166" />
+        <location filename="../../studio/ui/format.py" line="192" />
         <source>Trim edges</source>
         <translation>裁剪首尾</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="167" />
+        <location filename="../../studio/ui/format.py" line="193" />
         <source>Normalise loudness</source>
         <translation>响度标准化</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="168" />
+        <location filename="../../studio/ui/format.py" line="194" />
         <source>Best 10–20 s</source>
         <translation>最佳 10–20 秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="169" />
+        <location filename="../../studio/ui/format.py" line="195" />
         <source>Build a training dataset</source>
         <translation>构建训练数据集</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="170" />
+        <location filename="../../studio/ui/format.py" line="196" />
         <source>Keep selection</source>
         <translation>保留选区</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="171" />
+        <location filename="../../studio/ui/format.py" line="197" />
         <source>a fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="177" />
+        <location filename="../../studio/ui/format.py" line="203" />
         <source>File format</source>
         <translation>文件格式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="178" />
+        <location filename="../../studio/ui/format.py" line="204" />
         <source>File size</source>
         <translation>文件大小</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="179" />
-        <location filename="../../studio/ui/format.py" line="180" />
+        <location filename="../../studio/ui/format.py" line="205" />
+        <location filename="../../studio/ui/format.py" line="206" />
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="181" />
-        <location filename="../../studio/ui/format.py" line="182" />
-        <location filename="../../studio/ui/format.py" line="183" />
+        <location filename="../../studio/ui/format.py" line="207" />
+        <location filename="../../studio/ui/format.py" line="208" />
+        <location filename="../../studio/ui/format.py" line="209" />
         <source>Channels</source>
         <translation>声道</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="184" />
+        <location filename="../../studio/ui/format.py" line="210" />
         <source>No speech</source>
         <translation>无语音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="185" />
+        <location filename="../../studio/ui/format.py" line="211" />
         <source>No speech found</source>
         <translation>未检测到语音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="186" />
-        <location filename="../../studio/ui/format.py" line="188" />
-        <location filename="../../studio/ui/format.py" line="189" />
+        <location filename="../../studio/ui/format.py" line="212" />
+        <location filename="../../studio/ui/format.py" line="214" />
+        <location filename="../../studio/ui/format.py" line="215" />
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="187" />
+        <location filename="../../studio/ui/format.py" line="213" />
         <source>Amount of speech</source>
         <translation>有效语音量</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="190" />
+        <location filename="../../studio/ui/format.py" line="216" />
         <source>Continuous speech</source>
         <translation>连续语音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="191" />
+        <location filename="../../studio/ui/format.py" line="217" />
         <source>Pauses</source>
         <translation>停顿</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="192" />
+        <location filename="../../studio/ui/format.py" line="218" />
         <source>Bandwidth</source>
         <translation>有效带宽</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="193" />
+        <location filename="../../studio/ui/format.py" line="219" />
         <source>Silence at the edges</source>
         <translation>首尾静音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="194" />
+        <location filename="../../studio/ui/format.py" line="220" />
         <source>Clipping</source>
         <translation>削波</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="195" />
+        <location filename="../../studio/ui/format.py" line="221" />
         <source>Peak level</source>
         <translation>峰值电平</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="196" />
+        <location filename="../../studio/ui/format.py" line="222" />
         <source>Too quiet</source>
         <translation>音量过低</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="197" />
+        <location filename="../../studio/ui/format.py" line="223" />
         <source>Too loud</source>
         <translation>音量过大</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="198" />
+        <location filename="../../studio/ui/format.py" line="224" />
         <source>Background noise</source>
         <translation>背景噪声</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="199" />
+        <location filename="../../studio/ui/format.py" line="225" />
         <source>Speech over noise</source>
         <translation>信噪比</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="200" />
+        <location filename="../../studio/ui/format.py" line="226" />
         <source>DC offset</source>
         <translation>直流偏移</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="201" />
+        <location filename="../../studio/ui/format.py" line="227" />
         <source>Level swings</source>
         <translation>音量起伏</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="202" />
+        <location filename="../../studio/ui/format.py" line="228" />
         <source>Channel balance</source>
         <translation>声道平衡</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="203" />
+        <location filename="../../studio/ui/format.py" line="229" />
         <source>Training dataset</source>
         <translation>训练数据集</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="204" />
+        <location filename="../../studio/ui/format.py" line="230" />
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="205" />
+        <location filename="../../studio/ui/format.py" line="231" />
         <source>Not a file</source>
         <translation>不是文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="206" />
+        <location filename="../../studio/ui/format.py" line="232" />
         <source>Unreadable file</source>
         <translation>文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="207" />
+        <location filename="../../studio/ui/format.py" line="233" />
         <source>Empty file</source>
         <translation>空文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="208" />
+        <location filename="../../studio/ui/format.py" line="234" />
         <source>Not audio</source>
         <translation>不是音频</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="209" />
+        <location filename="../../studio/ui/format.py" line="235" />
         <source>No audio stream</source>
         <translation>没有音频流</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="210" />
+        <location filename="../../studio/ui/format.py" line="236" />
         <source>Damaged file</source>
         <translation>文件损坏</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="211" />
+        <location filename="../../studio/ui/format.py" line="237" />
         <source>File cut short</source>
         <translation>文件不完整</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="212" />
+        <location filename="../../studio/ui/format.py" line="238" />
         <source>Decoding</source>
         <translation>解码</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="221" />
+        <location filename="../../studio/ui/format.py" line="247" />
         <source>must fix</source>
         <translation>必须修正</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="221" />
+        <location filename="../../studio/ui/format.py" line="247" />
         <source>should fix</source>
         <translation>建议修正</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="221" />
+        <location filename="../../studio/ui/format.py" line="247" />
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="240" />
+        <location filename="../../studio/ui/format.py" line="266" />
         <source>Measured %1; the limit is %2.</source>
         <translation>测得 %1；限值为 %2。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="243" />
+        <location filename="../../studio/ui/format.py" line="269" />
         <source>Uploaded as it is, the provider would refuse it: %1</source>
         <translation>按原样上传，服务商会拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="246" />
+        <location filename="../../studio/ui/format.py" line="272" />
         <source>The “%1” fix below can repair this.</source>
         <translation>下方的“%1”修复可以解决此问题。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="248" />
+        <location filename="../../studio/ui/format.py" line="274" />
         <source>No automatic fix: record it again.</source>
         <translation>无法自动修复：请重新录制。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="252" />
+        <location filename="../../studio/ui/format.py" line="278" />
         <source>From: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="268" />
+        <location filename="../../studio/ui/format.py" line="294" />
         <source>System default input</source>
         <translation>系统默认输入</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="269" />
+        <location filename="../../studio/ui/format.py" line="295" />
         <source>System default (ALSA)</source>
         <translation>系统默认（ALSA）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="270" />
+        <location filename="../../studio/ui/format.py" line="296" />
         <source>PulseAudio sound server</source>
         <translation>PulseAudio 声音服务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="271" />
+        <location filename="../../studio/ui/format.py" line="297" />
         <source>PipeWire sound server</source>
         <translation>PipeWire 声音服务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="272" />
+        <location filename="../../studio/ui/format.py" line="298" />
         <source>JACK sound server</source>
         <translation>JACK 声音服务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="273" />
+        <location filename="../../studio/ui/format.py" line="299" />
         <source>ALSA mixer</source>
         <translation>ALSA 混音器</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="274" />
+        <location filename="../../studio/ui/format.py" line="300" />
         <source>ALSA shared input</source>
         <translation>ALSA 共享输入</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="278" />
-        <location filename="../../studio/ui/format.py" line="280" />
+        <location filename="../../studio/ui/format.py" line="304" />
+        <location filename="../../studio/ui/format.py" line="306" />
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="286" />
+        <location filename="../../studio/ui/format.py" line="312" />
         <source>clipping</source>
         <translation>削波</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="287" />
+        <location filename="../../studio/ui/format.py" line="313" />
         <source>too quiet</source>
         <translation>音量过低</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="288" />
+        <location filename="../../studio/ui/format.py" line="314" />
         <source>too loud</source>
         <translation>音量过大</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="289" />
+        <location filename="../../studio/ui/format.py" line="315" />
         <source>long silence</source>
         <translation>长时间静音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="290" />
+        <location filename="../../studio/ui/format.py" line="316" />
         <source>audio lost</source>
         <translation>音频丢失</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="295" />
+        <location filename="../../studio/ui/format.py" line="321" />
         <source>recorded</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="295" />
+        <location filename="../../studio/ui/format.py" line="321" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="295" />
+        <location filename="../../studio/ui/format.py" line="321" />
         <source>recovered</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="300" />
+        <location filename="../../studio/ui/format.py" line="326" />
         <source>voices</source>
         <translation>个音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="300" />
+        <location filename="../../studio/ui/format.py" line="326" />
         <source>models</source>
         <translation>个模型</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="300" />
+        <location filename="../../studio/ui/format.py" line="326" />
         <source>training jobs</source>
         <translation>个训练任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="301" />
+        <location filename="../../studio/ui/format.py" line="327" />
         <source>characters</source>
         <translation>个字符</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="302" />
+        <location filename="../../studio/ui/format.py" line="328" />
         <source>%1: %2 of %3 %4 used</source>
         <translation>%1：已用 %2 / %3 %4</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="307" />
+        <location filename="../../studio/ui/format.py" line="333" />
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="307" />
+        <location filename="../../studio/ui/format.py" line="333" />
         <source>acceptable</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="307" />
+        <location filename="../../studio/ui/format.py" line="333" />
         <source>poor</source>
         <translation>较差</translation>
     </message>
@@ -1177,222 +1357,260 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
 </context>
 <context>
-    <name>LibraryPage</name>
+    <name>LibraryActions</name>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="155" />
-        <source>Search names, ids, tags, notes…</source>
-        <translation>搜索名称、ID、标签、备注…</translation>
+        <location filename="../../studio/ui/pages/library_actions.py" line="50" />
+        <source>Design a voice…</source>
+        <translation>设计音色…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="161" />
-        <source>All providers</source>
-        <translation>全部服务商</translation>
+        <location filename="../../studio/ui/pages/library_actions.py" line="51" />
+        <source>Make a new voice from a written description, with a spoken preview</source>
+        <translation>根据文字描述生成新音色，并附带试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="161" />
-        <source>Any status</source>
-        <translation>任意状态</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="166" />
-        <source>Voices</source>
-        <translation>音色</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="167" />
-        <source>Jobs</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="169" />
-        <source>Sync all</source>
-        <translation>全部同步</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="170" />
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="171" />
-        <source>Import…</source>
-        <translation>导入…</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="173" />
-        <source>No voices yet</source>
-        <translation>还没有音色</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="174" />
-        <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
-        <translation>你复刻的音色以及服务商账号中已有的音色都会连同状态显示在这里。可在“检查”页复刻一个音色，或同步账号。</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="176" />
-        <source>Sync all accounts</source>
-        <translation>同步所有账号</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="254" />
-        <source>Saved “%1”.</source>
-        <translation>已保存“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="263" />
-        <source>Synced %1.</source>
-        <translation>已同步 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="264" />
-        <source>%1 new voices found.</source>
-        <translation>发现 %1 个新音色。</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="272" />
-        <source>Could not sync %1: %2</source>
-        <translation>无法同步 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="274" />
-        <source>No provider account is set up yet: add one on the Providers pane.</source>
-        <translation>尚未设置任何服务商账号：请在“服务商”页添加。</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="280" />
-        <source>Exported %1 to “%2”.</source>
-        <translation>已将 %1 导出到“%2”。</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="282" />
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="288" />
-        <source>Nothing new in “%1”: everything in it is already in the library.</source>
-        <translation>“%1”中没有新内容：其中的一切都已在音色库中。</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="291" />
-        <source>Imported %1 from “%2”.</source>
-        <translation>已从“%2”导入 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="293" />
-        <source>%1 items were already here.</source>
-        <translation>%1 项已存在。</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="297" />
-        <source>1 voice</source>
-        <translation>1 个音色</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="297" />
-        <source>%1 voices</source>
-        <translation>%1 个音色</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="298" />
-        <source>1 take</source>
-        <translation>1 条录音</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="298" />
-        <source>%1 takes</source>
-        <translation>%1 条录音</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="299" />
-        <source>1 sample</source>
-        <translation>1 个样本</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="299" />
-        <source>%1 samples</source>
-        <translation>%1 个样本</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="300" />
-        <source>1 training job</source>
-        <translation>1 个训练任务</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="300" />
-        <source>%1 training jobs</source>
-        <translation>%1 个训练任务</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="303" />
-        <source>an empty library</source>
-        <translation>一个空的音色库</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/library.py" line="317" />
+        <location filename="../../studio/ui/pages/library_actions.py" line="89" />
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="322" />
+        <location filename="../../studio/ui/pages/library_actions.py" line="91" />
+        <source>Removed “%1” from the library; %2 still has it.</source>
+        <translation>已从音色库移除“%1”；%2 仍保留它。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="115" />
+        <source>%1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="116" />
+        <source>A voice expires soon or has expired: %1. Clone it again to keep using it.</source>
+        <translation>有音色即将过期或已过期：%1。如需继续使用，请重新复刻。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="117" />
+        <source>%1 voices expire soon or have expired: %2. Clone them again to keep using them.</source>
+        <translation>%1 个音色即将过期或已过期：%2。如需继续使用，请重新复刻。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="121" />
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="126" />
         <source>Choose a new reference sample</source>
         <translation>选择新的参考样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="323" />
+        <location filename="../../studio/ui/pages/library_actions.py" line="127" />
         <source>Audio (*.wav *.mp3 *.m4a *.flac *.ogg)</source>
         <translation>音频 (*.wav *.mp3 *.m4a *.flac *.ogg)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="329" />
+        <location filename="../../studio/ui/pages/library_actions.py" line="133" />
         <source>Export the library to a folder</source>
         <translation>将音色库导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/library.py" line="334" />
+        <location filename="../../studio/ui/pages/library_actions.py" line="138" />
         <source>Import a library folder</source>
         <translation>导入音色库文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="143" />
+        <source>Exported %1 to “%2”.</source>
+        <translation>已将 %1 导出到“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="145" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="151" />
+        <source>Nothing new in “%1”: everything in it is already in the library.</source>
+        <translation>“%1”中没有新内容：其中的一切都已在音色库中。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="154" />
+        <source>Imported %1 from “%2”.</source>
+        <translation>已从“%2”导入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="156" />
+        <source>%1 items were already here.</source>
+        <translation>%1 项已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="160" />
+        <source>1 voice</source>
+        <translation>1 个音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="160" />
+        <source>%1 voices</source>
+        <translation>%1 个音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="161" />
+        <source>1 take</source>
+        <translation>1 条录音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="161" />
+        <source>%1 takes</source>
+        <translation>%1 条录音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="162" />
+        <source>1 sample</source>
+        <translation>1 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="162" />
+        <source>%1 samples</source>
+        <translation>%1 个样本</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="163" />
+        <source>1 training job</source>
+        <translation>1 个训练任务</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="163" />
+        <source>%1 training jobs</source>
+        <translation>%1 个训练任务</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library_actions.py" line="166" />
+        <source>an empty library</source>
+        <translation>一个空的音色库</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="158" />
+        <source>Search names, ids, tags, notes…</source>
+        <translation>搜索名称、ID、标签、备注…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="164" />
+        <source>All providers</source>
+        <translation>全部服务商</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="164" />
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="169" />
+        <source>Voices</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="170" />
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="172" />
+        <source>Sync all</source>
+        <translation>全部同步</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="173" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="174" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="176" />
+        <source>No voices yet</source>
+        <translation>还没有音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="177" />
+        <source>Voices you clone, and voices already on your provider accounts, appear here with their status. Clone one from the Validate pane, or sync an account.</source>
+        <translation>你复刻的音色以及服务商账号中已有的音色都会连同状态显示在这里。可在“检查”页复刻一个音色，或同步账号。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="179" />
+        <source>Sync all accounts</source>
+        <translation>同步所有账号</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="268" />
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="277" />
+        <source>Synced %1.</source>
+        <translation>已同步 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="278" />
+        <source>%1 new voices found.</source>
+        <translation>发现 %1 个新音色。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="286" />
+        <source>Could not sync %1: %2</source>
+        <translation>无法同步 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/library.py" line="288" />
+        <source>No provider account is set up yet: add one on the Providers pane.</source>
+        <translation>尚未设置任何服务商账号：请在“服务商”页添加。</translation>
     </message>
 </context>
 <context>
     <name>LibraryService</name>
     <message>
-        <location filename="../../studio/services/library_service.py" line="72" />
+        <location filename="../../studio/services/library_service.py" line="78" />
         <source>Loading library</source>
         <translation>正在加载音色库</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="106" />
+        <location filename="../../studio/services/library_service.py" line="124" />
         <source>Syncing %1</source>
         <translation>正在同步 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="140" />
+        <location filename="../../studio/services/library_service.py" line="158" />
         <source>Checking quota</source>
         <translation>正在查询配额</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="174" />
+        <location filename="../../studio/services/library_service.py" line="192" />
         <source>Deleting %1</source>
         <translation>正在删除 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="185" />
+        <location filename="../../studio/services/library_service.py" line="203" />
         <source>Updating %1</source>
         <translation>正在更新 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="191" />
+        <location filename="../../studio/services/library_service.py" line="209" />
         <source>Exporting the library</source>
         <translation>正在导出音色库</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="201" />
+        <location filename="../../studio/services/library_service.py" line="219" />
         <source>Importing a library</source>
         <translation>正在导入音色库</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="242" />
+        <location filename="../../studio/services/library_service.py" line="260" />
         <source>Refreshing pending voices and jobs</source>
         <translation>正在刷新处理中的音色和任务</translation>
     </message>
@@ -1617,55 +1835,60 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>Names</name>
     <message>
-        <location filename="../../studio/ui/names.py" line="51" />
+        <location filename="../../studio/ui/names.py" line="53" />
         <source>pending</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="52" />
+        <location filename="../../studio/ui/names.py" line="54" />
         <source>ready</source>
         <translation>可用</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="53" />
-        <location filename="../../studio/ui/names.py" line="65" />
+        <location filename="../../studio/ui/names.py" line="55" />
+        <location filename="../../studio/ui/names.py" line="67" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="54" />
+        <location filename="../../studio/ui/names.py" line="56" />
         <source>gone from provider</source>
         <translation>服务商处已不存在</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="55" />
+        <location filename="../../studio/ui/names.py" line="57" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="61" />
+        <location filename="../../studio/ui/names.py" line="63" />
         <source>waiting to start</source>
         <translation>等待开始</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="62" />
+        <location filename="../../studio/ui/names.py" line="64" />
         <source>training</source>
         <translation>训练中</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="63" />
+        <location filename="../../studio/ui/names.py" line="65" />
         <source>trained — waiting for manual review (up to one working day)</source>
         <translation>已训练——等待人工审核（最长一个工作日）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="64" />
+        <location filename="../../studio/ui/names.py" line="66" />
         <source>done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/names.py" line="66" />
+        <location filename="../../studio/ui/names.py" line="68" />
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="86" />
+        <source>its own trained model</source>
+        <translation>其训练出的专属模型</translation>
     </message>
 </context>
 <context>
@@ -2051,57 +2274,57 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>正在监听 %1，采样率 %2。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="234" />
+        <location filename="../../studio/ui/pages/record.py" line="236" />
         <source>Aim for peaks between %1 and %2 dBFS (the green band, for %3); above −1 dBFS is too loud.</source>
         <translation>让峰值保持在 %1 到 %2 dBFS 之间（绿色区间，适用于 %3）；高于 −1 dBFS 即为过响。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="248" />
+        <location filename="../../studio/ui/pages/record.py" line="250" />
         <source>Peak —   ·   RMS —   ·   Loudness —</source>
         <translation>峰值 —   ·   RMS —   ·   响度 —</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="250" />
+        <location filename="../../studio/ui/pages/record.py" line="252" />
         <source>Peak %1</source>
         <translation>峰值 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="251" />
+        <location filename="../../studio/ui/pages/record.py" line="253" />
         <source>RMS %1</source>
         <translation>RMS %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="252" />
+        <location filename="../../studio/ui/pages/record.py" line="254" />
         <source>Loudness %1</source>
         <translation>响度 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="254" />
+        <location filename="../../studio/ui/pages/record.py" line="256" />
         <source>audio lost %1 times</source>
         <translation>音频丢失 %1 次</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="259" />
+        <location filename="../../studio/ui/pages/record.py" line="261" />
         <source>Room check: no sound at all — is the microphone muted?</source>
         <translation>房间检测：完全没有声音——麦克风是否被静音？</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="261" />
+        <location filename="../../studio/ui/pages/record.py" line="263" />
         <source>Noise floor %1 (%2)</source>
         <translation>底噪 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="329" />
+        <location filename="../../studio/ui/pages/record.py" line="331" />
         <source>Kept “%1”: %2, peaks at %3.</source>
         <translation>已保存“%1”：%2，峰值 %3。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="332" />
+        <location filename="../../studio/ui/pages/record.py" line="334" />
         <source>%1 clipped samples.</source>
         <translation>%1 个削波采样。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="334" />
+        <location filename="../../studio/ui/pages/record.py" line="336" />
         <source>Speech %1 dB above the room (%2).</source>
         <translation>语音高出环境噪声 %1 dB（%2）。</translation>
     </message>
@@ -2116,12 +2339,12 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="217" />
+        <location filename="../../studio/ui/pages/record.py" line="218" />
         <source> Still using %1.</source>
         <translation> 仍在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="257" />
+        <location filename="../../studio/ui/pages/record.py" line="259" />
         <source>Room check %1%</source>
         <translation>环境检测 %1%</translation>
     </message>
@@ -2949,130 +3172,158 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
 </context>
 <context>
+    <name>VoiceDesignService</name>
+    <message>
+        <location filename="../../studio/services/voice_design.py" line="64" />
+        <source>Designing “%1”</source>
+        <translation>正在设计“%1”</translation>
+    </message>
+</context>
+<context>
     <name>VoiceDetail</name>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="113" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="129" />
         <source>Voice</source>
         <translation>音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="114" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="130" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="114" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="130" />
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="114" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="130" />
         <source>Remote id</source>
         <translation>远端 ID</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="115" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="131" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="115" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="131" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="115" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="131" />
         <source>Created / modified</source>
         <translation>创建 / 修改时间</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="116" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="132" />
         <source>Reference sample</source>
         <translation>参考样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="116" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="132" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="116" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="132" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="119" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="135" />
         <source>comma-separated</source>
         <translation>以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="120" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="136" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="121" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="137" />
         <source>Play and check…</source>
         <translation>播放并检查…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="122" />
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="166" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="138" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="200" />
         <source>Open the reference sample in Validate: waveform, playback, report</source>
         <translation>在“检查”页打开参考样本：波形、播放、报告</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="123" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="139" />
+        <source>Play preview</source>
+        <translation>播放试听</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="140" />
+        <source>The provider's preview of the designed voice</source>
+        <translation>服务商为所设计音色生成的试听</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="141" />
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="142" />
         <source>Save name, tags and notes</source>
         <translation>保存名称、标签和备注</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="124" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="143" />
         <source>Job history</source>
         <translation>任务历史</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="125" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="144" />
         <source>Audition</source>
         <translation>试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="126" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="145" />
         <source>Update from sample…</source>
         <translation>用新样本更新…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="127" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="146" />
         <source>Clone on another provider</source>
         <translation>在其他服务商复刻</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="128" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="147" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="156" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="177" />
         <source>The provider's own word: %1</source>
         <translation>服务商原始状态：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="163" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="187" />
+        <source>Designed from “%1”</source>
+        <translation>根据描述设计：“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="196" />
         <source>The provider no longer has this voice</source>
         <translation>服务商已没有这个音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="167" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="201" />
         <source>This voice's sample is not in this library</source>
         <translation>该音色的样本不在本音色库中</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="171" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="205" />
         <source>training job</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="159" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="188" />
         <source>none recorded here</source>
         <translation>不是在本机录制的</translation>
     </message>
@@ -3080,57 +3331,57 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>VoicesModel</name>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="83" />
+        <location filename="../../studio/ui/models/voices_model.py" line="93" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="83" />
+        <location filename="../../studio/ui/models/voices_model.py" line="93" />
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="83" />
+        <location filename="../../studio/ui/models/voices_model.py" line="93" />
         <source>Remote id</source>
         <translation>远端 ID</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="83" />
+        <location filename="../../studio/ui/models/voices_model.py" line="93" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="83" />
+        <location filename="../../studio/ui/models/voices_model.py" line="93" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="84" />
+        <location filename="../../studio/ui/models/voices_model.py" line="94" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="84" />
+        <location filename="../../studio/ui/models/voices_model.py" line="94" />
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="106" />
+        <location filename="../../studio/ui/models/voices_model.py" line="122" />
         <source>The provider's own word: %1</source>
         <translation>服务商原始状态：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="84" />
+        <location filename="../../studio/ui/models/voices_model.py" line="94" />
         <source>Last audition</source>
         <translation>最近试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="84" />
+        <location filename="../../studio/ui/models/voices_model.py" line="94" />
         <source>Cloned from</source>
         <translation>复刻来源</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/models/voices_model.py" line="85" />
+        <location filename="../../studio/ui/models/voices_model.py" line="95" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>

@@ -61,6 +61,15 @@ def design(store: Store, provider: Provider, name: str, prompt: str, preview_tex
     unknown = sorted(set(given) - set(DESIGN_OPTIONS))
     if unknown:
         raise InvalidInputError(f"Unknown option {unknown[0]!r}.", detail_zh=f"未知的选项 {unknown[0]!r}。", code="bad_option")
+    rules = provider.spec.design
+    if rules is not None:  # what the provider declares is checked here, so the GUI and the CLI refuse alike
+        problems = rules.problems(provider.spec.name_rule, name, prompt, preview_text)
+        if problems:
+            raise InvalidInputError(" ".join(p.en for p in problems.values()),
+                                    detail_zh="".join(p.zh for p in problems.values()),
+                                    code="bad_design", provider=provider.name)
+        declared = {o.key: o for o in rules.options}
+        given = {k: declared[k].coerce(v) if k in declared else v for k, v in given.items()}
     target_model = given.pop("target_model", None)
     remote, preview = provider.design_voice(DesignRequest(name=name, prompt=prompt, preview_text=preview_text,
                                                           target_model=target_model, options=given),

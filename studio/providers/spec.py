@@ -238,6 +238,38 @@ class NameRule:
 
 
 @dataclass(frozen=True)
+class DesignRules:
+    """What a voice designed from a written description takes (`Capability.VOICE_DESIGN`): how long the
+    description and the preview line may be, and the choices offered with them (a target model, languages)."""
+
+    prompt_max: int
+    preview_max: int
+    options: tuple[OptionSpec, ...] = ()
+    source: DocRef | None = None
+
+    def problems(self, name_rule: NameRule, name: str, prompt: str, preview_text: str) -> dict[str, Text]:
+        """Every rule the inputs break, in plain words, by input ("name", "prompt", "preview_text"), before
+        anything is sent (empty when all is well)."""
+        out: dict[str, Text] = {}
+        if not name.strip():
+            out["name"] = Text("Give the voice a name.", "请为音色起一个名字。")
+        else:
+            try:
+                name_rule.check(name.strip())
+            except InvalidInputError:
+                out["name"] = Text(f"The name cannot be used. {name_rule.hint.en}".strip(),
+                                   f"该名称不可用。{name_rule.hint.zh}".strip())
+        for key, text, limit, en, zh in (("prompt", prompt, self.prompt_max, "description", "音色描述"),
+                                         ("preview_text", preview_text, self.preview_max, "preview text", "试听文本")):
+            if not text.strip():
+                out[key] = Text(f"Write the {en}.", f"请填写{zh}。")
+            elif len(text) > limit:
+                out[key] = Text(f"The {en} has {len(text)} characters; at most {limit} are accepted.",
+                                f"{zh}共 {len(text)} 个字符，最多 {limit} 个。")
+        return out
+
+
+@dataclass(frozen=True)
 class ProviderSpec:
     name: str  # the identifier used in the library, settings and the CLI
     title: Text
@@ -253,6 +285,7 @@ class ProviderSpec:
     train_options: tuple[OptionSpec, ...] = ()
     synth_options: tuple[OptionSpec, ...] = ()
     name_rule: NameRule = field(default_factory=NameRule)
+    design: DesignRules | None = None  # declared by providers that design voices from a description
     rules: Callable[[], tuple[ProviderRules, ...]] = tuple  # the sample rule tables (loaded on demand)
     docs: tuple[DocRef, ...] = ()
     needs_account: bool = True  # False: works with no key at all
@@ -291,5 +324,5 @@ class ProviderSpec:
         return provider
 
 
-__all__ = ["AccountSpec", "Choice", "DocRef", "Field", "FieldKind", "NameRule", "OptionSpec", "ProviderSpec",
+__all__ = ["AccountSpec", "Choice", "DesignRules", "DocRef", "Field", "FieldKind", "NameRule", "OptionSpec", "ProviderSpec",
            "RecordingTarget", "TextRules", "parse_options"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from studio import catalog
 from studio.errors import StudioError
+from studio.flows import clone as flows_clone
 from studio.flows import enrol as flows_enrol
 from studio.flows import library as flows_library
 from studio.flows.library import SyncOutcome
@@ -25,11 +27,13 @@ from studio.library.sync import (
 )
 from studio.services.hub import Change, Services
 from studio.services.tasks import TaskContext, TaskHandle
+from studio.services.voice_design import VoiceDesignService
 
 log = logging.getLogger(__name__)
 
 POLL_MIN_MS = 5_000
 POLL_MAX_MS = 60_000
+EXPIRY_WARNING_DAYS = 7.0  # voices that expire this soon are marked in the list and announced
 
 
 class LibraryService(QObject):
@@ -41,6 +45,7 @@ class LibraryService(QObject):
     saved = Signal(object)  # Voice whose local fields were saved
     exported = Signal(object, object)  # folder, counts
     imported = Signal(object, object)  # folder, counts
+    expiring_found = Signal(list)  # list[flows.clone.Expiry]: voices expiring within the warning window, soonest first
 
     def __init__(self, services: Services, parent: QObject | None = None,
                  known_voices: Callable[[], dict[int, Voice]] | None = None) -> None:
@@ -59,6 +64,7 @@ class LibraryService(QObject):
         self._reload_soon.setInterval(0)
         self._reload_soon.timeout.connect(lambda: self.reload(self.known_voices()))
         services.library_changed.connect(self._on_library_changed)
+        self.design = VoiceDesignService(services, self)
 
     # reading
     def reload(self, known: dict[int, Voice] | None = None) -> TaskHandle:
@@ -87,6 +93,18 @@ class LibraryService(QObject):
         if job_id and not any(j.remote_id == job_id for j in rows):
             rows.extend(self.store.all(Job, "remote_id = ?", (job_id,)))
         return rows
+
+    # expiry (providers whose voices stop working after a vendor-set time)
+    warning_days = EXPIRY_WARNING_DAYS
+
+    @staticmethod
+    def expiry_of(voice: Voice) -> datetime | None:
+        return flows_clone.expiry_of(voice)
+
+    def check_expiring(self) -> TaskHandle:
+        store = self.store
+        return self.services.run(lambda ctx: flows_clone.expiring(store, self.warning_days), name="expiry",
+                                 owner=self, on_done=self.expiring_found.emit, report_errors=False, track=False)
 
     # sync
     # Building a provider may import heavy modules, so even `is_configured()` runs in the worker.

@@ -98,6 +98,32 @@ def when(iso: str) -> str:
     return stamp.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def expiry(expires: datetime | None, now: datetime | None = None, *, short: bool = False) -> str:
+    """When a voice stops working, counted in calendar days in local time: "Expires on 2025-06-10 (in
+    5 days)", "Expires on 2025-06-06 (today)", "Expired on 2025-06-01"; `short` for a list cell ("in 5 days",
+    "expired")."""
+    if expires is None:
+        return ""
+    stamp = expires if expires.tzinfo else expires.replace(tzinfo=UTC)
+    moment = (now or datetime.now(UTC)).astimezone()
+    local = stamp.astimezone()
+    days = (local.date() - moment.date()).days
+    date = local.strftime("%Y-%m-%d")
+    if local <= moment:
+        return translate("Format", "expired") if short else translate("Format", "Expired on %1").replace("%1", date)
+    if days <= 0:
+        left = translate("Format", "expires today")
+    elif days == 1:
+        left = translate("Format", "expires tomorrow")
+    else:
+        left = translate("Format", "expires in %1 days").replace("%1", count(days))
+    if short:
+        return left
+    when_left = {0: translate("Format", "today"), 1: translate("Format", "tomorrow")}.get(
+        max(0, days), translate("Format", "in %1 days").replace("%1", count(days)))
+    return translate("Format", "Expires on %1 (%2)").replace("%1", date).replace("%2", when_left)
+
+
 # frequency, size, money
 def rate(hz: float | None) -> str:
     """48 kHz · 22.05 kHz · 500 Hz."""

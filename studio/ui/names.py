@@ -7,6 +7,8 @@ default), so every view shows the same words.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from studio import catalog
@@ -80,10 +82,13 @@ def model_title(voice: object) -> str:
     provider = str(getattr(voice, "provider", ""))
     if not model or model == provider:
         return "—"
+    if model == str(getattr(voice, "remote_id", "")):  # a trained model is the voice itself
+        return QCoreApplication.translate("Names", "its own trained model")
     if provider in catalog.names():
         for f in catalog.spec(provider).all_fields:
             if f.choices:
                 title = f.choice_title(model, language())
                 if title != model:
-                    return title.split(":")[0].split("：")[0]  # the model's name, not its description
+                    # the model's name, not its description ("cosyvoice-v3-flash — balances quality and cost")
+                    return re.split(r"\s+—\s+|[:：]", title, maxsplit=1)[0].strip()
     return model

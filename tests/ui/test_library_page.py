@@ -12,7 +12,8 @@ from studio.library import exchange
 from studio.library.models import Job, Take, Voice
 from studio.providers.base import Provider, Quota, RemoteVoice, VoiceStatus
 from studio.services.hub import Services
-from studio.ui.models.voices_model import COL_STATUS, VoiceFilterProxy, VoiceRole, VoicesModel
+from studio.ui.models.voice_filter import VoiceFilterProxy
+from studio.ui.models.voices_model import COL_STATUS, VoiceRole, VoicesModel
 from studio.ui.pages.library import DeleteVoiceDialog, LibraryPage
 from studio.workspace import Workspace
 

@@ -13,9 +13,13 @@ from typing import TYPE_CHECKING
 
 from studio.i18n import Text
 from studio.providers.base import Capability
+from studio.providers.dashscope.cosyvoice_rules import DESIGN_PREVIEW_MAX, DESIGN_PROMPT_MAX
 from studio.providers.dashscope.models import (
     CLONE_DESIGN,
     DEFAULT_TARGET_MODEL,
+    DESIGN_HTTP,
+    DESIGN_LANGUAGES,
+    DESIGN_MODELS,
     LANGUAGE_TITLES,
     MODEL_GUIDE,
     V3_LANGUAGES,
@@ -24,6 +28,7 @@ from studio.providers.dashscope.models import MODELS as MODEL_TABLE
 from studio.providers.spec import (
     AccountSpec,
     Choice,
+    DesignRules,
     DocRef,
     Field,
     FieldKind,
@@ -139,6 +144,18 @@ COSYVOICE = ProviderSpec(
     name_rule=NameRule("a-z0-9", 10, lowercase=True,
                        hint=T("CosyVoice names a voice by a prefix of up to 10 lowercase letters or digits.",
                               "CosyVoice 用最多 10 个小写字母或数字作为音色前缀。")),
+    # "声音设计API参考" (https://help.aliyun.com/zh/model-studio/voice-design-api-references): the description
+    # and preview limits, the models that design, the description's languages (checked again by the client).
+    design=DesignRules(
+        DESIGN_PROMPT_MAX, DESIGN_PREVIEW_MAX,
+        options=(OptionSpec("target_model", str, T("Target model", "目标模型"), None,
+                            choices=tuple(c for c in MODELS if c.value in DESIGN_MODELS),
+                            help=T("The model the designed voice will speak with; empty: the recommended one.",
+                                   "驱动所设计音色的语音合成模型；留空则用推荐模型。")),
+                 OptionSpec("language_hints", list, T("Language of the description", "描述语言"), None,
+                            choices=tuple(Choice(c, LANGUAGE_TITLES[c]) for c in DESIGN_LANGUAGES),
+                            cli="--language-hint")),
+        source=DESIGN_HTTP),
     rules=_cosyvoice_rules,
     docs=(COSYVOICE_CLONE, COSYVOICE_SYNTHESIS),
 )

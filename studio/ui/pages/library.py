@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,18 +26,20 @@ from studio.library.models import Voice
 from studio.library.sync import VoicesDelta
 from studio.services.hub import NoticeKind, Services
 from studio.ui import format as fmt
-from studio.ui.dialogs.delete_voice import DeleteVoiceDialog
+from studio.ui.dialogs.delete_voice import DeleteVoiceDialog  # noqa: F401  (tests find it here)
+from studio.ui.models.voice_filter import VoiceFilterProxy
 from studio.ui.models.voices_model import (
     COL_MODIFIED,
     COL_NAME,
     COL_REMOTE_ID,
+    COL_STATUS,
     COLUMN_COUNT,
-    VoiceFilterProxy,
     VoiceRole,
     VoicesModel,
 )
 from studio.ui.names import provider_title, voice_status_title
 from studio.ui.pages.base import Page
+from studio.ui.pages.library_actions import LibraryActions
 from studio.ui.widgets.empty_state import EmptyState
 from studio.ui.widgets.jobs_panel import JobsPanel
 from studio.ui.widgets.voice_detail import VoiceDetail
@@ -60,11 +58,15 @@ class LibraryPage(Page):
         self.model = VoicesModel(self)
         self.library = services.library
         self.library.set_known(self.model.snapshot)
+        self.lifecycle = LibraryActions(self)
         self.proxy = VoiceFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.modelAboutToBeReset.connect(self._remember_view)
         self.proxy.modelReset.connect(self._restore_view)
         self._kept: tuple[int | None, int] = (None, 0)
+        self._select_later: int | None = None
+        self.model.expiry_of = self.library.expiry_of
+        self.model.warning_days = self.library.warning_days
 
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -85,11 +87,11 @@ class LibraryPage(Page):
         self.sync_button.setObjectName("syncAll")
         self.sync_button.clicked.connect(self.library.sync_all)
         self.export_button = QPushButton()
-        self.export_button.clicked.connect(self._export)
+        self.export_button.clicked.connect(self.lifecycle.export)
         self.import_button = QPushButton()
-        self.import_button.clicked.connect(self._import)
+        self.import_button.clicked.connect(self.lifecycle.import_folder)
         bar.addWidget(self.search, 2)
-        for w in (self.provider_filter, self.status_filter, self.sync_button, self.export_button,
+        for w in (self.provider_filter, self.status_filter, self.lifecycle.design_button, self.sync_button, self.export_button,
                   self.import_button):
             bar.addWidget(w)
         outer.addLayout(bar)
@@ -126,6 +128,8 @@ class LibraryPage(Page):
         self.table.horizontalHeader().customContextMenuRequested.connect(self._column_menu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.detail = VoiceDetail()
+        self.detail.expiry_of = self.library.expiry_of
+        self.detail.preview_requested.connect(self.lifecycle.play_preview)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
@@ -136,18 +140,17 @@ class LibraryPage(Page):
         self.detail.save_requested.connect(self.library.save_local)
         self.library.saved.connect(self._saved)
         self.library.sync_all_finished.connect(self._synced_all)
-        self.library.exported.connect(self._exported)
-        self.library.imported.connect(self._imported)
         self.detail.delete_requested.connect(self.confirm_delete)
         self.detail.audition_requested.connect(self.audition_requested)
         self.detail.clone_requested.connect(self.clone_requested)
         self.detail.sample_requested.connect(self.sample_requested)
-        self.detail.update_requested.connect(self._update_from_sample)
+        self.detail.update_requested.connect(self.lifecycle.update_from_sample)
         self.library.voices_loaded.connect(self._on_loaded)
         self.library.quota_loaded.connect(self._on_quota)
         self._quotas: dict[str, str] = {}
         self.retranslate()
         self.library.reload()
+        self.lifecycle.start()
         # The first load goes first; status polling starts once the list is on screen.
         QTimer.singleShot(1500, self.library, self.library.start_polling)
 
@@ -176,6 +179,7 @@ class LibraryPage(Page):
             self.tr("Sync all accounts"),
         )
         self.detail.retranslate()
+        self.lifecycle.retranslate()
         self._show_quota()
 
     # data
@@ -187,6 +191,11 @@ class LibraryPage(Page):
         self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
         if first and self.model.rowCount():
             self.table.resizeColumnsToContents()  # sized from the visible rows only (precision set below)
+            self.library.check_expiring()  # said once on opening the Library, and again after a sync
+        elif delta.added:  # new rows may say more than the first ones did ("ready · expires in 3 days")
+            self.table.resizeColumnToContents(COL_STATUS)
+        if self._select_later is not None and self.select_voice(self._select_later):
+            self._select_later = None
         if selected is not None and any(v.id == selected for v in delta.changed):
             row = self.model.row_of(selected)
             if row is not None:
@@ -226,6 +235,11 @@ class LibraryPage(Page):
             return False
         self.table.selectRow(index.row())
         return True
+
+    def select_when_loaded(self, voice_id: int | None) -> None:
+        """Select a voice now, or once the list has it (a voice just made arrives with the next reload)."""
+        if voice_id is not None and not self.select_voice(voice_id):
+            self._select_later = voice_id
 
     def _on_quota(self, provider: str, quota: Any) -> None:
         if quota is None:
@@ -275,32 +289,7 @@ class LibraryPage(Page):
         details = "\n\n".join(o.error.user_message(lang) for o in failed if o.error is not None)
         self.services.notify(" ".join(parts), NoticeKind.ERROR if failed else NoticeKind.SUCCESS, key="sync-all",
                              details=details)
-
-    def _exported(self, folder: Path, counts: dict[str, int]) -> None:
-        self.services.notify(self.tr("Exported %1 to “%2”.").replace("%1", self._counted(counts))
-                             .replace("%2", str(folder)), NoticeKind.SUCCESS,
-                             action_text=self.tr("Open folder"),
-                             action=lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
-
-    def _imported(self, folder: Path, counts: dict[str, int]) -> None:
-        added = {k: v for k, v in counts.items() if k != "skipped"}
-        if not any(added.values()):
-            self.services.notify(self.tr("Nothing new in “%1”: everything in it is already in the library.")
-                                 .replace("%1", folder.name))
-            return
-        text = self.tr("Imported %1 from “%2”.").replace("%1", self._counted(added)).replace("%2", folder.name)
-        if counts.get("skipped"):
-            text += " " + self.tr("%1 items were already here.").replace("%1", fmt.count(counts["skipped"]))
-        self.services.notify(text, NoticeKind.SUCCESS)
-
-    def _counted(self, counts: dict[str, int]) -> str:
-        words = {"voices": (self.tr("1 voice"), self.tr("%1 voices")),
-                 "takes": (self.tr("1 take"), self.tr("%1 takes")),
-                 "samples": (self.tr("1 sample"), self.tr("%1 samples")),
-                 "jobs": (self.tr("1 training job"), self.tr("%1 training jobs"))}
-        parts = [(one if n == 1 else many.replace("%1", fmt.count(n)))
-                 for key, (one, many) in words.items() if (n := counts.get(key, 0))]
-        return ", ".join(parts) if parts else self.tr("an empty library")
+        self.library.check_expiring()
 
     # actions
     def on_key(self, what: str) -> None:
@@ -308,32 +297,7 @@ class LibraryPage(Page):
             self.confirm_delete(self.detail.voice)
 
     def confirm_delete(self, voice: Voice) -> None:
-        dialog = DeleteVoiceDialog(voice, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            name = voice.name or voice.remote_id
-
-            def deleted(_v: Any) -> None:
-                self.detail.show_voice(None, [])
-                self.services.notify(self.tr("Deleted “%1”.").replace("%1", name), NoticeKind.SUCCESS)
-
-            self.library.delete(voice, remote=dialog.remote.isChecked(), on_done=deleted)
-
-    def _update_from_sample(self, voice: Voice) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a new reference sample"), "",
-                                              self.tr("Audio (*.wav *.mp3 *.m4a *.flac *.ogg)"))
-        if not path:
-            return
-        self.library.update_from_sample(voice, Path(path))
-
-    def _export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export the library to a folder"))
-        if folder:
-            self.library.export_to(Path(folder))
-
-    def _import(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a library folder"))
-        if folder:
-            self.library.import_from(Path(folder))
+        self.lifecycle.confirm_delete(voice)
 
     def closeEvent(self, event: Any) -> None:
         self.library.stop_polling()

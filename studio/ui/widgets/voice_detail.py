@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
@@ -36,13 +39,15 @@ class VoiceDetail(QWidget):
     clone_requested = Signal(object, str)  # Voice, provider name
     sample_requested = Signal(object)  # Voice: show its reference sample in Validate
     save_requested = Signal(object)  # Voice with edited local fields
+    preview_requested = Signal(object)  # Voice: play the preview a designed voice came with
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.voice: Voice | None = None
+        self.expiry_of: Callable[[Voice], datetime | None] = lambda _v: None  # given by the page
         layout = QVBoxLayout(self)
         self.box = QGroupBox()
-        form = QFormLayout(self.box)
+        self.form = form = QFormLayout(self.box)
         self.name = QLineEdit()
         self.name.setObjectName("voiceName")
         self.provider = QLabel()
@@ -62,9 +67,18 @@ class VoiceDetail(QWidget):
         self.sample_button = QToolButton()
         self.sample_button.setObjectName("checkSample")
         self.sample_button.clicked.connect(self._sample)
+        # a long source (a designed voice's description) is cut, never widening the panel past its labels
+        self.source.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.preview_button = QToolButton()
+        self.preview_button.setObjectName("playPreview")
+        self.preview_button.clicked.connect(lambda: self.voice and self.preview_requested.emit(self.voice))
         source_row = QHBoxLayout()
         source_row.addWidget(self.source, 1)
         source_row.addWidget(self.sample_button)
+        source_row.addWidget(self.preview_button)
+        self.expires = QLabel()
+        self.expires.setObjectName("voiceExpires")
+        self.expires.setWordWrap(True)
         self.tags = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
@@ -72,6 +86,8 @@ class VoiceDetail(QWidget):
         for lab, field in zip(self.labels, (self.name, self.provider, id_row, self.model, self.status, self.dates,
                                             source_row, self.tags, self.notes), strict=True):
             form.addRow(lab, field)  # type: ignore[call-overload]
+        self.expires_label = QLabel()
+        form.insertRow(5, self.expires_label, self.expires)  # under the status, for voices that expire
         layout.addWidget(self.box)
 
         self.save_button = QPushButton()
@@ -120,6 +136,9 @@ class VoiceDetail(QWidget):
         self.copy_id.setText(self.tr("Copy"))
         self.sample_button.setText(self.tr("Play and check…"))
         self.sample_button.setToolTip(self.tr("Open the reference sample in Validate: waveform, playback, report"))
+        self.preview_button.setText(self.tr("Play preview"))
+        self.preview_button.setToolTip(self.tr("The provider's preview of the designed voice"))
+        self.expires_label.setText(self.tr("Expires"))
         self.save_button.setText(self.tr("Save name, tags and notes"))
         self.jobs_label.setText(self.tr("Job history"))
         self.audition_button.setText(self.tr("Audition"))
@@ -147,6 +166,8 @@ class VoiceDetail(QWidget):
             self.name.clear()
             self.tags.clear()
             self.notes.clear()
+            self.form.setRowVisible(self.expires, False)
+            self.preview_button.setVisible(False)
             return
         self.name.setText(voice.name)
         self.provider.setText(provider_title(voice.provider))
@@ -156,13 +177,26 @@ class VoiceDetail(QWidget):
         self.status.setToolTip(self.tr("The provider's own word: %1").replace("%1", voice.status_raw)
                                if voice.status_raw else "")
         self.dates.setText(f"{fmt.when(voice.created)} / {fmt.when(voice.modified)}")
-        self.source.setText(source or self.tr("none recorded here"))
+        expires = self.expiry_of(voice)
+        self.form.setRowVisible(self.expires, expires is not None)
+        self.expires.setText(fmt.expiry(expires))
+        if expires is not None and expires <= datetime.now(UTC):
+            self.status.setText(fmt.expiry(expires, short=True))
+        prompt = str(voice.extra.get("voice_prompt") or "") if voice.extra.get("designed") else ""
+        short = prompt if len(prompt) <= 24 else prompt[:23].rstrip() + "…"  # the whole of it in the tooltip
+        self.source.setText(source or (self.tr("Designed from “%1”").replace("%1", short) if prompt
+                                       else self.tr("none recorded here")))
+        self.source.setToolTip(prompt)
+        preview = str(voice.extra.get("preview_path") or "")
+        self.preview_button.setVisible(bool(preview))
+        self.preview_button.setEnabled(bool(preview) and Path(preview).is_file())
         self.tags.setText(", ".join(voice.tags))
         self.notes.setPlainText(voice.notes)
         self.update_button.setEnabled(voice.status != "gone")
         self.update_button.setToolTip("" if voice.status != "gone" else self.tr("The provider no longer has this voice"))
         has_sample = bool(voice.take_id or voice.sample_id)
         self.sample_button.setEnabled(has_sample)
+        self.sample_button.setVisible(has_sample or not prompt)
         self.sample_button.setToolTip(self.tr("Open the reference sample in Validate: waveform, playback, report")
                                       if has_sample else self.tr("This voice's sample is not in this library"))
         self.jobs.setVisible(bool(jobs))  # a voice cloned from one sample has no training history
