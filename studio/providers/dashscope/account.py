@@ -14,6 +14,7 @@ import platform
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, Protocol
 
 import httpx
@@ -182,3 +183,21 @@ class DashScopeAccount:
                                     detail_zh="未设置 DashScope API Key：请在“服务商”页或 DASHSCOPE_API_KEY 中设置。",
                                     provider=self.name)
         return self.api_key, self.endpoints
+
+
+_SERVICE_ZONE = timezone(timedelta(hours=8))
+
+
+def service_time(text: str) -> str:
+    """A time as the service prints it ("2024-12-11 13:38:02": Beijing time, no zone, as in the voice
+    list and fine-tune answers of the API references) as the library stores times: ISO 8601 in UTC.
+    Text that is not such a time (or already carries a zone) is kept, converted to UTC where it can be."""
+    if not text:
+        return ""
+    try:
+        stamp = datetime.fromisoformat(text.strip().replace("/", "-"))
+    except ValueError:
+        return text
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=_SERVICE_ZONE)
+    return stamp.astimezone(UTC).replace(microsecond=0).isoformat()

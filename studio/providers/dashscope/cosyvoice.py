@@ -41,6 +41,7 @@ from studio.providers.dashscope.account import (
     Endpoints,
     resolve_api_key,
     resolve_endpoints,
+    service_time,
     ws_headers,
 )
 from studio.providers.dashscope.cosyvoice_rules import (
@@ -181,7 +182,8 @@ class CosyVoiceProvider(DashScopeAccount, Provider):
         extra.update(features(model))
         return RemoteVoice(provider=self.name, remote_id=voice_id, name=parse_voice_id(voice_id)[1], status_raw=raw,
                            status=STATUS.get(raw, VoiceStatus.UNKNOWN), target_model=model,
-                           created=str(data.get("gmt_create", "")), modified=str(data.get("gmt_modified", "")),
+                           created=service_time(str(data.get("gmt_create", ""))),
+                           modified=service_time(str(data.get("gmt_modified", ""))),
                            extra=extra)
 
     def _listed(self, voices: list[dict[str, Any]], cancel: CancelToken) -> list[RemoteVoice]:

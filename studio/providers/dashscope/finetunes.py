@@ -21,7 +21,7 @@ from typing import Any
 from studio.cancel import NEVER, CancelToken
 from studio.errors import ErrorKind, InvalidInputError, NotFoundError, StudioError, VendorRejectedError
 from studio.providers.base import JobStatus, RemoteJob
-from studio.providers.dashscope.account import RestClient
+from studio.providers.dashscope.account import RestClient, service_time
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ class FineTuneJob:
                    suffix=str(data.get("finetuned_output_suffix") or ""),
                    code=str(data.get("code") or data.get("error_code") or ""),
                    message=str(data.get("message") or data.get("error_message") or ""),
-                   created=str(data.get("create_time") or data.get("gmt_create") or ""),
+                   created=service_time(str(data.get("create_time") or data.get("gmt_create") or "")),
                    ended=str(data.get("end_time") or ""), output_report=str(data.get("output_report") or ""))
 
     @property

@@ -6,6 +6,7 @@ import io
 import itertools
 import threading
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,9 @@ def test_crud_list_all_pages_and_quota(emulator: DashScopeEmulator, cosy: CosyVo
 
     got = cosy.get_voice(voice.remote_id)
     assert got.extra["resource_link"] == url and got.target_model == "cosyvoice-v3.5-plus"
+    # the service prints Beijing time without a zone; the library keeps UTC, so "made just now" stays true
+    made = datetime.fromisoformat(got.created)
+    assert made.tzinfo is not None and abs((made - datetime.now(UTC)).total_seconds()) < 120
     url2 = emulator.publish("good.mp3", samples.good_mp3.read_bytes())
     updated = cosy.update_voice(voice.remote_id, EnrollRequest(name="mine", url=url2))
     assert updated.status == VoiceStatus.READY and cosy.get_voice(voice.remote_id).extra["resource_link"] == url2
