@@ -87,3 +87,43 @@ def model_title(voice: object) -> str:
                 if title != model:
                     return title.split(":")[0].split("：")[0]  # the model's name, not its description
     return model
+
+
+def model_name(provider: str, model: str) -> str:
+    """A model's name alone (its title without the description), or "" where the provider has one model."""
+    title = model_title(_Model(provider, model))
+    return "" if title == "—" else title.split(" — ")[0]
+
+
+class _Model:
+    def __init__(self, provider: str, target_model: str) -> None:
+        self.provider, self.target_model = provider, target_model
+
+
+def language_title(code: str) -> str:
+    """A language a voice speaks, by the code the providers use ("zh", "en", "yue", …)."""
+    t = QCoreApplication.translate
+    return {
+        "zh": t("Names", "Chinese"), "en": t("Names", "English"), "yue": t("Names", "Cantonese"),
+        "ja": t("Names", "Japanese"), "ko": t("Names", "Korean"), "fr": t("Names", "French"),
+        "de": t("Names", "German"), "ru": t("Names", "Russian"), "pt": t("Names", "Portuguese"),
+        "es": t("Names", "Spanish"), "it": t("Names", "Italian"), "th": t("Names", "Thai"),
+        "id": t("Names", "Indonesian"), "vi": t("Names", "Vietnamese"),
+    }.get(code.lower().replace("_", "-").split("-")[0], code)
+
+
+def gender_title(code: str) -> str:
+    """A voice's gender as the voice lists say it ("female", "male")."""
+    return {
+        "female": QCoreApplication.translate("Names", "female voice"),
+        "male": QCoreApplication.translate("Names", "male voice"),
+    }.get(code.lower(), code)
+
+
+def voice_traits(languages: tuple[str, ...] | list[str], gender: str) -> str:
+    """What a stock voice is, in plain words: "female voice · Chinese, English" (女声 · 中文、英文)."""
+    sep = "、" if language() == "zh_CN" else ", "
+    parts = [gender_title(gender)] if gender else []
+    if languages:
+        parts.append(sep.join(language_title(code) for code in languages))
+    return " · ".join(parts)
