@@ -292,32 +292,33 @@
 <context>
     <name>AuditionService</name>
     <message>
-        <location filename="../../studio/services/audition.py" line="119"/>
+        <location filename="../../studio/services/audition.py" line="136"/>
         <source>Listing voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="160"/>
+        <location filename="../../studio/services/audition.py" line="191"/>
         <source>Synthesizing with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="267"/>
+        <location filename="../../studio/services/audition.py" line="298"/>
         <source>Reading the waveform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="280"/>
+        <location filename="../../studio/services/audition.py" line="311"/>
+        <location filename="../../studio/services/audition.py" line="318"/>
         <source>Exporting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="296"/>
+        <location filename="../../studio/services/audition.py" line="334"/>
         <source>Matching loudness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="307"/>
+        <location filename="../../studio/services/audition.py" line="345"/>
         <source>Batch synthesis into %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,27 +972,27 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="259"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="263"/>
         <source>Exported “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="260"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="264"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="268"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="272"/>
         <source>Deleted %1 from the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="269"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="273"/>
         <source>1 audition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="269"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="273"/>
         <source>%1 auditions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,12 +1007,12 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="253"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="252"/>
         <source>Export audition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="254"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="253"/>
         <source>WAV (*.wav);;MP3 (*.mp3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,6 +1664,86 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="106"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="107"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="108"/>
+        <source>Cantonese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="109"/>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="110"/>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="111"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="112"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="113"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="114"/>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="115"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="116"/>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="117"/>
+        <source>Thai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="118"/>
+        <source>Indonesian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="119"/>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="126"/>
+        <source>female voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="127"/>
+        <source>male voice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -1685,18 +1766,8 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="153"/>
-        <source>Voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../studio/ui/pages/playground.py" line="154"/>
         <source>Speak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="155"/>
-        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1725,137 +1796,142 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="173"/>
-        <source> (provider&apos;s voice)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="194"/>
+        <location filename="../../studio/ui/pages/playground.py" line="189"/>
         <source>No voices yet: clone one in the Validate pane, or add a provider account to use its voices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="202"/>
+        <location filename="../../studio/ui/pages/playground.py" line="198"/>
         <source>Offline preview voice: an approximation made on this computer, not a cloud clone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="237"/>
+        <location filename="../../studio/ui/pages/playground.py" line="234"/>
         <source>the text below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="242"/>
+        <location filename="../../studio/ui/pages/playground.py" line="239"/>
         <source>take: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/playground.py" line="263"/>
-        <source> (a Chinese character counts 2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="264"/>
-        <source>%1 characters%2 · limit %3 per request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="267"/>
-        <source>will be sent as %1 requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="282"/>
         <source>Choose a voice first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="284"/>
+        <location filename="../../studio/ui/pages/playground.py" line="265"/>
         <source>Type some text first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="286"/>
+        <location filename="../../studio/ui/pages/playground.py" line="267"/>
+        <source>Fix the text first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="269"/>
         <source>Synthesizing… press Stop to cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="288"/>
+        <location filename="../../studio/ui/pages/playground.py" line="271"/>
         <source>Synthesize and play as it arrives (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="291"/>
+        <location filename="../../studio/ui/pages/playground.py" line="274"/>
         <source>Nothing is playing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="293"/>
+        <location filename="../../studio/ui/pages/playground.py" line="276"/>
         <source>Nothing synthesized yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="327"/>
+        <location filename="../../studio/ui/pages/playground.py" line="318"/>
         <source>Receiving: %1 of audio so far · first audio after %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="339"/>
+        <location filename="../../studio/ui/pages/playground.py" line="330"/>
         <source>Stopped after %1 of audio; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="340"/>
+        <location filename="../../studio/ui/pages/playground.py" line="331"/>
         <source>Stopped; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="356"/>
+        <location filename="../../studio/ui/pages/playground.py" line="347"/>
         <source>first audio %1 · total %2 · real-time factor %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="359"/>
+        <location filename="../../studio/ui/pages/playground.py" line="350"/>
         <source>%1 of audio · %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="362"/>
+        <location filename="../../studio/ui/pages/playground.py" line="353"/>
         <source>Answered from the cache (made %1): no request was sent. Original timings: %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="419"/>
+        <location filename="../../studio/ui/pages/playground.py" line="403"/>
+        <source>SubRip subtitles (*.srt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="403"/>
+        <source>WebVTT subtitles (*.vtt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="404"/>
+        <source>Export subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="429"/>
         <source>Batch finished: %1 new audio files in “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="422"/>
+        <location filename="../../studio/ui/pages/playground.py" line="432"/>
         <source>%1 were there already and were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="423"/>
+        <location filename="../../studio/ui/pages/playground.py" line="433"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="308"/>
+        <location filename="../../studio/ui/pages/playground.py" line="293"/>
         <source>Waiting for the first audio…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="407"/>
+        <location filename="../../studio/ui/pages/playground.py" line="188"/>
+        <source>No voice matches the language and gender chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="417"/>
         <source>Text file: one line becomes one audio file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="408"/>
+        <location filename="../../studio/ui/pages/playground.py" line="418"/>
         <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="411"/>
+        <location filename="../../studio/ui/pages/playground.py" line="421"/>
         <source>Folder for the audio files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,57 +2123,57 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="234"/>
+        <location filename="../../studio/ui/pages/record.py" line="236"/>
         <source>Aim for peaks between %1 and %2 dBFS (the green band, for %3); above −1 dBFS is too loud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="248"/>
+        <location filename="../../studio/ui/pages/record.py" line="250"/>
         <source>Peak —   ·   RMS —   ·   Loudness —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="250"/>
+        <location filename="../../studio/ui/pages/record.py" line="252"/>
         <source>Peak %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="251"/>
+        <location filename="../../studio/ui/pages/record.py" line="253"/>
         <source>RMS %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="252"/>
+        <location filename="../../studio/ui/pages/record.py" line="254"/>
         <source>Loudness %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="254"/>
+        <location filename="../../studio/ui/pages/record.py" line="256"/>
         <source>audio lost %1 times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="259"/>
+        <location filename="../../studio/ui/pages/record.py" line="261"/>
         <source>Room check: no sound at all — is the microphone muted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="261"/>
+        <location filename="../../studio/ui/pages/record.py" line="263"/>
         <source>Noise floor %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="329"/>
+        <location filename="../../studio/ui/pages/record.py" line="331"/>
         <source>Kept “%1”: %2, peaks at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="332"/>
+        <location filename="../../studio/ui/pages/record.py" line="334"/>
         <source>%1 clipped samples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="334"/>
+        <location filename="../../studio/ui/pages/record.py" line="336"/>
         <source>Speech %1 dB above the room (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,12 +2188,12 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="217"/>
+        <location filename="../../studio/ui/pages/record.py" line="218"/>
         <source> Still using %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="257"/>
+        <location filename="../../studio/ui/pages/record.py" line="259"/>
         <source>Room check %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,6 +2488,34 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
 </context>
 <context>
+    <name>SpokenWords</name>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="79"/>
+        <source>Words as they are spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="80"/>
+        <source>Export subtitles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="110"/>
+        <source>Save subtitles made from the words&apos; timings: SubRip (.srt) or WebVTT (.vtt), by the file type you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="113"/>
+        <source>This audition has no word timings: its voice or provider does not give them, so no subtitles can be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="116"/>
+        <source>Synthesize or pick an audition first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TakesModel</name>
     <message>
         <location filename="../../studio/ui/models/takes_model.py" line="49"/>
@@ -2599,6 +2703,54 @@ The voice is removed from this library. Your takes and samples stay on this comp
     <message>
         <location filename="../../studio/ui/widgets/takes_panel.py" line="303"/>
         <source>Audio (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextMeter</name>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="44"/>
+        <source>SSML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="53"/>
+        <source>Send the text as one SSML document (&lt;speak&gt;…&lt;/speak&gt;): tags such as &lt;break&gt; shape the speech and are not billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="56"/>
+        <source>This voice takes no SSML; its text is read as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="58"/>
+        <source>%1 takes no SSML; the text is read as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="60"/>
+        <source>Choose a voice first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="80"/>
+        <source> (a Chinese character counts 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="82"/>
+        <source>, tags not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="83"/>
+        <source>%1 characters%2 · limit %3 per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="86"/>
+        <source>will be sent as %1 requests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2941,6 +3093,49 @@ The voice is removed from this library. Your takes and samples stay on this comp
     <message>
         <location filename="../../studio/services/validation_service.py" line="200"/>
         <source>Cloning on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceChooser</name>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="61"/>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="62"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="63"/>
+        <source>Stock voices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="64"/>
+        <source>Show only the providers&apos; voices that speak this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="65"/>
+        <source>Show only the providers&apos; female or male voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="76"/>
+        <source>provider&apos;s voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="84"/>
+        <source>any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="86"/>
+        <source>any gender</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -292,32 +292,33 @@
 <context>
     <name>AuditionService</name>
     <message>
-        <location filename="../../studio/services/audition.py" line="119" />
+        <location filename="../../studio/services/audition.py" line="136" />
         <source>Listing voices</source>
         <translation>正在列出音色</translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="160" />
+        <location filename="../../studio/services/audition.py" line="191" />
         <source>Synthesizing with %1</source>
         <translation>正在用 %1 合成</translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="267" />
+        <location filename="../../studio/services/audition.py" line="298" />
         <source>Reading the waveform</source>
         <translation>正在读取波形</translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="280" />
+        <location filename="../../studio/services/audition.py" line="311" />
+        <location filename="../../studio/services/audition.py" line="318" />
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="296" />
+        <location filename="../../studio/services/audition.py" line="334" />
         <source>Matching loudness</source>
         <translation>正在匹配响度</translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="307" />
+        <location filename="../../studio/services/audition.py" line="345" />
         <source>Batch synthesis into %1</source>
         <translation>批量合成到 %1</translation>
     </message>
@@ -975,27 +976,27 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>正在播放 %1（响度已匹配：B %2）。按 Tab 切换。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="259" />
+        <location filename="../../studio/ui/widgets/history_panel.py" line="263" />
         <source>Exported “%1”.</source>
         <translation>已导出“%1”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="260" />
+        <location filename="../../studio/ui/widgets/history_panel.py" line="264" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="268" />
+        <location filename="../../studio/ui/widgets/history_panel.py" line="272" />
         <source>Deleted %1 from the history.</source>
         <translation>已从历史记录中删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="269" />
+        <location filename="../../studio/ui/widgets/history_panel.py" line="273" />
         <source>1 audition</source>
         <translation>1 条试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="269" />
+        <location filename="../../studio/ui/widgets/history_panel.py" line="273" />
         <source>%1 auditions</source>
         <translation>%1 条试听</translation>
     </message>
@@ -1010,12 +1011,12 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="253" />
+        <location filename="../../studio/ui/widgets/history_panel.py" line="252" />
         <source>Export audition</source>
         <translation>导出试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="254" />
+        <location filename="../../studio/ui/widgets/history_panel.py" line="253" />
         <source>WAV (*.wav);;MP3 (*.mp3)</source>
         <translation>WAV (*.wav);;MP3 (*.mp3)</translation>
     </message>
@@ -1667,6 +1668,86 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="106" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="107" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="108" />
+        <source>Cantonese</source>
+        <translation>粤语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="109" />
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="110" />
+        <source>Korean</source>
+        <translation>韩语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="111" />
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="112" />
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="113" />
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="114" />
+        <source>Portuguese</source>
+        <translation>葡萄牙语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="115" />
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="116" />
+        <source>Italian</source>
+        <translation>意大利语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="117" />
+        <source>Thai</source>
+        <translation>泰语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="118" />
+        <source>Indonesian</source>
+        <translation>印尼语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="119" />
+        <source>Vietnamese</source>
+        <translation>越南语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="126" />
+        <source>female voice</source>
+        <translation>女声</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="127" />
+        <source>male voice</source>
+        <translation>男声</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -1689,19 +1770,9 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="153" />
-        <source>Voice</source>
-        <translation>音色</translation>
-    </message>
-    <message>
         <location filename="../../studio/ui/pages/playground.py" line="154" />
         <source>Speak</source>
         <translation>朗读内容</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="155" />
-        <source>Refresh</source>
-        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/playground.py" line="156" />
@@ -1729,137 +1800,142 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>从文件批量合成…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="173" />
-        <source> (provider's voice)</source>
-        <translation>（服务商音色）</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="194" />
+        <location filename="../../studio/ui/pages/playground.py" line="189" />
         <source>No voices yet: clone one in the Validate pane, or add a provider account to use its voices.</source>
         <translation>还没有音色：请在“检查”页复刻一个，或添加服务商账号以使用其音色。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="202" />
+        <location filename="../../studio/ui/pages/playground.py" line="198" />
         <source>Offline preview voice: an approximation made on this computer, not a cloud clone.</source>
         <translation>离线预览音色：在本机生成的近似效果，并非云端复刻。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="237" />
+        <location filename="../../studio/ui/pages/playground.py" line="234" />
         <source>the text below</source>
         <translation>下面的文本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="242" />
+        <location filename="../../studio/ui/pages/playground.py" line="239" />
         <source>take: %1</source>
         <translation>录音：%1</translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/playground.py" line="263" />
-        <source> (a Chinese character counts 2)</source>
-        <translation>（一个汉字计 2 个字符）</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="264" />
-        <source>%1 characters%2 · limit %3 per request</source>
-        <translation>%1 个字符%2 · 每次请求上限 %3</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="267" />
-        <source>will be sent as %1 requests</source>
-        <translation>将分 %1 次请求发送</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="282" />
         <source>Choose a voice first</source>
         <translation>请先选择音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="284" />
+        <location filename="../../studio/ui/pages/playground.py" line="265" />
         <source>Type some text first</source>
         <translation>请先输入文本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="286" />
+        <location filename="../../studio/ui/pages/playground.py" line="267" />
+        <source>Fix the text first: %1</source>
+        <translation>请先修改文本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="269" />
         <source>Synthesizing… press Stop to cancel</source>
         <translation>正在合成…按“停止”可取消</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="288" />
+        <location filename="../../studio/ui/pages/playground.py" line="271" />
         <source>Synthesize and play as it arrives (Ctrl+Enter)</source>
         <translation>合成并边收边播（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="291" />
+        <location filename="../../studio/ui/pages/playground.py" line="274" />
         <source>Nothing is playing</source>
         <translation>当前没有播放</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="293" />
+        <location filename="../../studio/ui/pages/playground.py" line="276" />
         <source>Nothing synthesized yet</source>
         <translation>尚未合成任何内容</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="327" />
+        <location filename="../../studio/ui/pages/playground.py" line="318" />
         <source>Receiving: %1 of audio so far · first audio after %2</source>
         <translation>接收中：已收到 %1 音频 · 首段音频用时 %2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="339" />
+        <location filename="../../studio/ui/pages/playground.py" line="330" />
         <source>Stopped after %1 of audio; nothing was saved.</source>
         <translation>已在收到 %1 音频后停止；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="340" />
+        <location filename="../../studio/ui/pages/playground.py" line="331" />
         <source>Stopped; nothing was saved.</source>
         <translation>已停止；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="356" />
+        <location filename="../../studio/ui/pages/playground.py" line="347" />
         <source>first audio %1 · total %2 · real-time factor %3</source>
         <translation>首段音频 %1 · 总计 %2 · 实时率 %3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="359" />
+        <location filename="../../studio/ui/pages/playground.py" line="350" />
         <source>%1 of audio · %2 characters</source>
         <translation>%1 音频 · %2 个字符</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="362" />
+        <location filename="../../studio/ui/pages/playground.py" line="353" />
         <source>Answered from the cache (made %1): no request was sent. Original timings: %2 · %3</source>
         <translation>来自缓存（生成于 %1）：未发送请求。原始用时：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="419" />
+        <location filename="../../studio/ui/pages/playground.py" line="403" />
+        <source>SubRip subtitles (*.srt)</source>
+        <translation>SubRip 字幕 (*.srt)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="403" />
+        <source>WebVTT subtitles (*.vtt)</source>
+        <translation>WebVTT 字幕 (*.vtt)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="404" />
+        <source>Export subtitles</source>
+        <translation>导出字幕</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="429" />
         <source>Batch finished: %1 new audio files in “%2”.</source>
         <translation>批量合成完成：“%2”中新增 %1 个音频文件。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="422" />
+        <location filename="../../studio/ui/pages/playground.py" line="432" />
         <source>%1 were there already and were kept.</source>
         <translation>%1 个已存在，予以保留。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="423" />
+        <location filename="../../studio/ui/pages/playground.py" line="433" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="308" />
+        <location filename="../../studio/ui/pages/playground.py" line="293" />
         <source>Waiting for the first audio…</source>
         <translation>正在等待首段音频…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="407" />
+        <location filename="../../studio/ui/pages/playground.py" line="188" />
+        <source>No voice matches the language and gender chosen.</source>
+        <translation>没有符合所选语言和性别的音色。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="417" />
         <source>Text file: one line becomes one audio file</source>
         <translation>文本文件：每行生成一个音频文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="408" />
+        <location filename="../../studio/ui/pages/playground.py" line="418" />
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="411" />
+        <location filename="../../studio/ui/pages/playground.py" line="421" />
         <source>Folder for the audio files</source>
         <translation>音频文件保存文件夹</translation>
     </message>
@@ -2051,57 +2127,57 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>正在监听 %1，采样率 %2。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="234" />
+        <location filename="../../studio/ui/pages/record.py" line="236" />
         <source>Aim for peaks between %1 and %2 dBFS (the green band, for %3); above −1 dBFS is too loud.</source>
         <translation>让峰值保持在 %1 到 %2 dBFS 之间（绿色区间，适用于 %3）；高于 −1 dBFS 即为过响。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="248" />
+        <location filename="../../studio/ui/pages/record.py" line="250" />
         <source>Peak —   ·   RMS —   ·   Loudness —</source>
         <translation>峰值 —   ·   RMS —   ·   响度 —</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="250" />
+        <location filename="../../studio/ui/pages/record.py" line="252" />
         <source>Peak %1</source>
         <translation>峰值 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="251" />
+        <location filename="../../studio/ui/pages/record.py" line="253" />
         <source>RMS %1</source>
         <translation>RMS %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="252" />
+        <location filename="../../studio/ui/pages/record.py" line="254" />
         <source>Loudness %1</source>
         <translation>响度 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="254" />
+        <location filename="../../studio/ui/pages/record.py" line="256" />
         <source>audio lost %1 times</source>
         <translation>音频丢失 %1 次</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="259" />
+        <location filename="../../studio/ui/pages/record.py" line="261" />
         <source>Room check: no sound at all — is the microphone muted?</source>
         <translation>房间检测：完全没有声音——麦克风是否被静音？</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="261" />
+        <location filename="../../studio/ui/pages/record.py" line="263" />
         <source>Noise floor %1 (%2)</source>
         <translation>底噪 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="329" />
+        <location filename="../../studio/ui/pages/record.py" line="331" />
         <source>Kept “%1”: %2, peaks at %3.</source>
         <translation>已保存“%1”：%2，峰值 %3。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="332" />
+        <location filename="../../studio/ui/pages/record.py" line="334" />
         <source>%1 clipped samples.</source>
         <translation>%1 个削波采样。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="334" />
+        <location filename="../../studio/ui/pages/record.py" line="336" />
         <source>Speech %1 dB above the room (%2).</source>
         <translation>语音高出环境噪声 %1 dB（%2）。</translation>
     </message>
@@ -2116,12 +2192,12 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="217" />
+        <location filename="../../studio/ui/pages/record.py" line="218" />
         <source> Still using %1.</source>
         <translation> 仍在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="257" />
+        <location filename="../../studio/ui/pages/record.py" line="259" />
         <source>Room check %1%</source>
         <translation>环境检测 %1%</translation>
     </message>
@@ -2416,6 +2492,34 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
 </context>
 <context>
+    <name>SpokenWords</name>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="79" />
+        <source>Words as they are spoken</source>
+        <translation>朗读文本（随播放逐字高亮）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="80" />
+        <source>Export subtitles…</source>
+        <translation>导出字幕…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="110" />
+        <source>Save subtitles made from the words' timings: SubRip (.srt) or WebVTT (.vtt), by the file type you choose</source>
+        <translation>根据字级时间戳保存字幕：按所选的文件类型保存为 SubRip（.srt）或 WebVTT（.vtt）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="113" />
+        <source>This audition has no word timings: its voice or provider does not give them, so no subtitles can be made</source>
+        <translation>这次试听没有字级时间戳：该音色或服务商不提供，因此无法生成字幕</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="116" />
+        <source>Synthesize or pick an audition first</source>
+        <translation>请先合成或选择一条试听</translation>
+    </message>
+</context>
+<context>
     <name>TakesModel</name>
     <message>
         <location filename="../../studio/ui/models/takes_model.py" line="49" />
@@ -2604,6 +2708,54 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <location filename="../../studio/ui/widgets/takes_panel.py" line="303" />
         <source>Audio (%1)</source>
         <translation>音频 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TextMeter</name>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="44" />
+        <source>SSML</source>
+        <translation>SSML</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="53" />
+        <source>Send the text as one SSML document (&lt;speak&gt;…&lt;/speak&gt;): tags such as &lt;break&gt; shape the speech and are not billed</source>
+        <translation>将文本作为一个 SSML 文档（&lt;speak&gt;…&lt;/speak&gt;）发送：&lt;break&gt; 等标签用于控制朗读，且不计费</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="56" />
+        <source>This voice takes no SSML; its text is read as written</source>
+        <translation>该音色不支持 SSML，文本将按原样朗读</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="58" />
+        <source>%1 takes no SSML; the text is read as written</source>
+        <translation>%1不支持 SSML，文本将按原样朗读</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="60" />
+        <source>Choose a voice first</source>
+        <translation>请先选择音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="80" />
+        <source> (a Chinese character counts 2)</source>
+        <translation>（一个汉字计 2 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="82" />
+        <source>, tags not counted</source>
+        <translation>，标签不计</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="83" />
+        <source>%1 characters%2 · limit %3 per request</source>
+        <translation>%1 个字符%2 · 每次请求上限 %3</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="86" />
+        <source>will be sent as %1 requests</source>
+        <translation>将分 %1 次请求发送</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3098,49 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <location filename="../../studio/services/validation_service.py" line="200" />
         <source>Cloning on %1</source>
         <translation>正在 %1 复刻</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceChooser</name>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="61" />
+        <source>Voice</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="62" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="63" />
+        <source>Stock voices:</source>
+        <translation>服务商音色：</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="64" />
+        <source>Show only the providers' voices that speak this language</source>
+        <translation>只显示说这种语言的服务商音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="65" />
+        <source>Show only the providers' female or male voices</source>
+        <translation>只显示服务商的女声或男声</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="76" />
+        <source>provider's voice</source>
+        <translation>服务商音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="84" />
+        <source>any language</source>
+        <translation>任意语言</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="86" />
+        <source>any gender</source>
+        <translation>任意性别</translation>
     </message>
 </context>
 <context>

@@ -102,13 +102,21 @@ class _Model:
 
 def language_title(code: str) -> str:
     """A language a voice speaks, by the code the providers use ("zh", "en", "yue", …)."""
-    t = QCoreApplication.translate
     return {
-        "zh": t("Names", "Chinese"), "en": t("Names", "English"), "yue": t("Names", "Cantonese"),
-        "ja": t("Names", "Japanese"), "ko": t("Names", "Korean"), "fr": t("Names", "French"),
-        "de": t("Names", "German"), "ru": t("Names", "Russian"), "pt": t("Names", "Portuguese"),
-        "es": t("Names", "Spanish"), "it": t("Names", "Italian"), "th": t("Names", "Thai"),
-        "id": t("Names", "Indonesian"), "vi": t("Names", "Vietnamese"),
+        "zh": QCoreApplication.translate("Names", "Chinese"),
+        "en": QCoreApplication.translate("Names", "English"),
+        "yue": QCoreApplication.translate("Names", "Cantonese"),
+        "ja": QCoreApplication.translate("Names", "Japanese"),
+        "ko": QCoreApplication.translate("Names", "Korean"),
+        "fr": QCoreApplication.translate("Names", "French"),
+        "de": QCoreApplication.translate("Names", "German"),
+        "ru": QCoreApplication.translate("Names", "Russian"),
+        "pt": QCoreApplication.translate("Names", "Portuguese"),
+        "es": QCoreApplication.translate("Names", "Spanish"),
+        "it": QCoreApplication.translate("Names", "Italian"),
+        "th": QCoreApplication.translate("Names", "Thai"),
+        "id": QCoreApplication.translate("Names", "Indonesian"),
+        "vi": QCoreApplication.translate("Names", "Vietnamese"),
     }.get(code.lower().replace("_", "-").split("-")[0], code)
 
 

@@ -10,14 +10,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from studio import catalog, subtitles
+from studio.i18n import translations_dir
 from studio.library.models import Audition
 from studio.providers.base import Capability, RemoteVoice, VoiceStatus
 from studio.services.audition import AuditionService
 from studio.services.hub import Services
 from studio.ui.pages.playground import PlaygroundPage
+from studio.ui.translations import Translations
 from tests.emulators.dashscope import DashScopeEmulator
 from tests.fakes.audio_stream import FakeStreamFactory
 from tests.ui.screen_text import internal, screen
@@ -73,6 +76,32 @@ def test_stock_voices_say_gender_and_language_and_filter_to_a_chinese_female_voi
     page.chooser.language_filter.setCurrentIndex(page.chooser.language_filter.findText("Korean"))
     assert page.voice_combo.count() == 1 and "Korean" in page.voice_combo.currentText()
     assert internal(screen(page), "en") == []
+
+
+def test_stock_voices_read_right_in_chinese(qtbot: QtBot, services: Services, dashscope_env: DashScopeEmulator,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    if not (translations_dir() / "studio_zh_CN.qm").exists():
+        pytest.skip("translations not built (python -m studio.i18n build)")
+    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
+    translations.install("zh_CN")
+    services.workspace.settings.set("general.language", "zh_CN")
+    try:
+        page = _page(qtbot, services, "cosyvoice")
+        _choose(page, "cosyvoice", "longjiaxin_v3")
+        assert "龙嘉欣 Long Jiaxin — 女声 · 粤语、英文 — " in page.voice_combo.currentText()
+        assert page.chooser.language_filter.itemText(0) == "任意语言"
+        assert page.chooser.gender_filter.findText("男声") > 0
+        assert page.ssml.toolTip().startswith("将文本作为一个 SSML 文档")
+        page.text.setPlainText(SPOKEN)
+        _play_at(monkeypatch, page, -1.0)
+        assert internal(screen(page), "zh_CN") == []
+        local = next(i for i, c in enumerate(page.choices) if c.provider == "local")
+        page.chooser.language_filter.setCurrentIndex(0)
+        page.chooser.gender_filter.setCurrentIndex(0)
+        page.voice_combo.setCurrentIndex(page.voice_combo.findData(local))
+        assert page.ssml.toolTip() == "离线引擎不支持 SSML，文本将按原样朗读"
+    finally:
+        translations.install("en")
 
 
 def test_stock_voices_come_only_from_providers_that_declare_them(qtbot: QtBot, services: Services) -> None:
