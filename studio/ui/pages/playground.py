@@ -185,6 +185,7 @@ class PlaygroundPage(Page):
     def _voice_changed(self, *_: Any) -> None:
         choice = self.current_choice()
         if choice is None:
+            self.voice_note.setVisible(True)
             self.voice_note.setText(self.tr("No voice matches the language and gender chosen.") if self.choices
                                     else self.tr("No voices yet: clone one in the Validate pane, or add a "
                                                  "provider account to use its voices."))
@@ -201,6 +202,7 @@ class PlaygroundPage(Page):
         self._set_options(choice.provider)
         self.meter.set_choice(choice)
         self.voice_note.setText(" ".join(notes))
+        self.voice_note.setVisible(bool(notes))  # no empty line above the text when there is nothing to say
         params = self.audition.remembered(choice)
         if params and self.options is not None:
             self.options.set_values(params)
@@ -212,6 +214,7 @@ class PlaygroundPage(Page):
             return
         if self.options is not None:
             self.options_holder.removeWidget(self.options)
+            self.options.hide()  # gone from the screen now, not only when the event loop deletes it
             self.options.deleteLater()
             self.options = None
         self._options_provider = provider

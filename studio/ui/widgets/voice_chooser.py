@@ -10,11 +10,38 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from studio.services.audition import VoiceChoice
 from studio.ui.names import gender_title, language_title, model_name, provider_title, voice_traits
+
+
+class ElidingCombo(QComboBox):
+    """A combo box whose closed face ends a long voice name with "…" instead of cutting it mid-letter;
+    the open list shows every name whole."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        opt = QStyleOptionComboBox()
+        self.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        opt.currentText = self.fontMetrics().elidedText(opt.currentText, Qt.TextElideMode.ElideRight,  # type: ignore[attr-defined]
+                                                        field.width() - 4)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
 
 
 class VoiceChooser(QWidget):
@@ -28,11 +55,13 @@ class VoiceChooser(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         self.label = QLabel()
-        self.combo = QComboBox()
+        self.combo = ElidingCombo()
         self.combo.setObjectName("voiceChoice")
         self.combo.setMinimumWidth(280)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(24)
         self.combo.setMaxVisibleItems(20)
-        self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.combo.currentIndexChanged.connect(lambda _i: self._chosen())
         self.reload_button = QPushButton()
         self.reload_button.clicked.connect(self.refresh_requested.emit)
         row.addWidget(self.label)
@@ -116,7 +145,13 @@ class VoiceChooser(QWidget):
                       if wanted and self._key(self.combo.itemData(row)) == wanted), 0)
         self.combo.setCurrentIndex(index if self.combo.count() else -1)
         self.combo.setEnabled(self.combo.count() > 0)
+        view = self.combo.view()  # the open list as wide as its longest name (within reason)
+        view.setMinimumWidth(min(view.sizeHintForColumn(0) + 32, 1000))
         self.combo.blockSignals(False)
+        self._chosen()
+
+    def _chosen(self) -> None:
+        self.combo.setToolTip(self.combo.currentText())  # the whole name, where the face has to shorten it
         self.changed.emit()
 
     def _key(self, index: Any) -> tuple[str, str] | None:
