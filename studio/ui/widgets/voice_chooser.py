@@ -122,6 +122,11 @@ class VoiceChooser(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(kept)))
             combo.blockSignals(False)
         self.filters.setVisible(bool(languages or genders))
+        if wanted and not any((c.provider, c.voice) == wanted and self.shown(c) for c in choices):
+            for combo in (self.language_filter, self.gender_filter):  # a voice asked for is never hidden
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
         self._fill(wanted)
 
     def shown(self, choice: VoiceChoice) -> bool:
