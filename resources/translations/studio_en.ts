@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="200"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="205"/>
         <source>Collecting diagnostics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="202"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="207"/>
         <source>Collecting diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="209"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="214"/>
         <source>Diagnostics copied to the clipboard. They list which keys are set, never the keys themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="223"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="228"/>
         <source>About Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="224"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="229"/>
         <source>Voice Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="225"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="230"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="226"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="231"/>
         <source>Record, validate, clone and audition voices with cloud and offline engines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="227"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="232"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="228"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="233"/>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="229"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="234"/>
         <source>Runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="230"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="235"/>
         <source>Copy diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="231"/>
+        <location filename="../../studio/ui/dialogs/about.py" line="236"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,32 +292,33 @@
 <context>
     <name>AuditionService</name>
     <message>
-        <location filename="../../studio/services/audition.py" line="119"/>
+        <location filename="../../studio/services/audition.py" line="136"/>
         <source>Listing voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="160"/>
+        <location filename="../../studio/services/audition.py" line="191"/>
         <source>Synthesizing with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="267"/>
+        <location filename="../../studio/services/audition.py" line="298"/>
         <source>Reading the waveform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="280"/>
+        <location filename="../../studio/services/audition.py" line="311"/>
+        <location filename="../../studio/services/audition.py" line="318"/>
         <source>Exporting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="296"/>
+        <location filename="../../studio/services/audition.py" line="334"/>
         <source>Matching loudness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="307"/>
+        <location filename="../../studio/services/audition.py" line="345"/>
         <source>Batch synthesis into %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,383 +721,383 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="149"/>
+        <location filename="../../studio/ui/format.py" line="152"/>
         <source>mono</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="149"/>
+        <location filename="../../studio/ui/format.py" line="152"/>
         <source>stereo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="149"/>
+        <location filename="../../studio/ui/format.py" line="152"/>
         <source>%1 channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="156"/>
+        <location filename="../../studio/ui/format.py" line="159"/>
         <source>%1, %2-bit float</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="158"/>
+        <location filename="../../studio/ui/format.py" line="161"/>
         <source>%1, %2-bit PCM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="191"/>
+        <location filename="../../studio/ui/format.py" line="194"/>
         <source>Convert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="192"/>
+        <location filename="../../studio/ui/format.py" line="195"/>
         <source>Trim edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="193"/>
+        <location filename="../../studio/ui/format.py" line="196"/>
         <source>Normalise loudness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="194"/>
+        <location filename="../../studio/ui/format.py" line="197"/>
         <source>Best 10–20 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="195"/>
+        <location filename="../../studio/ui/format.py" line="198"/>
         <source>Build a training dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="196"/>
+        <location filename="../../studio/ui/format.py" line="199"/>
         <source>Keep selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="197"/>
+        <location filename="../../studio/ui/format.py" line="200"/>
         <source>a fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="203"/>
+        <location filename="../../studio/ui/format.py" line="206"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="204"/>
+        <location filename="../../studio/ui/format.py" line="207"/>
         <source>File size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="205"/>
-        <location filename="../../studio/ui/format.py" line="206"/>
+        <location filename="../../studio/ui/format.py" line="208"/>
+        <location filename="../../studio/ui/format.py" line="209"/>
         <source>Sample rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="207"/>
-        <location filename="../../studio/ui/format.py" line="208"/>
-        <location filename="../../studio/ui/format.py" line="209"/>
+        <location filename="../../studio/ui/format.py" line="210"/>
+        <location filename="../../studio/ui/format.py" line="211"/>
+        <location filename="../../studio/ui/format.py" line="212"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="210"/>
+        <location filename="../../studio/ui/format.py" line="213"/>
         <source>No speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="211"/>
+        <location filename="../../studio/ui/format.py" line="214"/>
         <source>No speech found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="212"/>
-        <location filename="../../studio/ui/format.py" line="214"/>
         <location filename="../../studio/ui/format.py" line="215"/>
+        <location filename="../../studio/ui/format.py" line="217"/>
+        <location filename="../../studio/ui/format.py" line="218"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="213"/>
+        <location filename="../../studio/ui/format.py" line="216"/>
         <source>Amount of speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="216"/>
+        <location filename="../../studio/ui/format.py" line="219"/>
         <source>Continuous speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="217"/>
+        <location filename="../../studio/ui/format.py" line="220"/>
         <source>Pauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="218"/>
+        <location filename="../../studio/ui/format.py" line="221"/>
         <source>Bandwidth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="219"/>
+        <location filename="../../studio/ui/format.py" line="222"/>
         <source>Silence at the edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="220"/>
+        <location filename="../../studio/ui/format.py" line="223"/>
         <source>Clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="221"/>
+        <location filename="../../studio/ui/format.py" line="224"/>
         <source>Peak level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="222"/>
+        <location filename="../../studio/ui/format.py" line="225"/>
         <source>Too quiet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="223"/>
+        <location filename="../../studio/ui/format.py" line="226"/>
         <source>Too loud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="224"/>
+        <location filename="../../studio/ui/format.py" line="227"/>
         <source>Background noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="225"/>
+        <location filename="../../studio/ui/format.py" line="228"/>
         <source>Speech over noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="226"/>
+        <location filename="../../studio/ui/format.py" line="229"/>
         <source>DC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="227"/>
+        <location filename="../../studio/ui/format.py" line="230"/>
         <source>Level swings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="228"/>
+        <location filename="../../studio/ui/format.py" line="231"/>
         <source>Channel balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="229"/>
+        <location filename="../../studio/ui/format.py" line="232"/>
         <source>Training dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="230"/>
+        <location filename="../../studio/ui/format.py" line="233"/>
         <source>File missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="231"/>
+        <location filename="../../studio/ui/format.py" line="234"/>
         <source>Not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="232"/>
+        <location filename="../../studio/ui/format.py" line="235"/>
         <source>Unreadable file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="233"/>
+        <location filename="../../studio/ui/format.py" line="236"/>
         <source>Empty file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="234"/>
+        <location filename="../../studio/ui/format.py" line="237"/>
         <source>Not audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="235"/>
+        <location filename="../../studio/ui/format.py" line="238"/>
         <source>No audio stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="236"/>
+        <location filename="../../studio/ui/format.py" line="239"/>
         <source>Damaged file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="237"/>
+        <location filename="../../studio/ui/format.py" line="240"/>
         <source>File cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="238"/>
+        <location filename="../../studio/ui/format.py" line="241"/>
         <source>Decoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="247"/>
+        <location filename="../../studio/ui/format.py" line="250"/>
         <source>must fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="247"/>
+        <location filename="../../studio/ui/format.py" line="250"/>
         <source>should fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="247"/>
+        <location filename="../../studio/ui/format.py" line="250"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="266"/>
+        <location filename="../../studio/ui/format.py" line="269"/>
         <source>Measured %1; the limit is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="269"/>
+        <location filename="../../studio/ui/format.py" line="272"/>
         <source>Uploaded as it is, the provider would refuse it: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="272"/>
+        <location filename="../../studio/ui/format.py" line="275"/>
         <source>The “%1” fix below can repair this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="274"/>
+        <location filename="../../studio/ui/format.py" line="277"/>
         <source>No automatic fix: record it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="278"/>
+        <location filename="../../studio/ui/format.py" line="281"/>
         <source>From: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="294"/>
+        <location filename="../../studio/ui/format.py" line="297"/>
         <source>System default input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="295"/>
+        <location filename="../../studio/ui/format.py" line="298"/>
         <source>System default (ALSA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="296"/>
+        <location filename="../../studio/ui/format.py" line="299"/>
         <source>PulseAudio sound server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="297"/>
+        <location filename="../../studio/ui/format.py" line="300"/>
         <source>PipeWire sound server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="298"/>
+        <location filename="../../studio/ui/format.py" line="301"/>
         <source>JACK sound server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="299"/>
+        <location filename="../../studio/ui/format.py" line="302"/>
         <source>ALSA mixer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="300"/>
+        <location filename="../../studio/ui/format.py" line="303"/>
         <source>ALSA shared input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="304"/>
-        <location filename="../../studio/ui/format.py" line="306"/>
+        <location filename="../../studio/ui/format.py" line="307"/>
+        <location filename="../../studio/ui/format.py" line="309"/>
         <source>%1 (default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="312"/>
+        <location filename="../../studio/ui/format.py" line="315"/>
         <source>clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="313"/>
+        <location filename="../../studio/ui/format.py" line="316"/>
         <source>too quiet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="314"/>
+        <location filename="../../studio/ui/format.py" line="317"/>
         <source>too loud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="315"/>
+        <location filename="../../studio/ui/format.py" line="318"/>
         <source>long silence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="316"/>
+        <location filename="../../studio/ui/format.py" line="319"/>
         <source>audio lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="321"/>
+        <location filename="../../studio/ui/format.py" line="324"/>
         <source>recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="321"/>
+        <location filename="../../studio/ui/format.py" line="324"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="321"/>
+        <location filename="../../studio/ui/format.py" line="324"/>
         <source>recovered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="326"/>
+        <location filename="../../studio/ui/format.py" line="329"/>
         <source>voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="326"/>
+        <location filename="../../studio/ui/format.py" line="329"/>
         <source>models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="326"/>
+        <location filename="../../studio/ui/format.py" line="329"/>
         <source>training jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="327"/>
+        <location filename="../../studio/ui/format.py" line="330"/>
         <source>characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="328"/>
+        <location filename="../../studio/ui/format.py" line="331"/>
         <source>%1: %2 of %3 %4 used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="333"/>
+        <location filename="../../studio/ui/format.py" line="336"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="333"/>
+        <location filename="../../studio/ui/format.py" line="336"/>
         <source>acceptable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="333"/>
+        <location filename="../../studio/ui/format.py" line="336"/>
         <source>poor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1149,27 +1150,27 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="259"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="263"/>
         <source>Exported “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="260"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="264"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="268"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="272"/>
         <source>Deleted %1 from the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="269"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="273"/>
         <source>1 audition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="269"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="273"/>
         <source>%1 auditions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,12 +1185,12 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="253"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="252"/>
         <source>Export audition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="254"/>
+        <location filename="../../studio/ui/widgets/history_panel.py" line="253"/>
         <source>WAV (*.wav);;MP3 (*.mp3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,6 +1885,86 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <source>its own trained model</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="111"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="112"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="113"/>
+        <source>Cantonese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="114"/>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="115"/>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="116"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="117"/>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="118"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="119"/>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="120"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="121"/>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="122"/>
+        <source>Thai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="123"/>
+        <source>Indonesian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="124"/>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="131"/>
+        <source>female voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="132"/>
+        <source>male voice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -1906,18 +1987,8 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="153"/>
-        <source>Voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../studio/ui/pages/playground.py" line="154"/>
         <source>Speak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="155"/>
-        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1946,17 +2017,12 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="173"/>
-        <source> (provider&apos;s voice)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="194"/>
+        <location filename="../../studio/ui/pages/playground.py" line="190"/>
         <source>No voices yet: clone one in the Validate pane, or add a provider account to use its voices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="202"/>
+        <location filename="../../studio/ui/pages/playground.py" line="199"/>
         <source>Offline preview voice: an approximation made on this computer, not a cloud clone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,112 +2037,122 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="263"/>
-        <source> (a Chinese character counts 2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="264"/>
-        <source>%1 characters%2 · limit %3 per request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="267"/>
-        <source>will be sent as %1 requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="282"/>
+        <location filename="../../studio/ui/pages/playground.py" line="266"/>
         <source>Choose a voice first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="284"/>
+        <location filename="../../studio/ui/pages/playground.py" line="268"/>
         <source>Type some text first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="286"/>
+        <location filename="../../studio/ui/pages/playground.py" line="270"/>
+        <source>Fix the text first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="272"/>
         <source>Synthesizing… press Stop to cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="288"/>
+        <location filename="../../studio/ui/pages/playground.py" line="274"/>
         <source>Synthesize and play as it arrives (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="291"/>
+        <location filename="../../studio/ui/pages/playground.py" line="277"/>
         <source>Nothing is playing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="293"/>
+        <location filename="../../studio/ui/pages/playground.py" line="279"/>
         <source>Nothing synthesized yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="327"/>
+        <location filename="../../studio/ui/pages/playground.py" line="321"/>
         <source>Receiving: %1 of audio so far · first audio after %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="339"/>
+        <location filename="../../studio/ui/pages/playground.py" line="333"/>
         <source>Stopped after %1 of audio; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="340"/>
+        <location filename="../../studio/ui/pages/playground.py" line="334"/>
         <source>Stopped; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="356"/>
+        <location filename="../../studio/ui/pages/playground.py" line="350"/>
         <source>first audio %1 · total %2 · real-time factor %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="359"/>
+        <location filename="../../studio/ui/pages/playground.py" line="353"/>
         <source>%1 of audio · %2 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="362"/>
+        <location filename="../../studio/ui/pages/playground.py" line="356"/>
         <source>Answered from the cache (made %1): no request was sent. Original timings: %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="419"/>
-        <source>Batch finished: %1 new audio files in “%2”.</source>
+        <location filename="../../studio/ui/pages/playground.py" line="406"/>
+        <source>SubRip subtitles (*.srt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="422"/>
-        <source>%1 were there already and were kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="423"/>
-        <source>Open folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="308"/>
-        <source>Waiting for the first audio…</source>
+        <location filename="../../studio/ui/pages/playground.py" line="406"/>
+        <source>WebVTT subtitles (*.vtt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/playground.py" line="407"/>
+        <source>Export subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="432"/>
+        <source>Batch finished: %1 new audio files in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="435"/>
+        <source>%1 were there already and were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="436"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="296"/>
+        <source>Waiting for the first audio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="189"/>
+        <source>No voice matches the language and gender chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="420"/>
         <source>Text file: one line becomes one audio file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="408"/>
+        <location filename="../../studio/ui/pages/playground.py" line="421"/>
         <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="411"/>
+        <location filename="../../studio/ui/pages/playground.py" line="424"/>
         <source>Folder for the audio files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,6 +2709,34 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
 </context>
 <context>
+    <name>SpokenWords</name>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="79"/>
+        <source>Words as they are spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="80"/>
+        <source>Export subtitles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="110"/>
+        <source>Save subtitles made from the words&apos; timings: SubRip (.srt) or WebVTT (.vtt), by the file type you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="113"/>
+        <source>This audition has no word timings: its voice or provider does not give them, so no subtitles can be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="116"/>
+        <source>Synthesize or pick an audition first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TakesModel</name>
     <message>
         <location filename="../../studio/ui/models/takes_model.py" line="49"/>
@@ -2820,6 +2924,54 @@ The voice is removed from this library. Your takes and samples stay on this comp
     <message>
         <location filename="../../studio/ui/widgets/takes_panel.py" line="303"/>
         <source>Audio (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextMeter</name>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="44"/>
+        <source>SSML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="53"/>
+        <source>Send the text as one SSML document (&lt;speak&gt;…&lt;/speak&gt;): tags such as &lt;break&gt; shape the speech and are not billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="56"/>
+        <source>This voice takes no SSML; its text is read as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="58"/>
+        <source>%1 takes no SSML; the text is read as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="60"/>
+        <source>Choose a voice first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="80"/>
+        <source> (a Chinese character counts 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="82"/>
+        <source>, tags not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="83"/>
+        <source>%1 characters%2 · limit %3 per request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="86"/>
+        <source>will be sent as %1 requests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3162,6 +3314,49 @@ The voice is removed from this library. Your takes and samples stay on this comp
     <message>
         <location filename="../../studio/services/validation_service.py" line="200"/>
         <source>Cloning on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceChooser</name>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="90"/>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="91"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="92"/>
+        <source>Stock voices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="93"/>
+        <source>Show only the providers&apos; voices that speak this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="94"/>
+        <source>Show only the providers&apos; female or male voices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="105"/>
+        <source>provider&apos;s voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="113"/>
+        <source>any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="115"/>
+        <source>any gender</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

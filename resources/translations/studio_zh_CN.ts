@@ -4,62 +4,62 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="200" />
+        <location filename="../../studio/ui/dialogs/about.py" line="205" />
         <source>Collecting diagnostics…</source>
         <translation>正在收集诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="202" />
+        <location filename="../../studio/ui/dialogs/about.py" line="207" />
         <source>Collecting diagnostics</source>
         <translation>收集诊断信息</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="209" />
+        <location filename="../../studio/ui/dialogs/about.py" line="214" />
         <source>Diagnostics copied to the clipboard. They list which keys are set, never the keys themselves.</source>
         <translation>诊断信息已复制到剪贴板。其中只列出哪些密钥已设置，绝不包含密钥本身。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="223" />
+        <location filename="../../studio/ui/dialogs/about.py" line="228" />
         <source>About Voice Studio</source>
         <translation>关于语音工作室</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="224" />
+        <location filename="../../studio/ui/dialogs/about.py" line="229" />
         <source>Voice Studio</source>
         <translation>语音工作室</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="225" />
+        <location filename="../../studio/ui/dialogs/about.py" line="230" />
         <source>Version %1</source>
         <translation>版本 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="226" />
+        <location filename="../../studio/ui/dialogs/about.py" line="231" />
         <source>Record, validate, clone and audition voices with cloud and offline engines.</source>
         <translation>用云端和离线引擎录音、检查、复刻并试听音色。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="227" />
+        <location filename="../../studio/ui/dialogs/about.py" line="232" />
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="228" />
+        <location filename="../../studio/ui/dialogs/about.py" line="233" />
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="229" />
+        <location filename="../../studio/ui/dialogs/about.py" line="234" />
         <source>Runtime</source>
         <translation>运行环境</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="230" />
+        <location filename="../../studio/ui/dialogs/about.py" line="235" />
         <source>Copy diagnostics</source>
         <translation>复制诊断信息</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/about.py" line="231" />
+        <location filename="../../studio/ui/dialogs/about.py" line="236" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -292,32 +292,33 @@
 <context>
     <name>AuditionService</name>
     <message>
-        <location filename="../../studio/services/audition.py" line="119" />
+        <location filename="../../studio/services/audition.py" line="136" />
         <source>Listing voices</source>
         <translation>正在列出音色</translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="160" />
+        <location filename="../../studio/services/audition.py" line="191" />
         <source>Synthesizing with %1</source>
         <translation>正在用 %1 合成</translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="267" />
+        <location filename="../../studio/services/audition.py" line="298" />
         <source>Reading the waveform</source>
         <translation>正在读取波形</translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="280" />
+        <location filename="../../studio/services/audition.py" line="311" />
+        <location filename="../../studio/services/audition.py" line="318" />
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="296" />
+        <location filename="../../studio/services/audition.py" line="334" />
         <source>Matching loudness</source>
         <translation>正在匹配响度</translation>
     </message>
     <message>
-        <location filename="../../studio/services/audition.py" line="307" />
+        <location filename="../../studio/services/audition.py" line="345" />
         <source>Batch synthesis into %1</source>
         <translation>批量合成到 %1</translation>
     </message>
@@ -726,383 +727,383 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="149" />
+        <location filename="../../studio/ui/format.py" line="152" />
         <source>mono</source>
         <translation>单声道</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="149" />
+        <location filename="../../studio/ui/format.py" line="152" />
         <source>stereo</source>
         <translation>立体声</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="149" />
+        <location filename="../../studio/ui/format.py" line="152" />
         <source>%1 channels</source>
         <translation>%1 个声道</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="156" />
+        <location filename="../../studio/ui/format.py" line="159" />
         <source>%1, %2-bit float</source>
         <translation>%1，%2 位浮点</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="158" />
+        <location filename="../../studio/ui/format.py" line="161" />
         <source>%1, %2-bit PCM</source>
         <translation>%1，%2 位 PCM</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="191" />
+        <location filename="../../studio/ui/format.py" line="194" />
         <source>Convert</source>
         <translation>转换格式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="192" />
+        <location filename="../../studio/ui/format.py" line="195" />
         <source>Trim edges</source>
         <translation>裁剪首尾</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="193" />
+        <location filename="../../studio/ui/format.py" line="196" />
         <source>Normalise loudness</source>
         <translation>响度标准化</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="194" />
+        <location filename="../../studio/ui/format.py" line="197" />
         <source>Best 10–20 s</source>
         <translation>最佳 10–20 秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="195" />
+        <location filename="../../studio/ui/format.py" line="198" />
         <source>Build a training dataset</source>
         <translation>构建训练数据集</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="196" />
+        <location filename="../../studio/ui/format.py" line="199" />
         <source>Keep selection</source>
         <translation>保留选区</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="197" />
+        <location filename="../../studio/ui/format.py" line="200" />
         <source>a fix</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="203" />
+        <location filename="../../studio/ui/format.py" line="206" />
         <source>File format</source>
         <translation>文件格式</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="204" />
+        <location filename="../../studio/ui/format.py" line="207" />
         <source>File size</source>
         <translation>文件大小</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="205" />
-        <location filename="../../studio/ui/format.py" line="206" />
+        <location filename="../../studio/ui/format.py" line="208" />
+        <location filename="../../studio/ui/format.py" line="209" />
         <source>Sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="207" />
-        <location filename="../../studio/ui/format.py" line="208" />
-        <location filename="../../studio/ui/format.py" line="209" />
+        <location filename="../../studio/ui/format.py" line="210" />
+        <location filename="../../studio/ui/format.py" line="211" />
+        <location filename="../../studio/ui/format.py" line="212" />
         <source>Channels</source>
         <translation>声道</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="210" />
+        <location filename="../../studio/ui/format.py" line="213" />
         <source>No speech</source>
         <translation>无语音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="211" />
+        <location filename="../../studio/ui/format.py" line="214" />
         <source>No speech found</source>
         <translation>未检测到语音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="212" />
-        <location filename="../../studio/ui/format.py" line="214" />
         <location filename="../../studio/ui/format.py" line="215" />
+        <location filename="../../studio/ui/format.py" line="217" />
+        <location filename="../../studio/ui/format.py" line="218" />
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="213" />
+        <location filename="../../studio/ui/format.py" line="216" />
         <source>Amount of speech</source>
         <translation>有效语音量</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="216" />
+        <location filename="../../studio/ui/format.py" line="219" />
         <source>Continuous speech</source>
         <translation>连续语音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="217" />
+        <location filename="../../studio/ui/format.py" line="220" />
         <source>Pauses</source>
         <translation>停顿</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="218" />
+        <location filename="../../studio/ui/format.py" line="221" />
         <source>Bandwidth</source>
         <translation>有效带宽</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="219" />
+        <location filename="../../studio/ui/format.py" line="222" />
         <source>Silence at the edges</source>
         <translation>首尾静音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="220" />
+        <location filename="../../studio/ui/format.py" line="223" />
         <source>Clipping</source>
         <translation>削波</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="221" />
+        <location filename="../../studio/ui/format.py" line="224" />
         <source>Peak level</source>
         <translation>峰值电平</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="222" />
+        <location filename="../../studio/ui/format.py" line="225" />
         <source>Too quiet</source>
         <translation>音量过低</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="223" />
+        <location filename="../../studio/ui/format.py" line="226" />
         <source>Too loud</source>
         <translation>音量过大</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="224" />
+        <location filename="../../studio/ui/format.py" line="227" />
         <source>Background noise</source>
         <translation>背景噪声</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="225" />
+        <location filename="../../studio/ui/format.py" line="228" />
         <source>Speech over noise</source>
         <translation>信噪比</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="226" />
+        <location filename="../../studio/ui/format.py" line="229" />
         <source>DC offset</source>
         <translation>直流偏移</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="227" />
+        <location filename="../../studio/ui/format.py" line="230" />
         <source>Level swings</source>
         <translation>音量起伏</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="228" />
+        <location filename="../../studio/ui/format.py" line="231" />
         <source>Channel balance</source>
         <translation>声道平衡</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="229" />
+        <location filename="../../studio/ui/format.py" line="232" />
         <source>Training dataset</source>
         <translation>训练数据集</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="230" />
+        <location filename="../../studio/ui/format.py" line="233" />
         <source>File missing</source>
         <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="231" />
+        <location filename="../../studio/ui/format.py" line="234" />
         <source>Not a file</source>
         <translation>不是文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="232" />
+        <location filename="../../studio/ui/format.py" line="235" />
         <source>Unreadable file</source>
         <translation>文件无法读取</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="233" />
+        <location filename="../../studio/ui/format.py" line="236" />
         <source>Empty file</source>
         <translation>空文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="234" />
+        <location filename="../../studio/ui/format.py" line="237" />
         <source>Not audio</source>
         <translation>不是音频</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="235" />
+        <location filename="../../studio/ui/format.py" line="238" />
         <source>No audio stream</source>
         <translation>没有音频流</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="236" />
+        <location filename="../../studio/ui/format.py" line="239" />
         <source>Damaged file</source>
         <translation>文件损坏</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="237" />
+        <location filename="../../studio/ui/format.py" line="240" />
         <source>File cut short</source>
         <translation>文件不完整</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="238" />
+        <location filename="../../studio/ui/format.py" line="241" />
         <source>Decoding</source>
         <translation>解码</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="247" />
+        <location filename="../../studio/ui/format.py" line="250" />
         <source>must fix</source>
         <translation>必须修正</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="247" />
+        <location filename="../../studio/ui/format.py" line="250" />
         <source>should fix</source>
         <translation>建议修正</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="247" />
+        <location filename="../../studio/ui/format.py" line="250" />
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="266" />
+        <location filename="../../studio/ui/format.py" line="269" />
         <source>Measured %1; the limit is %2.</source>
         <translation>测得 %1；限值为 %2。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="269" />
+        <location filename="../../studio/ui/format.py" line="272" />
         <source>Uploaded as it is, the provider would refuse it: %1</source>
         <translation>按原样上传，服务商会拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="272" />
+        <location filename="../../studio/ui/format.py" line="275" />
         <source>The “%1” fix below can repair this.</source>
         <translation>下方的“%1”修复可以解决此问题。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="274" />
+        <location filename="../../studio/ui/format.py" line="277" />
         <source>No automatic fix: record it again.</source>
         <translation>无法自动修复：请重新录制。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="278" />
+        <location filename="../../studio/ui/format.py" line="281" />
         <source>From: %1</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="294" />
+        <location filename="../../studio/ui/format.py" line="297" />
         <source>System default input</source>
         <translation>系统默认输入</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="295" />
+        <location filename="../../studio/ui/format.py" line="298" />
         <source>System default (ALSA)</source>
         <translation>系统默认（ALSA）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="296" />
+        <location filename="../../studio/ui/format.py" line="299" />
         <source>PulseAudio sound server</source>
         <translation>PulseAudio 声音服务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="297" />
+        <location filename="../../studio/ui/format.py" line="300" />
         <source>PipeWire sound server</source>
         <translation>PipeWire 声音服务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="298" />
+        <location filename="../../studio/ui/format.py" line="301" />
         <source>JACK sound server</source>
         <translation>JACK 声音服务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="299" />
+        <location filename="../../studio/ui/format.py" line="302" />
         <source>ALSA mixer</source>
         <translation>ALSA 混音器</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="300" />
+        <location filename="../../studio/ui/format.py" line="303" />
         <source>ALSA shared input</source>
         <translation>ALSA 共享输入</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="304" />
-        <location filename="../../studio/ui/format.py" line="306" />
+        <location filename="../../studio/ui/format.py" line="307" />
+        <location filename="../../studio/ui/format.py" line="309" />
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="312" />
+        <location filename="../../studio/ui/format.py" line="315" />
         <source>clipping</source>
         <translation>削波</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="313" />
+        <location filename="../../studio/ui/format.py" line="316" />
         <source>too quiet</source>
         <translation>音量过低</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="314" />
+        <location filename="../../studio/ui/format.py" line="317" />
         <source>too loud</source>
         <translation>音量过大</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="315" />
+        <location filename="../../studio/ui/format.py" line="318" />
         <source>long silence</source>
         <translation>长时间静音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="316" />
+        <location filename="../../studio/ui/format.py" line="319" />
         <source>audio lost</source>
         <translation>音频丢失</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="321" />
+        <location filename="../../studio/ui/format.py" line="324" />
         <source>recorded</source>
         <translation>录制</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="321" />
+        <location filename="../../studio/ui/format.py" line="324" />
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="321" />
+        <location filename="../../studio/ui/format.py" line="324" />
         <source>recovered</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="326" />
+        <location filename="../../studio/ui/format.py" line="329" />
         <source>voices</source>
         <translation>个音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="326" />
+        <location filename="../../studio/ui/format.py" line="329" />
         <source>models</source>
         <translation>个模型</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="326" />
+        <location filename="../../studio/ui/format.py" line="329" />
         <source>training jobs</source>
         <translation>个训练任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="327" />
+        <location filename="../../studio/ui/format.py" line="330" />
         <source>characters</source>
         <translation>个字符</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="328" />
+        <location filename="../../studio/ui/format.py" line="331" />
         <source>%1: %2 of %3 %4 used</source>
         <translation>%1：已用 %2 / %3 %4</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="333" />
+        <location filename="../../studio/ui/format.py" line="336" />
         <source>good</source>
         <translation>良好</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="333" />
+        <location filename="../../studio/ui/format.py" line="336" />
         <source>acceptable</source>
         <translation>可接受</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/format.py" line="333" />
+        <location filename="../../studio/ui/format.py" line="336" />
         <source>poor</source>
         <translation>较差</translation>
     </message>
@@ -1155,27 +1156,27 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>正在播放 %1（响度已匹配：B %2）。按 Tab 切换。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="259" />
+        <location filename="../../studio/ui/widgets/history_panel.py" line="263" />
         <source>Exported “%1”.</source>
         <translation>已导出“%1”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="260" />
+        <location filename="../../studio/ui/widgets/history_panel.py" line="264" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="268" />
+        <location filename="../../studio/ui/widgets/history_panel.py" line="272" />
         <source>Deleted %1 from the history.</source>
         <translation>已从历史记录中删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="269" />
+        <location filename="../../studio/ui/widgets/history_panel.py" line="273" />
         <source>1 audition</source>
         <translation>1 条试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="269" />
+        <location filename="../../studio/ui/widgets/history_panel.py" line="273" />
         <source>%1 auditions</source>
         <translation>%1 条试听</translation>
     </message>
@@ -1190,12 +1191,12 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="253" />
+        <location filename="../../studio/ui/widgets/history_panel.py" line="252" />
         <source>Export audition</source>
         <translation>导出试听</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/history_panel.py" line="254" />
+        <location filename="../../studio/ui/widgets/history_panel.py" line="253" />
         <source>WAV (*.wav);;MP3 (*.mp3)</source>
         <translation>WAV (*.wav);;MP3 (*.mp3)</translation>
     </message>
@@ -1890,6 +1891,86 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <source>its own trained model</source>
         <translation>其训练出的专属模型</translation>
     </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="111" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="112" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="113" />
+        <source>Cantonese</source>
+        <translation>粤语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="114" />
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="115" />
+        <source>Korean</source>
+        <translation>韩语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="116" />
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="117" />
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="118" />
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="119" />
+        <source>Portuguese</source>
+        <translation>葡萄牙语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="120" />
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="121" />
+        <source>Italian</source>
+        <translation>意大利语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="122" />
+        <source>Thai</source>
+        <translation>泰语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="123" />
+        <source>Indonesian</source>
+        <translation>印尼语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="124" />
+        <source>Vietnamese</source>
+        <translation>越南语</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="131" />
+        <source>female voice</source>
+        <translation>女声</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/names.py" line="132" />
+        <source>male voice</source>
+        <translation>男声</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -1912,19 +1993,9 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>PlaygroundPage</name>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="153" />
-        <source>Voice</source>
-        <translation>音色</translation>
-    </message>
-    <message>
         <location filename="../../studio/ui/pages/playground.py" line="154" />
         <source>Speak</source>
         <translation>朗读内容</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="155" />
-        <source>Refresh</source>
-        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../../studio/ui/pages/playground.py" line="156" />
@@ -1952,17 +2023,12 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>从文件批量合成…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="173" />
-        <source> (provider's voice)</source>
-        <translation>（服务商音色）</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="194" />
+        <location filename="../../studio/ui/pages/playground.py" line="190" />
         <source>No voices yet: clone one in the Validate pane, or add a provider account to use its voices.</source>
         <translation>还没有音色：请在“检查”页复刻一个，或添加服务商账号以使用其音色。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="202" />
+        <location filename="../../studio/ui/pages/playground.py" line="199" />
         <source>Offline preview voice: an approximation made on this computer, not a cloud clone.</source>
         <translation>离线预览音色：在本机生成的近似效果，并非云端复刻。</translation>
     </message>
@@ -1977,112 +2043,122 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>录音：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="263" />
-        <source> (a Chinese character counts 2)</source>
-        <translation>（一个汉字计 2 个字符）</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="264" />
-        <source>%1 characters%2 · limit %3 per request</source>
-        <translation>%1 个字符%2 · 每次请求上限 %3</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="267" />
-        <source>will be sent as %1 requests</source>
-        <translation>将分 %1 次请求发送</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/playground.py" line="282" />
+        <location filename="../../studio/ui/pages/playground.py" line="266" />
         <source>Choose a voice first</source>
         <translation>请先选择音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="284" />
+        <location filename="../../studio/ui/pages/playground.py" line="268" />
         <source>Type some text first</source>
         <translation>请先输入文本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="286" />
+        <location filename="../../studio/ui/pages/playground.py" line="270" />
+        <source>Fix the text first: %1</source>
+        <translation>请先修改文本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="272" />
         <source>Synthesizing… press Stop to cancel</source>
         <translation>正在合成…按“停止”可取消</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="288" />
+        <location filename="../../studio/ui/pages/playground.py" line="274" />
         <source>Synthesize and play as it arrives (Ctrl+Enter)</source>
         <translation>合成并边收边播（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="291" />
+        <location filename="../../studio/ui/pages/playground.py" line="277" />
         <source>Nothing is playing</source>
         <translation>当前没有播放</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="293" />
+        <location filename="../../studio/ui/pages/playground.py" line="279" />
         <source>Nothing synthesized yet</source>
         <translation>尚未合成任何内容</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="327" />
+        <location filename="../../studio/ui/pages/playground.py" line="321" />
         <source>Receiving: %1 of audio so far · first audio after %2</source>
         <translation>接收中：已收到 %1 音频 · 首段音频用时 %2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="339" />
+        <location filename="../../studio/ui/pages/playground.py" line="333" />
         <source>Stopped after %1 of audio; nothing was saved.</source>
         <translation>已在收到 %1 音频后停止；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="340" />
+        <location filename="../../studio/ui/pages/playground.py" line="334" />
         <source>Stopped; nothing was saved.</source>
         <translation>已停止；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="356" />
+        <location filename="../../studio/ui/pages/playground.py" line="350" />
         <source>first audio %1 · total %2 · real-time factor %3</source>
         <translation>首段音频 %1 · 总计 %2 · 实时率 %3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="359" />
+        <location filename="../../studio/ui/pages/playground.py" line="353" />
         <source>%1 of audio · %2 characters</source>
         <translation>%1 音频 · %2 个字符</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="362" />
+        <location filename="../../studio/ui/pages/playground.py" line="356" />
         <source>Answered from the cache (made %1): no request was sent. Original timings: %2 · %3</source>
         <translation>来自缓存（生成于 %1）：未发送请求。原始用时：%2 · %3</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="419" />
+        <location filename="../../studio/ui/pages/playground.py" line="406" />
+        <source>SubRip subtitles (*.srt)</source>
+        <translation>SubRip 字幕 (*.srt)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="406" />
+        <source>WebVTT subtitles (*.vtt)</source>
+        <translation>WebVTT 字幕 (*.vtt)</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="407" />
+        <source>Export subtitles</source>
+        <translation>导出字幕</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="432" />
         <source>Batch finished: %1 new audio files in “%2”.</source>
         <translation>批量合成完成：“%2”中新增 %1 个音频文件。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="422" />
+        <location filename="../../studio/ui/pages/playground.py" line="435" />
         <source>%1 were there already and were kept.</source>
         <translation>%1 个已存在，予以保留。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="423" />
+        <location filename="../../studio/ui/pages/playground.py" line="436" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="308" />
+        <location filename="../../studio/ui/pages/playground.py" line="296" />
         <source>Waiting for the first audio…</source>
         <translation>正在等待首段音频…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="407" />
+        <location filename="../../studio/ui/pages/playground.py" line="189" />
+        <source>No voice matches the language and gender chosen.</source>
+        <translation>没有符合所选语言和性别的音色。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/pages/playground.py" line="420" />
         <source>Text file: one line becomes one audio file</source>
         <translation>文本文件：每行生成一个音频文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="408" />
+        <location filename="../../studio/ui/pages/playground.py" line="421" />
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/playground.py" line="411" />
+        <location filename="../../studio/ui/pages/playground.py" line="424" />
         <source>Folder for the audio files</source>
         <translation>音频文件保存文件夹</translation>
     </message>
@@ -2639,6 +2715,34 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
 </context>
 <context>
+    <name>SpokenWords</name>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="79" />
+        <source>Words as they are spoken</source>
+        <translation>朗读文本（随播放逐字高亮）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="80" />
+        <source>Export subtitles…</source>
+        <translation>导出字幕…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="110" />
+        <source>Save subtitles made from the words' timings: SubRip (.srt) or WebVTT (.vtt), by the file type you choose</source>
+        <translation>根据字级时间戳保存字幕：按所选的文件类型保存为 SubRip（.srt）或 WebVTT（.vtt）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="113" />
+        <source>This audition has no word timings: its voice or provider does not give them, so no subtitles can be made</source>
+        <translation>这次试听没有字级时间戳：该音色或服务商不提供，因此无法生成字幕</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/spoken_words.py" line="116" />
+        <source>Synthesize or pick an audition first</source>
+        <translation>请先合成或选择一条试听</translation>
+    </message>
+</context>
+<context>
     <name>TakesModel</name>
     <message>
         <location filename="../../studio/ui/models/takes_model.py" line="49" />
@@ -2827,6 +2931,54 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <location filename="../../studio/ui/widgets/takes_panel.py" line="303" />
         <source>Audio (%1)</source>
         <translation>音频 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TextMeter</name>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="44" />
+        <source>SSML</source>
+        <translation>SSML</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="53" />
+        <source>Send the text as one SSML document (&lt;speak&gt;…&lt;/speak&gt;): tags such as &lt;break&gt; shape the speech and are not billed</source>
+        <translation>将文本作为一个 SSML 文档（&lt;speak&gt;…&lt;/speak&gt;）发送：&lt;break&gt; 等标签用于控制朗读，且不计费</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="56" />
+        <source>This voice takes no SSML; its text is read as written</source>
+        <translation>该音色不支持 SSML，文本将按原样朗读</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="58" />
+        <source>%1 takes no SSML; the text is read as written</source>
+        <translation>%1不支持 SSML，文本将按原样朗读</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="60" />
+        <source>Choose a voice first</source>
+        <translation>请先选择音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="80" />
+        <source> (a Chinese character counts 2)</source>
+        <translation>（一个汉字计 2 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="82" />
+        <source>, tags not counted</source>
+        <translation>，标签不计</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="83" />
+        <source>%1 characters%2 · limit %3 per request</source>
+        <translation>%1 个字符%2 · 每次请求上限 %3</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/text_meter.py" line="86" />
+        <source>will be sent as %1 requests</source>
+        <translation>将分 %1 次请求发送</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +3321,49 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <location filename="../../studio/services/validation_service.py" line="200" />
         <source>Cloning on %1</source>
         <translation>正在 %1 复刻</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceChooser</name>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="90" />
+        <source>Voice</source>
+        <translation>音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="91" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="92" />
+        <source>Stock voices:</source>
+        <translation>服务商音色：</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="93" />
+        <source>Show only the providers' voices that speak this language</source>
+        <translation>只显示说这种语言的服务商音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="94" />
+        <source>Show only the providers' female or male voices</source>
+        <translation>只显示服务商的女声或男声</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="105" />
+        <source>provider's voice</source>
+        <translation>服务商音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="113" />
+        <source>any language</source>
+        <translation>任意语言</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_chooser.py" line="115" />
+        <source>any gender</source>
+        <translation>任意性别</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,8 @@ from studio.library import auditions
 from studio.library.models import Audition, Voice, now_iso
 from studio.library.store import Store
 from studio.providers.base import Capability, Provider, SynthesisRequest, SynthesisResult, TimedText
-from studio.providers.text import strip_markup
+from studio.providers.spec import TextRules
+from studio.providers.text import ssml_problem, strip_markup
 
 FADE_S = 0.015
 
@@ -42,6 +43,32 @@ class Outcome:
     audition: Audition
     from_cache: bool
     pieces: int
+
+
+@dataclass(frozen=True)
+class Bill:
+    """What a text costs as the vendor counts it: characters billed, requests sent, and the price."""
+
+    characters: int
+    requests: int
+    limit: int  # the most that one synthesis of this kind takes, as the vendor counts
+    cost: float | None
+
+
+def bill(rules: TextRules, text: str, ssml: bool = False) -> Bill:
+    """A text as it will be billed: SSML goes whole, its tags not billed; other text split by the rules."""
+    if ssml:
+        spoken = strip_markup(text)
+        return Bill(rules.count(spoken), 1 if text.strip() else 0, rules.per_request, rules.cost(spoken))
+    return Bill(rules.count(text), len(rules.split(text)) if text.strip() else 0, rules.total, rules.cost(text))
+
+
+def check(request: SynthesisRequest) -> None:
+    """Refuse before anything is sent what no provider would take: an SSML document that is not one."""
+    if request.ssml and request.source_audio is None:
+        problem = ssml_problem(request.text)
+        if problem is not None:
+            raise InvalidInputError(problem[0], detail_zh=problem[1], code="bad_ssml")
 
 
 AudioOut = Callable[[np.ndarray, int], None]  # decoded mono float32 samples and their rate, as they arrive
@@ -62,6 +89,7 @@ def audition(store: Store, provider: Provider, request: SynthesisRequest, *, voi
              use_cache: bool = True, on_audio: AudioOut | None = None,
              on_progress: Callable[[Progress], None] | None = None, cancel: CancelToken = NEVER) -> Outcome:
     """Synthesize `request` with `provider` and save it as an audition (or answer it from the cache)."""
+    check(request)
     if use_cache:
         hit = auditions.cached(store, provider.name, request)
         # Timings are asked for only sometimes: an audition kept without them cannot answer a request for them.
@@ -116,7 +144,7 @@ def audition(store: Store, provider: Provider, request: SynthesisRequest, *, voi
                               first_audio_s=first[0] if first else None, total_s=time.perf_counter() - started,
                               spans=spans)
     # Markup sent as SSML is not billed; without the SSML switch it is text like any other.
-    cost = provider.spec.text.cost(strip_markup(request.text) if request.ssml else request.text) or 0.0
+    cost = bill(provider.spec.text, request.text, request.ssml).cost or 0.0
     saved = auditions.save(store, provider.name, request, summary, voice_id=voice_id, cost=cost)
     if voice_id is not None and (voice := store.get(Voice, voice_id)) is not None:
         voice.last_audition = now_iso()

@@ -10,6 +10,7 @@ providers' own chunking all call `split`, so a text is cut the same way wherever
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
 Counter = Callable[[str], int]
@@ -40,6 +41,27 @@ def count_han_double(text: str) -> int:
 def strip_markup(text: str) -> str:
     """The spoken text of an SSML document (tags removed), for counting what is billed."""
     return _TAG.sub("", text)
+
+
+_DTD = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.I)
+
+
+def ssml_problem(text: str) -> tuple[str, str] | None:
+    """What is wrong with an SSML document, in English and Chinese, or None when it can be sent: a
+    well-formed XML document with one <speak> root (W3C SSML 1.1 §2.1, https://www.w3.org/TR/speech-synthesis11/;
+    the vendors' SSML pages say the same), and no DOCTYPE or entities, which are never expanded here."""
+    if _DTD.search(text):
+        return "SSML may not declare a DOCTYPE or entities.", "SSML 中不能声明 DOCTYPE 或实体。"
+    try:
+        root = ET.fromstring(text.strip())
+    except ET.ParseError as exc:
+        line, column = getattr(exc, "position", (0, 0))
+        return (f"The SSML is not well-formed XML (line {line}, column {column + 1}).",
+                f"SSML 不是格式正确的 XML（第 {line} 行，第 {column + 1} 列）。")
+    if root.tag != "speak":
+        return (f"An SSML document is one <speak> element, not <{root.tag}>.",
+                f"SSML 文档须为一个 <speak> 元素，而不是 <{root.tag}>。")
+    return None
 
 
 def _fit(text: str, limit: int, count: Counter) -> int:

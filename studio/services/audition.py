@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from studio import catalog, paths
+from studio import catalog, paths, subtitles
 from studio.audio.envelope import peak_envelope
 from studio.errors import InvalidInputError
 from studio.flows import audition as flow
@@ -44,6 +44,10 @@ class VoiceChoice:
     stock: bool = False
     preview: bool = False  # an offline approximation, labelled as such
     converts: bool = False  # the provider can speak a recorded take in this voice (voice conversion)
+    ssml: bool = False  # the provider, its model and this voice take an SSML document
+    timestamps: bool = False  # … and say when each word is spoken
+    languages: tuple[str, ...] = ()  # a stock voice's languages, as codes ("zh", "en", "yue" …)
+    gender: str = ""  # a stock voice's, as a code ("female", "male")
 
     @property
     def key(self) -> str:
@@ -72,6 +76,23 @@ def wave_piece(samples: np.ndarray, rate: int) -> WavePiece:
     return WavePiece(blocks.min(axis=1), blocks.max(axis=1), per / rate)
 
 
+def _allows(extra: dict[str, Any], key: str) -> bool:
+    return extra.get(key) is not False  # a voice (or its model) says so only where it lacks the feature
+
+
+def choice_of(provider: str, voice: str, name: str, model: str, extra: dict[str, Any], library_id: int | None,
+              *, stock: bool = False) -> VoiceChoice:
+    """A voice as the Playground offers it: what its provider, its model and the voice itself can do."""
+    spec = catalog.spec(provider)
+    languages = extra.get("languages") if stock else None
+    return VoiceChoice(provider, voice, name or voice, model, library_id, stock=stock,
+                       preview=bool(extra.get("preview")), converts=spec.can(Capability.VOICE_CONVERSION),
+                       ssml=spec.can(Capability.SSML) and _allows(extra, "ssml"),
+                       timestamps=spec.can(Capability.TIMESTAMPS) and _allows(extra, "timestamps"),
+                       languages=tuple(str(x) for x in languages) if isinstance(languages, list | tuple) else (),
+                       gender=str(extra.get("gender") or "") if stock else "")
+
+
 class AuditionService(QObject):
     voices_listed = Signal(list)  # list[VoiceChoice]
     progress = Signal(object)  # Progress
@@ -98,18 +119,14 @@ class AuditionService(QObject):
         ws = self.services.workspace
 
         def work(ctx: TaskContext) -> list[VoiceChoice]:
-            converts = {s.name for s in catalog.specs() if s.can(Capability.VOICE_CONVERSION)}
-            choices = [VoiceChoice(v.provider, v.remote_id, v.name or v.remote_id, v.target_model, v.id,
-                                   preview=bool(v.extra.get("preview")), converts=v.provider in converts)
+            choices = [choice_of(v.provider, v.remote_id, v.name, v.target_model, v.extra, v.id)
                        for v in self.store.all(Voice, "status = ?", ("ready",), order="provider, name")]
-            for name in catalog.names():
-                provider = ws.provider(name)
-                if not provider.is_configured():
+            for spec in catalog.specs():
+                provider = ws.provider(spec.name)
+                if not spec.can(Capability.STOCK_VOICES) or not provider.is_configured():
                     continue
-                for stock in provider.stock_voices():
-                    choices.append(VoiceChoice(name, stock.remote_id, stock.name or stock.remote_id,
-                                               stock.target_model, None, stock=True,
-                                               preview=bool(stock.extra.get("preview")), converts=name in converts))
+                choices += [choice_of(spec.name, v.remote_id, v.name, v.target_model, v.extra, None, stock=True)
+                            for v in provider.stock_voices()]
             return choices
 
         def done(choices: Any) -> None:
@@ -149,13 +166,27 @@ class AuditionService(QObject):
 
     # synthesis
     def request_for(self, choice: VoiceChoice, text: str, params: dict[str, Any]) -> SynthesisRequest:
+        """The request the shared flow sends: SSML only where the voice takes it; word timings asked for
+        wherever the voice gives them (the words light up while it plays; subtitles can be made)."""
+        params = {**params, "ssml": bool(params.get("ssml")) and choice.ssml,
+                  "timestamps": choice.timestamps and not params.get("source_audio")}
         return request_from(choice.voice, text, params, model=choice.model or None)
+
+    def bill(self, choice: VoiceChoice, text: str, ssml: bool = False) -> flow.Bill:
+        """The text as the voice's provider counts and bills it (SSML tags are free when sent as SSML)."""
+        return flow.bill(self.services.spec(choice.provider).text, text, ssml and choice.ssml)
+
+    def check(self, choice: VoiceChoice, text: str, ssml: bool) -> None:
+        """Refuse, before anything is sent, a text the flow would refuse (InvalidInputError, bilingual)."""
+        if ssml and choice.ssml:
+            flow.check(self.request_for(choice, text, {"ssml": True}))
 
     def synthesize(self, choice: VoiceChoice, text: str, params: dict[str, Any]) -> TaskHandle:
         if not text.strip() and not params.get("source_audio"):
             raise InvalidInputError("Type some text to synthesize.", detail_zh="请输入要合成的文本。")
-        self.stop()
         request = self.request_for(choice, text, params)
+        flow.check(request)
+        self.stop()
         handle = self.services.run(owner=self, fn=lambda ctx: self._synthesize(ctx, choice, request),
                                    name=self.tr("Synthesizing with %1").replace("%1", choice.label),
                                    queue=self.services.queue_for(choice.provider), on_done=self._done,
@@ -277,6 +308,13 @@ class AuditionService(QObject):
 
     def export(self, audition: Audition, target: Path) -> TaskHandle:
         return self.services.run(owner=self, fn=lambda ctx: flow.export(audition, target),
+                                 name=self.tr("Exporting %1").replace("%1", target.name),
+                                 on_done=self.exported.emit)
+
+    def export_subtitles(self, audition: Audition, target: Path) -> TaskHandle:
+        """Subtitles (SubRip or WebVTT, by the file's type) from the audition's word timings, as
+        `voice-studio synth --subtitles` writes them."""
+        return self.services.run(owner=self, fn=lambda ctx: subtitles.write(target, audition.spans),
                                  name=self.tr("Exporting %1").replace("%1", target.name),
                                  on_done=self.exported.emit)
 

@@ -141,7 +141,10 @@ def size(n_bytes: float) -> str:
 
 
 def money(yuan: float) -> str:
-    return "≈ ¥" + (f"{yuan:.4f}".rstrip("0").rstrip(".") if yuan < 1 else f"{yuan:.2f}")
+    """An estimate in yuan: to a tenth of a fen below ¥1 (a short audition costs fractions of a fen)."""
+    if 0 < yuan < 0.001:
+        return "< ¥0.001"
+    return "≈ ¥" + (f"{yuan:.3f}".rstrip("0").rstrip(".") if yuan < 1 else f"{yuan:.2f}")
 
 
 

@@ -92,3 +92,51 @@ def model_title(voice: object) -> str:
                     # the model's name, not its description ("cosyvoice-v3-flash — balances quality and cost")
                     return re.split(r"\s+—\s+|[:：]", title, maxsplit=1)[0].strip()
     return model
+
+
+def model_name(provider: str, model: str) -> str:
+    """A model's name alone (its title without the description), or "" where the provider has one model."""
+    title = model_title(_Model(provider, model))
+    return "" if title == "—" else title.split(" — ")[0]
+
+
+class _Model:
+    def __init__(self, provider: str, target_model: str) -> None:
+        self.provider, self.target_model = provider, target_model
+
+
+def language_title(code: str) -> str:
+    """A language a voice speaks, by the code the providers use ("zh", "en", "yue", …)."""
+    return {
+        "zh": QCoreApplication.translate("Names", "Chinese"),
+        "en": QCoreApplication.translate("Names", "English"),
+        "yue": QCoreApplication.translate("Names", "Cantonese"),
+        "ja": QCoreApplication.translate("Names", "Japanese"),
+        "ko": QCoreApplication.translate("Names", "Korean"),
+        "fr": QCoreApplication.translate("Names", "French"),
+        "de": QCoreApplication.translate("Names", "German"),
+        "ru": QCoreApplication.translate("Names", "Russian"),
+        "pt": QCoreApplication.translate("Names", "Portuguese"),
+        "es": QCoreApplication.translate("Names", "Spanish"),
+        "it": QCoreApplication.translate("Names", "Italian"),
+        "th": QCoreApplication.translate("Names", "Thai"),
+        "id": QCoreApplication.translate("Names", "Indonesian"),
+        "vi": QCoreApplication.translate("Names", "Vietnamese"),
+    }.get(code.lower().replace("_", "-").split("-")[0], code)
+
+
+def gender_title(code: str) -> str:
+    """A voice's gender as the voice lists say it ("female", "male")."""
+    return {
+        "female": QCoreApplication.translate("Names", "female voice"),
+        "male": QCoreApplication.translate("Names", "male voice"),
+    }.get(code.lower(), code)
+
+
+def voice_traits(languages: tuple[str, ...] | list[str], gender: str) -> str:
+    """What a stock voice is, in plain words: "female voice · Chinese, English" (女声 · 中文、英文)."""
+    sep = "、" if language() == "zh_CN" else ", "
+    parts = [gender_title(gender)] if gender else []
+    if languages:
+        parts.append(sep.join(language_title(code) for code in languages))
+    return " · ".join(parts)

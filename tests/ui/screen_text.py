@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio import catalog
-from studio.i18n import translations_dir
+from studio.i18n import LANGUAGES, translations_dir
 
 
 @dataclass(frozen=True)
@@ -132,11 +132,15 @@ def _keys() -> set[str]:
 
 @cache
 def _english_ui() -> dict[str, str]:
-    """Every studio UI string (English source) with its Chinese translation, where they differ."""
+    """Every studio UI string (English source) with its Chinese translation, where they differ. A studio
+    language's own name ("English" in the language chooser) is shown as itself on purpose."""
     path = translations_dir() / "studio_zh_CN.ts"
     out: dict[str, str] = {}
+    endonyms = set(LANGUAGES.values())
     for message in ET.parse(path).getroot().iter("message"):
         source, translation = message.findtext("source") or "", message.findtext("translation") or ""
+        if source in endonyms:
+            continue
         if translation and translation != source and re.search(r"[A-Za-z]{3}", source):
             out[source] = translation
     return out

@@ -44,3 +44,12 @@ def test_devices_and_take_words() -> None:
     assert fmt.device_name("HDA Intel PCH: ALC3232 Analog (hw:0,0)", True) == "HDA Intel PCH: ALC3232 Analog (default)"
     assert fmt.take_warning("too_loud") == "too loud" and fmt.take_source("recovered") == "recovered"
     assert fmt.cjk_spacing("在 离线 复刻") == "在离线复刻" and fmt.cjk_spacing("在 CosyVoice 复刻") == "在 CosyVoice 复刻"
+
+
+def test_money_reads_as_an_estimate_to_a_tenth_of_a_fen() -> None:
+    from studio.ui.format import money
+
+    assert money(0.0056) == "≈ ¥0.006"
+    assert money(0.0004) == "< ¥0.001"
+    assert money(0.25) == "≈ ¥0.25"
+    assert money(12.345) == "≈ ¥12.35"

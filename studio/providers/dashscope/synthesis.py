@@ -10,8 +10,6 @@ voices take SSML, word timestamps, seed and language hints) — see `models.py` 
 
 from __future__ import annotations
 
-import re
-import xml.etree.ElementTree as ET
 from typing import Any
 
 from studio.providers.base import SynthesisRequest, TimedText
@@ -27,14 +25,13 @@ from studio.providers.dashscope.models import (
     ModelInfo,
 )
 from studio.providers.dashscope.stock import StockVoice
-from studio.providers.text import count_han_double, strip_markup
+from studio.providers.text import count_han_double, ssml_problem, strip_markup
 
 MAX_CONTINUE_CHARS = 20_000  # billed characters in one continue-task (WEBSOCKET)
 MAX_TASK_CHARS = 200_000  # billed characters in one task (WEBSOCKET)
 CHUNK_LIMIT = 2_000  # what the studio sends per continue-task: far below the limit, so audio starts soon
 OPUS_RATES = (8000, 16000, 24000, 48000)  # the SDK's opus formats
 INSTRUCTION_MAX = 128
-_DTD = re.compile(r"<!\s*(DOCTYPE|ENTITY)", re.I)
 
 
 def billed_chars(text: str, ssml: bool = False) -> int:
@@ -45,18 +42,9 @@ def billed_chars(text: str, ssml: bool = False) -> int:
 
 def check_ssml(text: str) -> None:
     """The SSML page: the document is XML with one <speak> root. Refused here when it is not."""
-    if _DTD.search(text):
-        raise refuse("SSML may not declare a DOCTYPE or entities.", "SSML 中不能声明 DOCTYPE 或实体。", SSML_PAGE,
-                     "bad_ssml")
-    try:
-        root = ET.fromstring(text.strip())
-    except ET.ParseError as exc:
-        line, column = getattr(exc, "position", (0, 0))
-        raise refuse(f"The SSML is not well-formed XML (line {line}, column {column + 1}).",
-                     f"SSML 不是格式正确的 XML（第 {line} 行，第 {column + 1} 列）。", SSML_PAGE, "bad_ssml") from None
-    if root.tag != "speak":
-        raise refuse(f"An SSML document is one <speak> element, not <{root.tag}>.",
-                     f"SSML 文档须为一个 <speak> 元素，而不是 <{root.tag}>。", SSML_PAGE, "bad_ssml")
+    problem = ssml_problem(text)
+    if problem is not None:
+        raise refuse(*problem, SSML_PAGE, "bad_ssml")
 
 
 def check_text(text: str, ssml: bool) -> int:

@@ -1,5 +1,6 @@
 """Playground pane: audition synthesized speech with any voice — streaming playback, parameters
-remembered per voice, character counts as each provider bills, history, A/B, export and batch."""
+remembered per voice, character counts as each provider bills, SSML where the voice takes it, the word
+being heard lit while it plays, subtitles from word timings, history, A/B, export and batch."""
 
 from __future__ import annotations
 
@@ -22,16 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.errors import StudioError
+from studio.errors import InvalidInputError, StudioError
 from studio.library.models import Audition
 from studio.services.audition import Progress, VoiceChoice, WavePiece
 from studio.services.hub import Change, NoticeKind, Services
 from studio.ui import format as fmt
-from studio.ui.names import provider_title
 from studio.ui.pages.base import Page
-from studio.ui.theme import colours
 from studio.ui.widgets.history_panel import HistoryPanel
 from studio.ui.widgets.option_form import OptionForm
+from studio.ui.widgets.spoken_words import SpokenWords
+from studio.ui.widgets.text_meter import TextMeter
+from studio.ui.widgets.voice_chooser import VoiceChooser
 from studio.ui.widgets.waveform import WaveformView
 
 
@@ -41,7 +43,6 @@ class PlaygroundPage(Page):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(services, parent)
         self.audition = services.audition
-        self.choices: list[VoiceChoice] = []
         self._pending_voice: tuple[str, str] | None = None
         outer = QHBoxLayout(self)
         splitter = QSplitter()
@@ -50,18 +51,11 @@ class PlaygroundPage(Page):
         layout = QVBoxLayout(left)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        voice_row = QHBoxLayout()
-        self.voice_label = QLabel()
-        self.voice_combo = QComboBox()
-        self.voice_combo.setObjectName("voiceChoice")
-        self.voice_combo.setMinimumWidth(280)
-        self.voice_combo.currentIndexChanged.connect(self._voice_changed)
-        self.reload_button = QPushButton()
-        self.reload_button.clicked.connect(self.audition.list_voices)
-        voice_row.addWidget(self.voice_label)
-        voice_row.addWidget(self.voice_combo, 1)
-        voice_row.addWidget(self.reload_button)
-        layout.addLayout(voice_row)
+        self.chooser = VoiceChooser()
+        self.voice_combo = self.chooser.combo
+        self.chooser.changed.connect(self._voice_changed)
+        self.chooser.refresh_requested.connect(self.audition.list_voices)
+        layout.addWidget(self.chooser)
         self.voice_note = QLabel()
         self.voice_note.setObjectName("voiceNote")
         self.voice_note.setWordWrap(True)
@@ -79,9 +73,10 @@ class PlaygroundPage(Page):
         self.text.setObjectName("textEditor")
         self.text.textChanged.connect(self._count)
         layout.addWidget(self.text, 2)
-        self.counter = QLabel()
-        self.counter.setObjectName("charCounter")
-        layout.addWidget(self.counter)
+        self.meter = TextMeter(self.audition)
+        self.counter, self.ssml, self.problem = self.meter.counter, self.meter.ssml, self.meter.problem
+        self.meter.ssml_toggled.connect(self._count)
+        layout.addWidget(self.meter)
 
         # the voice's provider declares its options (rate, volume, speed, pitch, seed, instruction …)
         self.options_holder = QVBoxLayout()
@@ -123,6 +118,10 @@ class PlaygroundPage(Page):
         self.waveform = WaveformView()
         self.waveform.setMaximumHeight(220)
         layout.addWidget(self.waveform, 1)
+        self.spoken = SpokenWords()
+        self.spoken.setMaximumHeight(160)
+        self.spoken.export_requested.connect(self.export_subtitles)
+        layout.addWidget(self.spoken, 1)
         splitter.addWidget(left)
         self.history = HistoryPanel(self.audition)
         self.history.audition_selected.connect(self._show_audition)
@@ -150,9 +149,10 @@ class PlaygroundPage(Page):
             self.history.list.setCurrentRow(0)
 
     def retranslate(self) -> None:
-        self.voice_label.setText(self.tr("Voice"))
+        self.chooser.retranslate()
+        self.spoken.retranslate()
         self.source_label.setText(self.tr("Speak"))
-        self.reload_button.setText(self.tr("Refresh"))
+        self.meter.retranslate()
         self.text.setPlaceholderText(self.tr("Type or paste the text to hear. Long text is split by sentence "
                                              "within the provider's limits."))
         self.synth_button.setText(self.tr("Synthesize"))
@@ -164,24 +164,18 @@ class PlaygroundPage(Page):
         self._count()
 
     # voices
+    @property
+    def choices(self) -> list[VoiceChoice]:
+        return self.chooser.choices
+
     def _fill_voices(self, choices: list[VoiceChoice]) -> None:
         current = self.current_choice()
-        self.choices = choices
-        self.voice_combo.blockSignals(True)
-        self.voice_combo.clear()
-        for i, c in enumerate(choices):
-            suffix = self.tr(" (provider's voice)") if c.stock else ""
-            self.voice_combo.addItem(f"{c.label}{suffix} — {provider_title(c.provider)}", i)
         wanted = self._pending_voice or ((current.provider, current.voice) if current else None)
-        index = next((i for i, c in enumerate(choices) if wanted and (c.provider, c.voice) == wanted), 0)
-        self.voice_combo.setCurrentIndex(index if choices else -1)
-        self.voice_combo.blockSignals(False)
         self._pending_voice = None
-        self._voice_changed()
+        self.chooser.set_choices(choices, wanted)
 
     def current_choice(self) -> VoiceChoice | None:
-        i = self.voice_combo.currentIndex()
-        return self.choices[i] if 0 <= i < len(self.choices) else None
+        return self.chooser.current()
 
     def select_voice(self, provider: str, remote_id: str) -> None:
         """Choose a voice (e.g. from the Library's Audition button), once the list has it."""
@@ -191,9 +185,12 @@ class PlaygroundPage(Page):
     def _voice_changed(self, *_: Any) -> None:
         choice = self.current_choice()
         if choice is None:
-            self.voice_note.setText(self.tr("No voices yet: clone one in the Validate pane, or add a provider "
-                                            "account to use its voices."))
+            self.voice_note.setVisible(True)
+            self.voice_note.setText(self.tr("No voice matches the language and gender chosen.") if self.choices
+                                    else self.tr("No voices yet: clone one in the Validate pane, or add a "
+                                                 "provider account to use its voices."))
             self._set_options("")
+            self.meter.set_choice(None)
             self._update_buttons()
             return
         notes = []
@@ -203,7 +200,9 @@ class PlaygroundPage(Page):
                                  "cloud clone."))
         self._fill_sources(choice)
         self._set_options(choice.provider)
+        self.meter.set_choice(choice)
         self.voice_note.setText(" ".join(notes))
+        self.voice_note.setVisible(bool(notes))  # no empty line above the text when there is nothing to say
         params = self.audition.remembered(choice)
         if params and self.options is not None:
             self.options.set_values(params)
@@ -215,6 +214,7 @@ class PlaygroundPage(Page):
             return
         if self.options is not None:
             self.options_holder.removeWidget(self.options)
+            self.options.hide()  # gone from the screen now, not only when the event loop deletes it
             self.options.deleteLater()
             self.options = None
         self._options_provider = provider
@@ -251,25 +251,8 @@ class PlaygroundPage(Page):
                 if v is not None}
 
     # text
-    def _count(self) -> None:
-        choice = self.current_choice()
-        text = self.text.toPlainText()
-        if choice is None:
-            self.counter.setText("")
-            return
-        rule = self.services.spec(choice.provider).text
-        n = rule.count(text)
-        parts = len(rule.split(text)) if text.strip() else 0
-        how = self.tr(" (a Chinese character counts 2)") if rule.han_counts_double else ""
-        line = self.tr("%1 characters%2 · limit %3 per request").replace("%1", fmt.count(n)).replace("%2", how) \
-            .replace("%3", fmt.count(rule.total))
-        if parts > 1:
-            line += " · " + self.tr("will be sent as %1 requests").replace("%1", fmt.count(parts))
-        cost = rule.cost(text)
-        if cost:
-            line += " · " + fmt.money(cost)
-        self.counter.setStyleSheet(f"color: {colours().warn};" if n > rule.per_request * 0.9 else "")
-        self.counter.setText(line)
+    def _count(self, *_: Any) -> None:
+        self.meter.count(self.text.toPlainText())
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -277,11 +260,14 @@ class PlaygroundPage(Page):
         choice = self.current_choice()
         has_text = bool(self.text.toPlainText().strip()) or bool(self.source.currentData())
         busy = self.audition.busy
-        self.synth_button.setEnabled(choice is not None and has_text and not busy)
+        refused = self.meter.refused and not self.source.currentData()
+        self.synth_button.setEnabled(choice is not None and has_text and not busy and not refused)
         if choice is None:
             why = self.tr("Choose a voice first")
         elif not has_text:
             why = self.tr("Type some text first")
+        elif refused:
+            why = self.tr("Fix the text first: %1").replace("%1", self.problem.text())
         elif busy:
             why = self.tr("Synthesizing… press Stop to cancel")
         else:
@@ -302,17 +288,25 @@ class PlaygroundPage(Page):
         self.audition.remember(choice, params)
         if self.source.currentData():
             params["source_audio"] = self.source.currentData()
+        elif self.meter.ssml_on:
+            params["ssml"] = True
         self._cached = None
         # Said before the request goes: an answer from the cache can come back within this call.
         self.progress.setVisible(True)
         self.stats.setText(self.tr("Waiting for the first audio…"))
         self.waveform.clear()  # the new audition grows here as it arrives
+        self.spoken.show_audition(self.text.toPlainText(), [], bool(params.get("ssml")))
         try:
             self.audition.synthesize(choice, self.text.toPlainText(), params)
         except StudioError as err:
             self.progress.setVisible(False)
             self.stats.setText("")
-            self.services.error_reported.emit(err)
+            self.spoken.clear()
+            if isinstance(err, InvalidInputError):
+                self.meter.say(err)  # the text's own fault: said beside it, not in a dialog
+                self._update_buttons()
+            else:
+                self.services.error_reported.emit(err)
             return
         self._update_buttons()
 
@@ -367,6 +361,7 @@ class PlaygroundPage(Page):
             line += " · " + fmt.money(audition.cost)
         self.stats.setText(line)
         self.last = audition
+        self.spoken.show_audition(audition.text, audition.spans, bool(audition.params.get("ssml")))
         self.audition.load_envelope(audition, self._show_envelope)
 
     def _show_envelope(self, result: Any) -> None:
@@ -384,6 +379,7 @@ class PlaygroundPage(Page):
         else:
             self._cursor.stop()
             self.waveform.set_cursor(None)
+            self.spoken.follow(None)
         self._update_buttons()
 
     def on_key(self, what: str) -> None:
@@ -398,7 +394,24 @@ class PlaygroundPage(Page):
             self.history.delete_selected()
 
     def _move_cursor(self) -> None:
-        self.waveform.set_cursor(self.audition.position_s if self.audition.is_playing else None)
+        position = self.audition.position_s if self.audition.is_playing else None
+        self.waveform.set_cursor(position)
+        self.spoken.follow(position)
+
+    def export_subtitles(self) -> None:
+        """Subtitles of the audition shown, SubRip or WebVTT by the file type chosen."""
+        if self.last is None or not self.last.spans:
+            return
+        stem = self.history.file_stem(self.last)
+        srt, vtt = self.tr("SubRip subtitles (*.srt)"), self.tr("WebVTT subtitles (*.vtt)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export subtitles"), f"{stem}.srt",
+                                                   f"{srt};;{vtt}")
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".srt", ".vtt"):
+            target = target.with_name(target.name + (".vtt" if chosen == vtt else ".srt"))
+        self.audition.export_subtitles(self.last, target)
 
     def batch(self) -> None:
         choice = self.current_choice()

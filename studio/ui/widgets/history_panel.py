@@ -249,11 +249,15 @@ class HistoryPanel(QWidget):
         if not chosen:
             return
         a = chosen[0]
-        stem = "".join(c if c.isalnum() or c in "-_ " else "_" for c in self.service.voice_label(a))[:40].strip()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audition"), f"{stem or 'audition'}-{a.id}.wav",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export audition"), f"{self.file_stem(a)}.wav",
                                               self.tr("WAV (*.wav);;MP3 (*.mp3)"))
         if path:
             self.service.export(a, Path(path))
+
+    def file_stem(self, a: Audition) -> str:
+        """A file name for an audition's exports: its voice's name and its number in the history."""
+        stem = "".join(c if c.isalnum() or c in "-_ " else "_" for c in self.service.voice_label(a))[:40].strip()
+        return f"{stem or 'audition'}-{a.id}"
 
     def _exported(self, target: Path) -> None:
         self.service.services.notify(self.tr("Exported “%1”.").replace("%1", target.name), NoticeKind.SUCCESS,
