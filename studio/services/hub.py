@@ -202,6 +202,9 @@ class Services(QObject):
                         track=False, report_errors=False)
 
     def shutdown(self) -> None:
+        library = self.__dict__.get("library")
+        if library is not None:
+            library.close()  # no poll may start once the store is closed
         for name in ("audition", "capture", "playback"):
             service = self.__dict__.get(name)
             if service is not None:

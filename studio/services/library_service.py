@@ -58,6 +58,7 @@ class LibraryService(QObject):
         self._poll.timeout.connect(self.poll_pending)
         self._interval = POLL_MIN_MS
         self._polling: TaskHandle | None = None
+        self._closed = False
         # Several changes announced together (voices and jobs after a sync) cause one reload, not two.
         self._reload_soon = QTimer(self)
         self._reload_soon.setSingleShot(True)
@@ -220,13 +221,23 @@ class LibraryService(QObject):
 
     # background refresh of what is still pending
     def start_polling(self) -> None:
+        if self._closed:
+            return
         self._interval = POLL_MIN_MS
         self._poll.start(0)
+
+    def close(self) -> None:
+        """No more polling: the studio is closing (its store with it)."""
+        self._closed = True
+        self._poll.stop()
+        self._reload_soon.stop()
 
     def stop_polling(self) -> None:
         self._poll.stop()
 
     def _on_library_changed(self, what: str) -> None:
+        if self._closed:
+            return
         if what in (Change.VOICES, Change.JOBS):
             self._reload_soon.start()
             if what == Change.JOBS or self._interval > POLL_MIN_MS:
@@ -235,6 +246,8 @@ class LibraryService(QObject):
                     self._poll.start(POLL_MIN_MS)
 
     def poll_pending(self) -> None:
+        if self._closed:
+            return
         ws = self.services.workspace
 
         def work(ctx: TaskContext) -> flows_library.Refresh:

@@ -20,4 +20,4 @@ def fake_audio() -> FakeStreamFactory:
 def services(fake_audio: FakeStreamFactory) -> Iterator[Services]:
     s = Services.for_tests(Workspace(), stream_factory=fake_audio)
     yield s
-    s.workspace.close()
+    s.shutdown()  # stops the library's poller too: no timer of this test fires in the next one

@@ -38,7 +38,7 @@ def services(monkeypatch: pytest.MonkeyPatch) -> Iterator[Services]:
     services.workspace.settings.set("general.default_provider", "cosyvoice")
     monkeypatch.setenv("DASHSCOPE_API_KEY", ENV_SENTINEL)
     yield services
-    services.workspace.close()
+    services.shutdown()
 
 
 def assert_no_secret(text: str) -> None:

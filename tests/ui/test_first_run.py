@@ -41,7 +41,7 @@ def factory() -> FakeStreamFactory:
 def services(factory: FakeStreamFactory) -> Iterator[Services]:
     services = Services.for_tests(Workspace(), stream_factory=factory)
     yield services
-    services.workspace.close()
+    services.shutdown()
 
 
 @pytest.fixture
@@ -211,7 +211,7 @@ def test_no_input_device_says_so_and_can_be_skipped(qtbot: QtBot) -> None:
     skip_button(w).click()
     assert w.currentPage() is w.accounts_page
     assert services.workspace.settings.get("audio.input_device") == ""
-    services.workspace.close()
+    services.shutdown()
 
 
 def test_language_choice_retranslates_the_wizard_live(wizard: FirstRunWizard, services: Services,

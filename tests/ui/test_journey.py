@@ -78,7 +78,7 @@ def window(qtbot: QtBot, lang: str, fake_audio: FakeStreamFactory) -> Iterator[M
     w.show()
     yield w
     w.close()
-    services.workspace.close()
+    services.shutdown()
 
 
 class Journey:

@@ -11,7 +11,7 @@ from studio.cancel import NEVER, CancelToken
 from studio.library import exchange
 from studio.library.models import Job, Take, Voice
 from studio.providers.base import Provider, Quota, RemoteVoice, VoiceStatus
-from studio.services.hub import Services
+from studio.services.hub import Change, Services
 from studio.ui.models.voice_filter import VoiceFilterProxy
 from studio.ui.models.voices_model import COL_STATUS, VoiceRole, VoicesModel
 from studio.ui.pages.library import DeleteVoiceDialog, LibraryPage
@@ -113,6 +113,20 @@ def test_pending_voice_settles_through_poller(page: LibraryPage, qtbot: QtBot) -
     page.library.poll_pending()
     store = page.services.workspace.store
     assert store.voice_by_remote("cosyvoice", "cv-2").status == "ready"  # type: ignore[union-attr]
+
+
+def test_a_closed_studio_polls_no_more(page: LibraryPage, qtbot: QtBot) -> None:
+    """Once the studio shuts down, neither a change nor a timer asks a provider about pending voices."""
+    store = page.services.workspace.store
+    store.add(Voice(provider="cosyvoice", remote_id="cv-9", status="pending", status_raw="DEPLOYING"))
+    asked: list[str] = []
+    page.fake.get_voice = lambda rid, cancel=NEVER: asked.append(rid)  # type: ignore[attr-defined]
+    library = page.services.library
+    page.services.shutdown()
+    library.start_polling()
+    page.services.library_changed.emit(Change.VOICES)
+    library.poll_pending()
+    assert asked == [] and not library._poll.isActive()
 
 
 def test_delete_confirms_and_deletes_remote_and_local(page: LibraryPage, qtbot: QtBot) -> None:

@@ -186,7 +186,7 @@ def test_design_runs_in_the_background_and_cancels(qtbot: QtBot) -> None:
         assert services.workspace.store.count(Voice) == 0
     finally:
         services.runner.shutdown()
-        services.workspace.close()
+        services.shutdown()
 
 
 def test_the_flow_refuses_what_the_spec_refuses_before_sending(dashscope: DashScopeEmulator, services: Services,

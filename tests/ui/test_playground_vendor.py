@@ -237,7 +237,7 @@ def test_the_lit_word_follows_real_playback(qtbot: QtBot, dashscope_env: DashSco
         page.stop()
         qtbot.waitUntil(lambda: page.spoken.highlighted() == "", timeout=5000)
     finally:
-        services.workspace.close()
+        services.shutdown()
 
 
 def test_subtitles_export_as_srt_and_vtt_the_same_as_the_command_line(

@@ -24,7 +24,7 @@ def no_keyring() -> Iterator[Services]:
     services = Services.for_tests(Workspace(secrets=store), stream_factory=FakeStreamFactory())
     services.workspace.settings.set("secrets.backend", "keyring")
     yield services
-    services.workspace.close()
+    services.shutdown()
 
 
 def test_settings_shows_where_keys_really_are_kept(qtbot: QtBot, no_keyring: Services) -> None:
