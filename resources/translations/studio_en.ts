@@ -1570,42 +1570,42 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>LibraryService</name>
     <message>
-        <location filename="../../studio/services/library_service.py" line="78"/>
+        <location filename="../../studio/services/library_service.py" line="79"/>
         <source>Loading library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="124"/>
+        <location filename="../../studio/services/library_service.py" line="125"/>
         <source>Syncing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="158"/>
+        <location filename="../../studio/services/library_service.py" line="159"/>
         <source>Checking quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="192"/>
+        <location filename="../../studio/services/library_service.py" line="193"/>
         <source>Deleting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="203"/>
+        <location filename="../../studio/services/library_service.py" line="204"/>
         <source>Updating %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="209"/>
+        <location filename="../../studio/services/library_service.py" line="210"/>
         <source>Exporting the library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="219"/>
+        <location filename="../../studio/services/library_service.py" line="220"/>
         <source>Importing a library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="260"/>
+        <location filename="../../studio/services/library_service.py" line="273"/>
         <source>Refreshing pending voices and jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3402,7 +3402,7 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
     <message>
         <location filename="../../studio/ui/widgets/voice_detail.py" line="131"/>
-        <source>Created / modified</source>
+        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3437,7 +3437,7 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
     <message>
         <location filename="../../studio/ui/widgets/voice_detail.py" line="138"/>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="200"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="202"/>
         <source>Open the reference sample in Validate: waveform, playback, report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,27 +3492,32 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="187"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="181"/>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="189"/>
         <source>Designed from “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="196"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="198"/>
         <source>The provider no longer has this voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="201"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="203"/>
         <source>This voice&apos;s sample is not in this library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="205"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="207"/>
         <source>training job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="188"/>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="190"/>
         <source>none recorded here</source>
         <translation type="unfinished"></translation>
     </message>

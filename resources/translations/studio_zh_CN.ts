@@ -1576,42 +1576,42 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>LibraryService</name>
     <message>
-        <location filename="../../studio/services/library_service.py" line="78" />
+        <location filename="../../studio/services/library_service.py" line="79" />
         <source>Loading library</source>
         <translation>正在加载音色库</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="124" />
+        <location filename="../../studio/services/library_service.py" line="125" />
         <source>Syncing %1</source>
         <translation>正在同步 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="158" />
+        <location filename="../../studio/services/library_service.py" line="159" />
         <source>Checking quota</source>
         <translation>正在查询配额</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="192" />
+        <location filename="../../studio/services/library_service.py" line="193" />
         <source>Deleting %1</source>
         <translation>正在删除 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="203" />
+        <location filename="../../studio/services/library_service.py" line="204" />
         <source>Updating %1</source>
         <translation>正在更新 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="209" />
+        <location filename="../../studio/services/library_service.py" line="210" />
         <source>Exporting the library</source>
         <translation>正在导出音色库</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="219" />
+        <location filename="../../studio/services/library_service.py" line="220" />
         <source>Importing a library</source>
         <translation>正在导入音色库</translation>
     </message>
     <message>
-        <location filename="../../studio/services/library_service.py" line="260" />
+        <location filename="../../studio/services/library_service.py" line="273" />
         <source>Refreshing pending voices and jobs</source>
         <translation>正在刷新处理中的音色和任务</translation>
     </message>
@@ -3408,8 +3408,8 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
     <message>
         <location filename="../../studio/ui/widgets/voice_detail.py" line="131" />
-        <source>Created / modified</source>
-        <translation>创建 / 修改时间</translation>
+        <source>Created</source>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location filename="../../studio/ui/widgets/voice_detail.py" line="132" />
@@ -3443,7 +3443,7 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
     <message>
         <location filename="../../studio/ui/widgets/voice_detail.py" line="138" />
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="200" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="202" />
         <source>Open the reference sample in Validate: waveform, playback, report</source>
         <translation>在“检查”页打开参考样本：波形、播放、报告</translation>
     </message>
@@ -3498,27 +3498,32 @@ The voice is removed from this library. Your takes and samples stay on this comp
         <translation>服务商原始状态：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="187" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="181" />
+        <source>changed %1</source>
+        <translation>修改于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="189" />
         <source>Designed from “%1”</source>
         <translation>根据描述设计：“%1”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="196" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="198" />
         <source>The provider no longer has this voice</source>
         <translation>服务商已没有这个音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="201" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="203" />
         <source>This voice's sample is not in this library</source>
         <translation>该音色的样本不在本音色库中</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="205" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="207" />
         <source>training job</source>
         <translation>训练任务</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/voice_detail.py" line="188" />
+        <location filename="../../studio/ui/widgets/voice_detail.py" line="190" />
         <source>none recorded here</source>
         <translation>不是在本机录制的</translation>
     </message>

@@ -128,7 +128,7 @@ class VoiceDetail(QWidget):
     def retranslate(self) -> None:
         self.box.setTitle(self.tr("Voice"))
         for lab, text in zip(self.labels, (self.tr("Name"), self.tr("Provider"), self.tr("Remote id"),
-                                           self.tr("Model"), self.tr("Status"), self.tr("Created / modified"),
+                                           self.tr("Model"), self.tr("Status"), self.tr("Created"),
                                            self.tr("Reference sample"), self.tr("Tags"), self.tr("Notes")),
                              strict=True):
             lab.setText(text)
@@ -176,7 +176,9 @@ class VoiceDetail(QWidget):
         self.status.setText(voice_status_title(voice.status))
         self.status.setToolTip(self.tr("The provider's own word: %1").replace("%1", voice.status_raw)
                                if voice.status_raw else "")
-        self.dates.setText(f"{fmt.when(voice.created)} / {fmt.when(voice.modified)}")
+        created, modified = fmt.when(voice.created), fmt.when(voice.modified)
+        changed = modified not in ("—", created)  # the date alone when it never changed: short enough for any width
+        self.dates.setText(created + ("\n" + self.tr("changed %1").replace("%1", modified) if changed else ""))
         expires = self.expiry_of(voice)
         self.form.setRowVisible(self.expires, expires is not None)
         self.expires.setText(fmt.expiry(expires))
