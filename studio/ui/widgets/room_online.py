@@ -74,7 +74,8 @@ class RoomOnlineCheck(QWidget):
         self._refresh()
 
     def check(self, provider: str) -> None:
-        path = self.capture.room_tone_file()
+        wanted = self.services.spec(provider).recording.sample_s
+        path = self.capture.room_tone_file(wanted[0] + 1.0 if wanted else 0.0)  # inside the length it takes
         if path is None:
             return
         self.busy.add(provider)
