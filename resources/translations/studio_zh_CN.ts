@@ -393,27 +393,27 @@
         <translation>%1 会拒绝此样本：请先修正该列中的错误</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/clone_bar.py" line="129" />
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="130" />
         <source>Cloning “%1” on %2…</source>
         <translation>正在 %2 上复刻“%1”…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/clone_bar.py" line="142" />
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="143" />
         <source>%1 is making the voice “%2” (%3); it appears in the Library when it is ready.</source>
         <translation>%1 正在生成音色“%2”（%3）；完成后会出现在音色库中。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/clone_bar.py" line="145" />
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="146" />
         <source>Cloning started on %1.</source>
         <translation>已在 %1 开始复刻。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/clone_bar.py" line="149" />
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="150" />
         <source>Voice “%1” is in the Library (%2).</source>
         <translation>音色“%1”已加入音色库（%2）。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/clone_bar.py" line="153" />
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="154" />
         <source>Cloned “%1” on %2.</source>
         <translation>已在 %2 上复刻“%1”。</translation>
     </message>
@@ -421,52 +421,53 @@
 <context>
     <name>CloneDialog</name>
     <message>
-        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="50" />
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="53" />
         <source>Clone a voice on %1</source>
         <translation>在 %1 复刻音色</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="56" />
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="59" />
         <source>A new voice on %1 from “%2”. The provider makes it in a few minutes; the Library follows it and tells you when it is ready.</source>
         <translation>用“%2”在 %1 上生成新音色。服务商需要几分钟完成；音色库会跟进并在完成时通知您。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="58" />
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="61" />
         <source>A new voice on %1 from “%2”; it appears in the Library at once.</source>
         <translation>用“%2”在 %1 上生成新音色；它会立即出现在音色库中。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="66" />
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="69" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="85" />
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="89" />
         <source>More options</source>
         <translation>更多选项</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="104" />
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="108" />
         <source>Start cloning</source>
         <translation>开始复刻</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="104" />
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="108" />
         <source>Clone</source>
         <translation>复刻</translation>
     </message>
     <message>
         <location filename="../../studio/ui/dialogs/clone_dialog.py" line="131" />
-        <source>The provider's default</source>
-        <translation>服务商默认</translation>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="143" />
+        <source>Not set</source>
+        <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="133" />
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="145" />
         <source>%1 (default)</source>
         <translation>%1（默认）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="189" />
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="213" />
         <source>Give the voice a name.</source>
         <translation>请为音色命名。</translation>
     </message>
@@ -2354,109 +2355,109 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>ScriptBooth</name>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="112" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="113" />
         <source>Lines from %1</source>
         <translation>%1 朗读文本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="115" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="116" />
         <source>Script</source>
         <translation>朗读稿</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="116" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="117" />
         <source>◀ Previous</source>
         <translation>◀ 上一句</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="117" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="118" />
         <source>Next ▶</source>
         <translation>下一句 ▶</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="119" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="120" />
         <source>Re-record line</source>
         <translation>重录此句</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="119" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="120" />
         <source>Record line</source>
         <translation>录制此句</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="127" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="128" />
         <source>Choose a script…</source>
         <translation>选择朗读稿…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="128" />
-        <location filename="../../studio/ui/widgets/script_booth.py" line="248" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="129" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="249" />
         <source>Mandarin reading script</source>
         <translation>普通话朗读稿</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="128" />
-        <location filename="../../studio/ui/widgets/script_booth.py" line="248" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="129" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="249" />
         <source>English reading script</source>
         <translation>英文朗读稿</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="138" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="139" />
         <source>Open a text file…</source>
         <translation>打开文本文件…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="150" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="151" />
         <source>Open a script (one sentence per line)</source>
         <translation>打开朗读稿（每行一句）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="151" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="152" />
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="163" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="164" />
         <source>Asking %1 for the lines to read…</source>
         <translation>正在向 %1 获取朗读文本…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="179" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="180" />
         <source>The lines could not be fetched; the message above says why.</source>
         <translation>未能获取朗读文本；原因见上方消息。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="217" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="218" />
         <source>Choose a script to start a long reading session. Each line becomes one take; aim for 20 minutes of speech to train a voice.</source>
         <translation>选择朗读稿开始长时间录制。每句生成一段录音；训练音色需要约 20 分钟的有效语音。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="224" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="225" />
         <source>Line %1 of %2</source>
         <translation>第 %1 / %2 行</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="230" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="231" />
         <source>Read a line exactly as written; %1 checks the reading before cloning. Good takes: %2</source>
         <translation>请按原文朗读一句；%1 会在复刻前检测朗读。合格录音：%2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="235" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="236" />
         <source>%1 of %2 minutes of speech · %3 lines to redo</source>
         <translation>有效语音 %1 / %2 分钟 · %3 句需重录</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="253" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="254" />
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="282" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="283" />
         <source>✓ Line %1 is good.</source>
         <translation>✓ 第 %1 句合格。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="286" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="287" />
         <source>✓ Good take.</source>
         <translation>✓ 录音合格。</translation>
     </message>

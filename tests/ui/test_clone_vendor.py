@@ -152,6 +152,7 @@ def test_booth_lines_online_check_and_a_clone_job_the_library_follows(
     dialog = seen[0]
     assert dialog.windowTitle() == "Clone a voice on Tencent Cloud 声音复刻" and dialog.ok.text() == "Start cloning"
     assert dialog.options_form.inputs["text_id"].text() == line.text_id  # type: ignore[attr-defined]
+    assert dialog.line.text() == line.text and not dialog.options_form.inputs["text_id"].isVisible()  # words, not id
     assert "checked this take online and it passed" in dialog.checked.text()
     assert dialog.voice_name() == take.name  # proposed from the take's name (any name is fine there)
     assert not dialog.more.isVisible() and dialog.more_button.text() == "More options"  # callback URL folded
@@ -235,6 +236,8 @@ def test_enrol_options_reach_dashscope(qtbot: QtBot, services: Services, cosy: D
     model.setCurrentIndex(model.findData("cosyvoice-v3-plus"))
     assert "best sound and expression" in help_label.text()  # what the chosen model is for
     assert not dialog.more.isVisible() and dialog.more_button.isVisible()  # v3.5-only options folded away
+    longest = dialog.more_form.inputs["max_prompt_audio_length"]
+    assert longest.text() == "Not set"  # type: ignore[attr-defined]  # never a number nobody chose
     hints = dialog.options_form.inputs["language_hints"]
     english = next(b for b in hints.findChildren(QCheckBox) if b.text() == "English")
     english.setChecked(True)

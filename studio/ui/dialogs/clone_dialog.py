@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,17 +40,18 @@ def _note(name: str) -> QLabel:
 
 class CloneDialog(QDialog):
     """`defaults`: option values to start from (the user's default target model, the take's line id);
-    `checked`: a sentence on the provider's online check of this sample, when one was made."""
+    `checked`: a sentence on the provider's online check of this sample, when one was made; `line`: the
+    text of the provider's line the take read (shown instead of its id, which is sent)."""
 
     def __init__(self, spec: ProviderSpec, sample: str, *, defaults: dict[str, Any] | None = None,
-                 checked: str = "", parent: QWidget | None = None) -> None:
+                 checked: str = "", line: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cloneDialog")
         self.spec = spec
         lang = language()
         title = spec.title(lang)
         self.setWindowTitle(fmt.cjk_spacing(self.tr("Clone a voice on %1").replace("%1", title)))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         intro = _note("cloneIntro")
         via_job = not spec.clones_at_once
@@ -77,6 +80,7 @@ class CloneDialog(QDialog):
         self._baseline: dict[str, Any] = {}
         self._prefilled = set(given)
         self.options_form = self._form(basic, given, layout)
+        self._show_line(line)
         self.more_button = QToolButton()
         self.more_button.setObjectName("moreOptions")
         self.more_button.setCheckable(True)
@@ -120,6 +124,14 @@ class CloneDialog(QDialog):
         for spec in specs:
             widget = form.inputs[spec.key]
             self._watch(widget)
+            if isinstance(widget, QSpinBox | QDoubleSpinBox) and spec.default is None:
+                # nothing chosen: the provider's own default, said in words (never a number nobody chose)
+                step = widget.singleStep()
+                widget.setMinimum(widget.minimum() - step)  # type: ignore[arg-type]
+                widget.setSpecialValueText(self.tr("Not set"))
+                widget.setValue(widget.minimum())  # type: ignore[arg-type]
+                self._baseline[spec.key] = widget.value()
+                form.set_values({spec.key: given[spec.key]} if spec.key in given else {})
             if not isinstance(widget, QComboBox):
                 continue
             widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -128,7 +140,7 @@ class CloneDialog(QDialog):
             for i in range(widget.count()):
                 value = widget.itemData(i)
                 if value is None:
-                    widget.setItemText(i, self.tr("The provider's default"))
+                    widget.setItemText(i, self.tr("Not set"))
                 elif value == fallback:
                     widget.setItemText(i, self.tr("%1 (default)").replace("%1", widget.itemText(i)))
             help_label = _note(f"choiceHelp_{spec.key}")
@@ -139,6 +151,18 @@ class CloneDialog(QDialog):
             widget.currentIndexChanged.connect(lambda _i, s=spec, w=widget, h=help_label: self._choice_help(s, w, h))
             self._choice_help(spec, widget, help_label)
         return form
+
+    def _show_line(self, line: str) -> None:
+        """The line the take read, in its words: its id is what is sent, not what a person reads."""
+        self.line = _note("lineRead")
+        self.line.setText(line)
+        for form in self.forms:
+            field = form.inputs.get("text_id")
+            if field is None or not line or not isinstance(form.form, QFormLayout):
+                continue
+            position: Any = form.form.getWidgetPosition(field)
+            form.form.insertRow(int(position[0]) + 1, form.labels["text_id"].text(), self.line)
+            form.form.setRowVisible(field, False)
 
     def _watch(self, widget: QWidget) -> None:
         for box in [widget, *widget.findChildren(QWidget)]:

@@ -104,11 +104,12 @@ class CloneBar(QWidget):
         spec = self.services.spec(provider)
         defaults: dict[str, Any] = self.services.cloning.option_defaults(provider)
         line = self.services.cloning.line_of_take(self.subject.take_id)
+        read = ""
         if line is not None and line.provider == provider and any(o.key == "text_id" for o in spec.enrol_options):
-            defaults["text_id"] = line.text_id
+            defaults["text_id"], read = line.text_id, line.text
         row = self.checks.rows.get(provider)
         return CloneDialog(spec, self.subject.label, defaults=defaults, checked=row.summary() if row else "",
-                           parent=self)
+                           line=read, parent=self)
 
     def clone(self, provider: str) -> None:
         spec = self.services.spec(provider)

@@ -45,6 +45,7 @@ class ScriptBooth(QWidget):
         self.script_label = QLabel()
         self.script_combo = QComboBox()
         self.script_combo.setObjectName("scriptChoice")
+        self.script_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.script_combo.activated.connect(self._choose_script)
         self.position = QLabel()
         self.position.setObjectName("linePosition")
