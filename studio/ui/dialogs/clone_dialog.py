@@ -63,7 +63,10 @@ class CloneDialog(QDialog):
         layout.addWidget(intro)
 
         form = QFormLayout()
-        self.name = QLineEdit(spec.name_rule.suggest(sample) or spec.name_rule.suggest("voice"))
+        proposed = spec.name_rule.suggest(sample)
+        if len(proposed) < 3:  # little of the sample's name fits the rule ("1" of "…, line 1"): say what it is
+            proposed = spec.name_rule.suggest("voice" + proposed) or spec.name_rule.suggest("voice")
+        self.name = QLineEdit(proposed)
         self.name.setObjectName("voiceName")
         self.name.textChanged.connect(lambda _t: self._check())
         form.addRow(self.tr("Name"), self.name)

@@ -24,6 +24,7 @@ from studio.audio.session import ScriptSession
 from studio.audio.take import TakeInfo
 from studio.errors import StudioError
 from studio.services.capture import CaptureService
+from studio.ui import format as fmt
 
 OPEN_FILE = "__file__"
 LINES = "__lines__:"  # + a provider: the lines that provider wants read (fetched when chosen)
@@ -110,7 +111,8 @@ class ScriptBooth(QWidget):
         self._fill_scripts()
 
     def lines_title(self, provider: str) -> str:
-        return self.tr("Lines from %1").replace("%1", self.services.spec(provider).title(self.services.language))
+        return fmt.cjk_spacing(self.tr("Lines from %1").replace("%1", self.services.spec(provider).title(
+            self.services.language)))
 
     def retranslate(self) -> None:
         self.script_label.setText(self.tr("Script"))
@@ -228,9 +230,9 @@ class ScriptBooth(QWidget):
         if provider:  # one good reading of one line is what a one-line clone needs
             good = len(s.takes) - len(s.lines_needing_redo)
             self.progress.setValue(1000 if good else 0)
-            self.progress.setFormat(self.tr("Read a line exactly as written; %1 checks the reading before cloning. "
-                                            "Good takes: %2").replace("%1", self.services.spec(provider).title(
-                                                self.services.language)).replace("%2", str(good)))
+            self.progress.setFormat(fmt.cjk_spacing(
+                self.tr("Read a line exactly as written; %1 checks the reading before cloning. Good takes: %2")
+                .replace("%1", self.services.spec(provider).title(self.services.language)).replace("%2", str(good))))
         else:
             self.progress.setValue(int(s.progress * 1000))
             self.progress.setFormat(self.tr("%1 of %2 minutes of speech · %3 lines to redo")
