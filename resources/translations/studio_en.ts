@@ -341,33 +341,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="151"/>
+        <location filename="../../studio/services/capture.py" line="169"/>
         <source>Take %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="185"/>
+        <location filename="../../studio/services/capture.py" line="203"/>
         <source>Finishing the take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="218"/>
+        <location filename="../../studio/services/capture.py" line="236"/>
         <source>Emptying the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="232"/>
+        <location filename="../../studio/services/capture.py" line="250"/>
         <source>Importing audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="243"/>
+        <location filename="../../studio/services/capture.py" line="261"/>
         <source>Recovering unfinished takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="253"/>
+        <location filename="../../studio/services/capture.py" line="271"/>
         <source>Reading the waveform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloneBar</name>
+    <message>
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="76"/>
+        <source>Clone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="80"/>
+        <source>Clone on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="81"/>
+        <source>Train on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="94"/>
+        <source>%1 would refuse this sample: fix the errors in its column first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="130"/>
+        <source>Cloning “%1” on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="143"/>
+        <source>%1 is making the voice “%2” (%3); it appears in the Library when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="146"/>
+        <source>Cloning started on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="150"/>
+        <source>Voice “%1” is in the Library (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="154"/>
+        <source>Cloned “%1” on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloneDialog</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="53"/>
+        <source>Clone a voice on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="59"/>
+        <source>A new voice on %1 from “%2”. The provider makes it in a few minutes; the Library follows it and tells you when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="61"/>
+        <source>A new voice on %1 from “%2”; it appears in the Library at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="72"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="92"/>
+        <source>More options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="111"/>
+        <source>Start cloning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="111"/>
+        <source>Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="134"/>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="146"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="148"/>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="216"/>
+        <source>Give the voice a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloneService</name>
+    <message>
+        <location filename="../../studio/services/clone_service.py" line="82"/>
+        <source>Asking %1 for lines to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/clone_service.py" line="104"/>
+        <source>%1 is checking the take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/clone_service.py" line="120"/>
+        <source>%1 is checking the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/clone_service.py" line="144"/>
+        <source>Cloning on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,6 +2110,69 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
 </context>
 <context>
+    <name>OnlineCheckRow</name>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="77"/>
+        <source>%1 online check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="78"/>
+        <source>Check online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="115"/>
+        <source>The check could not be made; see the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="121"/>
+        <source>Choose a sample that can be read first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="123"/>
+        <source>Add your %1 account in Providers first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="125"/>
+        <source>%1 checks a reading of one of its own lines: record one in the Record pane&apos;s script booth (“Lines from %1”) and check that take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="133"/>
+        <source>Send the take to the provider for its own check; nothing is cloned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="138"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="144"/>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="144"/>
+        <source>Did not pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="149"/>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="157"/>
+        <source>%1 checked this take online and it passed; it will not be checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaygroundPage</name>
     <message>
         <location filename="../../studio/ui/pages/playground.py" line="154"/>
@@ -2284,227 +2472,285 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="145"/>
+        <location filename="../../studio/ui/pages/record.py" line="148"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="146"/>
+        <location filename="../../studio/ui/pages/record.py" line="149"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="147"/>
+        <location filename="../../studio/ui/pages/record.py" line="150"/>
         <source>Look for input devices again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="148"/>
+        <location filename="../../studio/ui/pages/record.py" line="151"/>
         <source>Room check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="149"/>
+        <location filename="../../studio/ui/pages/record.py" line="152"/>
         <source>Stay quiet for 4 s: measures the room&apos;s noise floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="150"/>
+        <location filename="../../studio/ui/pages/record.py" line="153"/>
         <source>Start or stop a take (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="152"/>
+        <location filename="../../studio/ui/pages/record.py" line="155"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="152"/>
+        <location filename="../../studio/ui/pages/record.py" line="155"/>
         <source>● Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="153"/>
+        <location filename="../../studio/ui/pages/record.py" line="156"/>
         <source>Takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="154"/>
+        <location filename="../../studio/ui/pages/record.py" line="157"/>
         <source>Script booth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="158"/>
+        <location filename="../../studio/ui/pages/record.py" line="162"/>
         <source>Looking for input devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="210"/>
+        <location filename="../../studio/ui/pages/record.py" line="214"/>
         <source>Listening to %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="236"/>
+        <location filename="../../studio/ui/pages/record.py" line="240"/>
         <source>Aim for peaks between %1 and %2 dBFS (the green band, for %3); above −1 dBFS is too loud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="250"/>
+        <location filename="../../studio/ui/pages/record.py" line="254"/>
         <source>Peak —   ·   RMS —   ·   Loudness —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="252"/>
+        <location filename="../../studio/ui/pages/record.py" line="256"/>
         <source>Peak %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="253"/>
+        <location filename="../../studio/ui/pages/record.py" line="257"/>
         <source>RMS %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="254"/>
+        <location filename="../../studio/ui/pages/record.py" line="258"/>
         <source>Loudness %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="256"/>
+        <location filename="../../studio/ui/pages/record.py" line="260"/>
         <source>audio lost %1 times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="261"/>
+        <location filename="../../studio/ui/pages/record.py" line="265"/>
         <source>Room check: no sound at all — is the microphone muted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="263"/>
+        <location filename="../../studio/ui/pages/record.py" line="267"/>
         <source>Noise floor %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="331"/>
+        <location filename="../../studio/ui/pages/record.py" line="336"/>
         <source>Kept “%1”: %2, peaks at %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="334"/>
+        <location filename="../../studio/ui/pages/record.py" line="339"/>
         <source>%1 clipped samples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="336"/>
+        <location filename="../../studio/ui/pages/record.py" line="341"/>
         <source>Speech %1 dB above the room (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="191"/>
+        <location filename="../../studio/ui/pages/record.py" line="195"/>
         <source>No input device found. Connect a microphone and press Refresh; you can still import audio files as takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="205"/>
+        <location filename="../../studio/ui/pages/record.py" line="209"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="218"/>
+        <location filename="../../studio/ui/pages/record.py" line="222"/>
         <source> Still using %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="259"/>
+        <location filename="../../studio/ui/pages/record.py" line="263"/>
         <source>Room check %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoomOnlineCheck</name>
+    <message>
+        <location filename="../../studio/ui/widgets/room_online.py" line="65"/>
+        <source>Ask %1 too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/room_online.py" line="83"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/room_online.py" line="95"/>
+        <source>Quiet enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/room_online.py" line="95"/>
+        <source>Too noisy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/room_online.py" line="101"/>
+        <source>The check could not be made; see the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/room_online.py" line="111"/>
+        <source>Send the room tone of the last room check to the provider for its own environment check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/room_online.py" line="113"/>
+        <source>Run the room check first: the provider judges the same seconds of room tone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScriptBooth</name>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="88"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="114"/>
+        <source>Lines from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="118"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="89"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="119"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="90"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="120"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="92"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="122"/>
         <source>Re-record line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="92"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="122"/>
         <source>Record line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="100"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="130"/>
         <source>Choose a script…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="101"/>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="174"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="131"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="251"/>
         <source>Mandarin reading script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="101"/>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="174"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="131"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="251"/>
         <source>English reading script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="106"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="141"/>
         <source>Open a text file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="115"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="153"/>
         <source>Open a script (one sentence per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="116"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="154"/>
         <source>Text (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="154"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="166"/>
+        <source>Asking %1 for the lines to read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="182"/>
+        <source>The lines could not be fetched; the message above says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="220"/>
         <source>Choose a script to start a long reading session. Each line becomes one take; aim for 20 minutes of speech to train a voice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="161"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="227"/>
         <source>Line %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="164"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="234"/>
+        <source>Read a line exactly as written; %1 checks the reading before cloning. Good takes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="238"/>
         <source>%1 of %2 minutes of speech · %3 lines to redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="179"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="256"/>
         <source>%1, line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="208"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="285"/>
         <source>✓ Line %1 is good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="212"/>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="289"/>
         <source>✓ Good take.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,233 +3310,188 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="210"/>
+        <location filename="../../studio/ui/pages/validate.py" line="201"/>
         <source>Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="211"/>
+        <location filename="../../studio/ui/pages/validate.py" line="202"/>
         <source>Choose a take or sample…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="212"/>
+        <location filename="../../studio/ui/pages/validate.py" line="203"/>
         <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="213"/>
+        <location filename="../../studio/ui/pages/validate.py" line="204"/>
         <source>Analyse again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="218"/>
+        <location filename="../../studio/ui/pages/validate.py" line="209"/>
         <source>Mono, 16-bit WAV at a rate the provider takes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="220"/>
+        <location filename="../../studio/ui/pages/validate.py" line="211"/>
         <source>Loudness to −20 LUFS, peaks at or below −3 dBTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="221"/>
+        <location filename="../../studio/ui/pages/validate.py" line="212"/>
         <source>The cleanest continuous 10–20 s for one-sample cloning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="229"/>
-        <source>Clone on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="230"/>
-        <source>Train on %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="241"/>
+        <location filename="../../studio/ui/pages/validate.py" line="228"/>
         <source>Choose a sample to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="242"/>
+        <location filename="../../studio/ui/pages/validate.py" line="229"/>
         <source>Pick a take or sample above, or drop an audio file here, to see before any upload whether each provider would accept it — and fix what can be fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="244"/>
+        <location filename="../../studio/ui/pages/validate.py" line="231"/>
         <source>Check “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="320"/>
+        <location filename="../../studio/ui/pages/validate.py" line="307"/>
         <source>Analysing “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="340"/>
+        <location filename="../../studio/ui/pages/validate.py" line="327"/>
         <source>“%1” could not be analysed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="353"/>
+        <location filename="../../studio/ui/pages/validate.py" line="340"/>
         <source>This file could not be read: there is nothing to fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="354"/>
+        <location filename="../../studio/ui/pages/validate.py" line="341"/>
         <source>Choose a sample first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="365"/>
-        <source>%1 would refuse this sample: fix the errors in its column first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="435"/>
+        <location filename="../../studio/ui/pages/validate.py" line="413"/>
         <source>Provider&apos;s error code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="450"/>
+        <location filename="../../studio/ui/pages/validate.py" line="428"/>
         <source>■ Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="450"/>
+        <location filename="../../studio/ui/pages/validate.py" line="428"/>
         <source>▶ Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="470"/>
+        <location filename="../../studio/ui/pages/validate.py" line="448"/>
         <source>Applying “%1” to “%2”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="479"/>
+        <location filename="../../studio/ui/pages/validate.py" line="457"/>
         <source>Keeping %1 – %2 of “%3”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="487"/>
+        <location filename="../../studio/ui/pages/validate.py" line="465"/>
         <source>New sample “%1”; the original is unchanged. Checking it now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="489"/>
+        <location filename="../../studio/ui/pages/validate.py" line="467"/>
         <source>Saved a new sample: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="493"/>
+        <location filename="../../studio/ui/pages/validate.py" line="471"/>
         <source>the sample already meets it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="494"/>
+        <location filename="../../studio/ui/pages/validate.py" line="472"/>
         <source>“%1” changed nothing, so no new sample was written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="513"/>
-        <source>Name of the new voice on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="517"/>
-        <source>Cloning “%1” on %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="528"/>
-        <source>Cloned “%1” on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="247"/>
+        <location filename="../../studio/ui/pages/validate.py" line="234"/>
         <source>Nothing to check yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="248"/>
+        <location filename="../../studio/ui/pages/validate.py" line="235"/>
         <source>Record a take or drop an audio file here to see, before any upload, whether each provider would accept it — and fix what can be fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="250"/>
+        <location filename="../../studio/ui/pages/validate.py" line="237"/>
         <source>Open an audio file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="216"/>
+        <location filename="../../studio/ui/pages/validate.py" line="207"/>
         <source>Measurements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="217"/>
+        <location filename="../../studio/ui/pages/validate.py" line="208"/>
         <source>Fix (writes a new sample):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="219"/>
+        <location filename="../../studio/ui/pages/validate.py" line="210"/>
         <source>Cut leading and trailing silence to about 150 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="225"/>
-        <source>Clone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="303"/>
+        <location filename="../../studio/ui/pages/validate.py" line="290"/>
         <source>Open an audio file to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="304"/>
+        <location filename="../../studio/ui/pages/validate.py" line="291"/>
         <source>Audio (*.wav *.flac *.ogg *.mp3 *.m4a *.aac);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="400"/>
+        <location filename="../../studio/ui/pages/validate.py" line="378"/>
         <source>speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="400"/>
+        <location filename="../../studio/ui/pages/validate.py" line="378"/>
         <source>pauses longer than allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="401"/>
+        <location filename="../../studio/ui/pages/validate.py" line="379"/>
         <source>clipping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="407"/>
+        <location filename="../../studio/ui/pages/validate.py" line="385"/>
         <source>(clipping marked where it starts; %1 stretches in all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="410"/>
+        <location filename="../../studio/ui/pages/validate.py" line="388"/>
         <source>Drag on the waveform to select a stretch; the mouse wheel zooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="427"/>
+        <location filename="../../studio/ui/pages/validate.py" line="405"/>
         <source>No problem found in this column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="512"/>
-        <source>Name the voice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="524"/>
-        <source>Voice “%1” is in the Library (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

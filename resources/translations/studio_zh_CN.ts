@@ -341,34 +341,159 @@
         <translation>正在关闭输入设备</translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="151" />
+        <location filename="../../studio/services/capture.py" line="169" />
         <source>Take %1</source>
         <translation>录音 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="185" />
+        <location filename="../../studio/services/capture.py" line="203" />
         <source>Finishing the take</source>
         <translation>正在完成录音</translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="218" />
+        <location filename="../../studio/services/capture.py" line="236" />
         <source>Emptying the trash</source>
         <translation>正在清空回收站</translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="232" />
+        <location filename="../../studio/services/capture.py" line="250" />
         <source>Importing audio</source>
         <translation>正在导入音频</translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="243" />
+        <location filename="../../studio/services/capture.py" line="261" />
         <source>Recovering unfinished takes</source>
         <translation>正在恢复未完成的录音</translation>
     </message>
     <message>
-        <location filename="../../studio/services/capture.py" line="253" />
+        <location filename="../../studio/services/capture.py" line="271" />
         <source>Reading the waveform</source>
         <translation>正在读取波形</translation>
+    </message>
+</context>
+<context>
+    <name>CloneBar</name>
+    <message>
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="76" />
+        <source>Clone:</source>
+        <translation>复刻：</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="80" />
+        <source>Clone on %1…</source>
+        <translation>在 %1 复刻…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="81" />
+        <source>Train on %1…</source>
+        <translation>在 %1 训练…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="94" />
+        <source>%1 would refuse this sample: fix the errors in its column first</source>
+        <translation>%1 会拒绝此样本：请先修正该列中的错误</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="130" />
+        <source>Cloning “%1” on %2…</source>
+        <translation>正在 %2 上复刻“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="143" />
+        <source>%1 is making the voice “%2” (%3); it appears in the Library when it is ready.</source>
+        <translation>%1 正在生成音色“%2”（%3）；完成后会出现在音色库中。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="146" />
+        <source>Cloning started on %1.</source>
+        <translation>已在 %1 开始复刻。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="150" />
+        <source>Voice “%1” is in the Library (%2).</source>
+        <translation>音色“%1”已加入音色库（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/clone_bar.py" line="154" />
+        <source>Cloned “%1” on %2.</source>
+        <translation>已在 %2 上复刻“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>CloneDialog</name>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="53" />
+        <source>Clone a voice on %1</source>
+        <translation>在 %1 复刻音色</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="59" />
+        <source>A new voice on %1 from “%2”. The provider makes it in a few minutes; the Library follows it and tells you when it is ready.</source>
+        <translation>用“%2”在 %1 上生成新音色。服务商需要几分钟完成；音色库会跟进并在完成时通知您。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="61" />
+        <source>A new voice on %1 from “%2”; it appears in the Library at once.</source>
+        <translation>用“%2”在 %1 上生成新音色；它会立即出现在音色库中。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="72" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="92" />
+        <source>More options</source>
+        <translation>更多选项</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="111" />
+        <source>Start cloning</source>
+        <translation>开始复刻</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="111" />
+        <source>Clone</source>
+        <translation>复刻</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="134" />
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="146" />
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="148" />
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/dialogs/clone_dialog.py" line="216" />
+        <source>Give the voice a name.</source>
+        <translation>请为音色命名。</translation>
+    </message>
+</context>
+<context>
+    <name>CloneService</name>
+    <message>
+        <location filename="../../studio/services/clone_service.py" line="82" />
+        <source>Asking %1 for lines to read</source>
+        <translation>正在向 %1 获取朗读文本</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/clone_service.py" line="104" />
+        <source>%1 is checking the take</source>
+        <translation>%1 正在检测录音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/clone_service.py" line="120" />
+        <source>%1 is checking the room</source>
+        <translation>%1 正在检测环境</translation>
+    </message>
+    <message>
+        <location filename="../../studio/services/clone_service.py" line="144" />
+        <source>Cloning on %1</source>
+        <translation>正在 %1 上复刻</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2116,69 @@ The voice is removed from this library. Your takes and samples stay on this comp
     </message>
 </context>
 <context>
+    <name>OnlineCheckRow</name>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="77" />
+        <source>%1 online check</source>
+        <translation>%1 在线检测</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="78" />
+        <source>Check online</source>
+        <translation>在线检测</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="115" />
+        <source>The check could not be made; see the message above.</source>
+        <translation>未能完成检测；原因见上方消息。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="121" />
+        <source>Choose a sample that can be read first</source>
+        <translation>请先选择一个可读取的样本</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="123" />
+        <source>Add your %1 account in Providers first</source>
+        <translation>请先在“服务商”中添加您的%1账号</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="125" />
+        <source>%1 checks a reading of one of its own lines: record one in the Record pane's script booth (“Lines from %1”) and check that take</source>
+        <translation>%1 只检测对其提供文本的朗读：请在“录音”页的脚本录音棚中（“%1 朗读文本”）录一句，再检测那段录音</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="133" />
+        <source>Send the take to the provider for its own check; nothing is cloned</source>
+        <translation>把录音发给服务商做它自己的检测；不会复刻</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="138" />
+        <source>Checking…</source>
+        <translation>正在检测…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="144" />
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="144" />
+        <source>Did not pass</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="149" />
+        <source>Not checked yet</source>
+        <translation>尚未检测</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/online_check.py" line="157" />
+        <source>%1 checked this take online and it passed; it will not be checked again.</source>
+        <translation>%1 已在线检测此录音并通过；复刻时不会再次检测。</translation>
+    </message>
+</context>
+<context>
     <name>PlaygroundPage</name>
     <message>
         <location filename="../../studio/ui/pages/playground.py" line="154" />
@@ -2290,227 +2478,285 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="145" />
+        <location filename="../../studio/ui/pages/record.py" line="148" />
         <source>Input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="146" />
+        <location filename="../../studio/ui/pages/record.py" line="149" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="147" />
+        <location filename="../../studio/ui/pages/record.py" line="150" />
         <source>Look for input devices again</source>
         <translation>重新查找输入设备</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="148" />
+        <location filename="../../studio/ui/pages/record.py" line="151" />
         <source>Room check</source>
         <translation>环境检测</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="149" />
+        <location filename="../../studio/ui/pages/record.py" line="152" />
         <source>Stay quiet for 4 s: measures the room's noise floor</source>
         <translation>保持安静 4 秒：测量房间的底噪</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="150" />
+        <location filename="../../studio/ui/pages/record.py" line="153" />
         <source>Start or stop a take (R)</source>
         <translation>开始或停止录音（R）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="152" />
+        <location filename="../../studio/ui/pages/record.py" line="155" />
         <source>■ Stop</source>
         <translation>■ 停止</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="152" />
+        <location filename="../../studio/ui/pages/record.py" line="155" />
         <source>● Record</source>
         <translation>● 录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="153" />
+        <location filename="../../studio/ui/pages/record.py" line="156" />
         <source>Takes</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="154" />
+        <location filename="../../studio/ui/pages/record.py" line="157" />
         <source>Script booth</source>
         <translation>脚本录音棚</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="158" />
+        <location filename="../../studio/ui/pages/record.py" line="162" />
         <source>Looking for input devices…</source>
         <translation>正在查找输入设备…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="210" />
+        <location filename="../../studio/ui/pages/record.py" line="214" />
         <source>Listening to %1 at %2.</source>
         <translation>正在监听 %1，采样率 %2。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="236" />
+        <location filename="../../studio/ui/pages/record.py" line="240" />
         <source>Aim for peaks between %1 and %2 dBFS (the green band, for %3); above −1 dBFS is too loud.</source>
         <translation>让峰值保持在 %1 到 %2 dBFS 之间（绿色区间，适用于 %3）；高于 −1 dBFS 即为过响。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="250" />
+        <location filename="../../studio/ui/pages/record.py" line="254" />
         <source>Peak —   ·   RMS —   ·   Loudness —</source>
         <translation>峰值 —   ·   RMS —   ·   响度 —</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="252" />
+        <location filename="../../studio/ui/pages/record.py" line="256" />
         <source>Peak %1</source>
         <translation>峰值 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="253" />
+        <location filename="../../studio/ui/pages/record.py" line="257" />
         <source>RMS %1</source>
         <translation>RMS %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="254" />
+        <location filename="../../studio/ui/pages/record.py" line="258" />
         <source>Loudness %1</source>
         <translation>响度 %1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="256" />
+        <location filename="../../studio/ui/pages/record.py" line="260" />
         <source>audio lost %1 times</source>
         <translation>音频丢失 %1 次</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="261" />
+        <location filename="../../studio/ui/pages/record.py" line="265" />
         <source>Room check: no sound at all — is the microphone muted?</source>
         <translation>房间检测：完全没有声音——麦克风是否被静音？</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="263" />
+        <location filename="../../studio/ui/pages/record.py" line="267" />
         <source>Noise floor %1 (%2)</source>
         <translation>底噪 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="331" />
+        <location filename="../../studio/ui/pages/record.py" line="336" />
         <source>Kept “%1”: %2, peaks at %3.</source>
         <translation>已保存“%1”：%2，峰值 %3。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="334" />
+        <location filename="../../studio/ui/pages/record.py" line="339" />
         <source>%1 clipped samples.</source>
         <translation>%1 个削波采样。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="336" />
+        <location filename="../../studio/ui/pages/record.py" line="341" />
         <source>Speech %1 dB above the room (%2).</source>
         <translation>语音高出环境噪声 %1 dB（%2）。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="191" />
+        <location filename="../../studio/ui/pages/record.py" line="195" />
         <source>No input device found. Connect a microphone and press Refresh; you can still import audio files as takes.</source>
         <translation>未找到输入设备。请连接麦克风并点击“刷新”；你仍可将音频文件导入为录音。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="205" />
+        <location filename="../../studio/ui/pages/record.py" line="209" />
         <source>Opening…</source>
         <translation>正在打开…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="218" />
+        <location filename="../../studio/ui/pages/record.py" line="222" />
         <source> Still using %1.</source>
         <translation> 仍在使用 %1。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/record.py" line="259" />
+        <location filename="../../studio/ui/pages/record.py" line="263" />
         <source>Room check %1%</source>
         <translation>环境检测 %1%</translation>
     </message>
 </context>
 <context>
+    <name>RoomOnlineCheck</name>
+    <message>
+        <location filename="../../studio/ui/widgets/room_online.py" line="65" />
+        <source>Ask %1 too</source>
+        <translation>同时请 %1 检测</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/room_online.py" line="83" />
+        <source>Checking…</source>
+        <translation>正在检测…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/room_online.py" line="95" />
+        <source>Quiet enough</source>
+        <translation>环境足够安静</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/room_online.py" line="95" />
+        <source>Too noisy</source>
+        <translation>环境太嘈杂</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/room_online.py" line="101" />
+        <source>The check could not be made; see the message above.</source>
+        <translation>未能完成检测；原因见上方消息。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/room_online.py" line="111" />
+        <source>Send the room tone of the last room check to the provider for its own environment check</source>
+        <translation>把上次环境检测录下的环境音发给服务商做它自己的环境检测</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/room_online.py" line="113" />
+        <source>Run the room check first: the provider judges the same seconds of room tone</source>
+        <translation>请先进行环境检测：服务商评估的是同一段环境音</translation>
+    </message>
+</context>
+<context>
     <name>ScriptBooth</name>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="88" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="114" />
+        <source>Lines from %1</source>
+        <translation>%1 朗读文本</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="118" />
         <source>Script</source>
         <translation>朗读稿</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="89" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="119" />
         <source>◀ Previous</source>
         <translation>◀ 上一句</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="90" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="120" />
         <source>Next ▶</source>
         <translation>下一句 ▶</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="92" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="122" />
         <source>Re-record line</source>
         <translation>重录此句</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="92" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="122" />
         <source>Record line</source>
         <translation>录制此句</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="100" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="130" />
         <source>Choose a script…</source>
         <translation>选择朗读稿…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="101" />
-        <location filename="../../studio/ui/widgets/script_booth.py" line="174" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="131" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="251" />
         <source>Mandarin reading script</source>
         <translation>普通话朗读稿</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="101" />
-        <location filename="../../studio/ui/widgets/script_booth.py" line="174" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="131" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="251" />
         <source>English reading script</source>
         <translation>英文朗读稿</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="106" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="141" />
         <source>Open a text file…</source>
         <translation>打开文本文件…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="115" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="153" />
         <source>Open a script (one sentence per line)</source>
         <translation>打开朗读稿（每行一句）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="116" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="154" />
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="154" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="166" />
+        <source>Asking %1 for the lines to read…</source>
+        <translation>正在向 %1 获取朗读文本…</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="182" />
+        <source>The lines could not be fetched; the message above says why.</source>
+        <translation>未能获取朗读文本；原因见上方消息。</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="220" />
         <source>Choose a script to start a long reading session. Each line becomes one take; aim for 20 minutes of speech to train a voice.</source>
         <translation>选择朗读稿开始长时间录制。每句生成一段录音；训练音色需要约 20 分钟的有效语音。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="161" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="227" />
         <source>Line %1 of %2</source>
         <translation>第 %1 / %2 行</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="164" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="234" />
+        <source>Read a line exactly as written; %1 checks the reading before cloning. Good takes: %2</source>
+        <translation>请按原文朗读一句；%1 会在复刻前检测朗读。合格录音：%2</translation>
+    </message>
+    <message>
+        <location filename="../../studio/ui/widgets/script_booth.py" line="238" />
         <source>%1 of %2 minutes of speech · %3 lines to redo</source>
         <translation>有效语音 %1 / %2 分钟 · %3 句需重录</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="179" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="256" />
         <source>%1, line %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="208" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="285" />
         <source>✓ Line %1 is good.</source>
         <translation>✓ 第 %1 句合格。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/widgets/script_booth.py" line="212" />
+        <location filename="../../studio/ui/widgets/script_booth.py" line="289" />
         <source>✓ Good take.</source>
         <translation>✓ 录音合格。</translation>
     </message>
@@ -3070,234 +3316,189 @@ The voice is removed from this library. Your takes and samples stay on this comp
 <context>
     <name>ValidatePage</name>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="210" />
+        <location filename="../../studio/ui/pages/validate.py" line="201" />
         <source>Sample</source>
         <translation>样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="211" />
+        <location filename="../../studio/ui/pages/validate.py" line="202" />
         <source>Choose a take or sample…</source>
         <translation>选择录音或样本…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="212" />
+        <location filename="../../studio/ui/pages/validate.py" line="203" />
         <source>Open file…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="213" />
+        <location filename="../../studio/ui/pages/validate.py" line="204" />
         <source>Analyse again</source>
         <translation>重新分析</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="218" />
+        <location filename="../../studio/ui/pages/validate.py" line="209" />
         <source>Mono, 16-bit WAV at a rate the provider takes</source>
         <translation>单声道、16 位 WAV，采样率符合服务商要求</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="220" />
+        <location filename="../../studio/ui/pages/validate.py" line="211" />
         <source>Loudness to −20 LUFS, peaks at or below −3 dBTP</source>
         <translation>响度调整到 −20 LUFS，峰值不高于 −3 dBTP</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="221" />
+        <location filename="../../studio/ui/pages/validate.py" line="212" />
         <source>The cleanest continuous 10–20 s for one-sample cloning</source>
         <translation>截取最干净的连续 10～20 秒，用于单样本复刻</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="229" />
-        <source>Clone on %1</source>
-        <translation>在 %1 复刻</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="230" />
-        <source>Train on %1…</source>
-        <translation>在 %1 训练…</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="241" />
+        <location filename="../../studio/ui/pages/validate.py" line="228" />
         <source>Choose a sample to check</source>
         <translation>选择要检查的样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="242" />
+        <location filename="../../studio/ui/pages/validate.py" line="229" />
         <source>Pick a take or sample above, or drop an audio file here, to see before any upload whether each provider would accept it — and fix what can be fixed.</source>
         <translation>在上方选择录音或样本，或将音频文件拖到这里，即可在上传前看到每个服务商是否会接受它，并修复可修复的问题。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="244" />
+        <location filename="../../studio/ui/pages/validate.py" line="231" />
         <source>Check “%1”</source>
         <translation>检查“%1”</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="320" />
+        <location filename="../../studio/ui/pages/validate.py" line="307" />
         <source>Analysing “%1”…</source>
         <translation>正在分析“%1”…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="340" />
+        <location filename="../../studio/ui/pages/validate.py" line="327" />
         <source>“%1” could not be analysed: %2</source>
         <translation>无法分析“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="353" />
+        <location filename="../../studio/ui/pages/validate.py" line="340" />
         <source>This file could not be read: there is nothing to fix</source>
         <translation>无法读取该文件：没有可修复的内容</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="354" />
+        <location filename="../../studio/ui/pages/validate.py" line="341" />
         <source>Choose a sample first</source>
         <translation>请先选择样本</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="365" />
-        <source>%1 would refuse this sample: fix the errors in its column first</source>
-        <translation>%1 会拒绝此样本：请先修正该列中的错误</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="435" />
+        <location filename="../../studio/ui/pages/validate.py" line="413" />
         <source>Provider's error code: %1</source>
         <translation>服务商错误代码：%1</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="450" />
+        <location filename="../../studio/ui/pages/validate.py" line="428" />
         <source>■ Stop</source>
         <translation>■ 停止</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="450" />
+        <location filename="../../studio/ui/pages/validate.py" line="428" />
         <source>▶ Play</source>
         <translation>▶ 播放</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="470" />
+        <location filename="../../studio/ui/pages/validate.py" line="448" />
         <source>Applying “%1” to “%2”…</source>
         <translation>正在对“%2”应用“%1”…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="479" />
+        <location filename="../../studio/ui/pages/validate.py" line="457" />
         <source>Keeping %1 – %2 of “%3”…</source>
         <translation>正在保留“%3”的 %1 – %2…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="487" />
+        <location filename="../../studio/ui/pages/validate.py" line="465" />
         <source>New sample “%1”; the original is unchanged. Checking it now…</source>
         <translation>新样本“%1”；原文件未改动。正在检查…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="489" />
+        <location filename="../../studio/ui/pages/validate.py" line="467" />
         <source>Saved a new sample: “%1”.</source>
         <translation>已保存新样本：“%1”。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="493" />
+        <location filename="../../studio/ui/pages/validate.py" line="471" />
         <source>the sample already meets it</source>
         <translation>样本已符合要求</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="494" />
+        <location filename="../../studio/ui/pages/validate.py" line="472" />
         <source>“%1” changed nothing, so no new sample was written: %2</source>
         <translation>“%1”没有改变任何内容，因此未写入新样本：%2</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="513" />
-        <source>Name of the new voice on %1</source>
-        <translation>在 %1 上的新音色名称</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="517" />
-        <source>Cloning “%1” on %2…</source>
-        <translation>正在 %2 上复刻“%1”…</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="528" />
-        <source>Cloned “%1” on %2.</source>
-        <translation>已在 %2 上复刻“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="247" />
+        <location filename="../../studio/ui/pages/validate.py" line="234" />
         <source>Nothing to check yet</source>
         <translation>还没有可检查的音频</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="248" />
+        <location filename="../../studio/ui/pages/validate.py" line="235" />
         <source>Record a take or drop an audio file here to see, before any upload, whether each provider would accept it — and fix what can be fixed.</source>
         <translation>录一段音或将音频文件拖到这里，在上传之前就能看到各服务商是否会接受它，并修复可修复的问题。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="250" />
+        <location filename="../../studio/ui/pages/validate.py" line="237" />
         <source>Open an audio file…</source>
         <translation>打开音频文件…</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="216" />
+        <location filename="../../studio/ui/pages/validate.py" line="207" />
         <source>Measurements</source>
         <translation>测量结果</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="217" />
+        <location filename="../../studio/ui/pages/validate.py" line="208" />
         <source>Fix (writes a new sample):</source>
         <translation>修复（生成新样本）：</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="219" />
+        <location filename="../../studio/ui/pages/validate.py" line="210" />
         <source>Cut leading and trailing silence to about 150 ms</source>
         <translation>将首尾静音裁剪到约 150 毫秒</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="225" />
-        <source>Clone:</source>
-        <translation>复刻：</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="303" />
+        <location filename="../../studio/ui/pages/validate.py" line="290" />
         <source>Open an audio file to check</source>
         <translation>打开要检查的音频文件</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="304" />
+        <location filename="../../studio/ui/pages/validate.py" line="291" />
         <source>Audio (*.wav *.flac *.ogg *.mp3 *.m4a *.aac);;All files (*)</source>
         <translation>音频 (*.wav *.flac *.ogg *.mp3 *.m4a *.aac);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="400" />
+        <location filename="../../studio/ui/pages/validate.py" line="378" />
         <source>speech</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="400" />
+        <location filename="../../studio/ui/pages/validate.py" line="378" />
         <source>pauses longer than allowed</source>
         <translation>超出允许的停顿</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="401" />
+        <location filename="../../studio/ui/pages/validate.py" line="379" />
         <source>clipping</source>
         <translation>削波</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="407" />
+        <location filename="../../studio/ui/pages/validate.py" line="385" />
         <source>(clipping marked where it starts; %1 stretches in all)</source>
         <translation>（削波标记在其起点；共 %1 处）</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="410" />
+        <location filename="../../studio/ui/pages/validate.py" line="388" />
         <source>Drag on the waveform to select a stretch; the mouse wheel zooms.</source>
         <translation>在波形上拖动以选择一段；鼠标滚轮缩放。</translation>
     </message>
     <message>
-        <location filename="../../studio/ui/pages/validate.py" line="427" />
+        <location filename="../../studio/ui/pages/validate.py" line="405" />
         <source>No problem found in this column.</source>
         <translation>此列未发现问题。</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="512" />
-        <source>Name the voice</source>
-        <translation>为音色命名</translation>
-    </message>
-    <message>
-        <location filename="../../studio/ui/pages/validate.py" line="524" />
-        <source>Voice “%1” is in the Library (%2).</source>
-        <translation>音色“%1”已加入音色库（%2）。</translation>
     </message>
 </context>
 <context>

@@ -322,6 +322,11 @@ class Recorder:
         self._room_done.clear()
         self._room = RoomToneCollector(self.rate, seconds)
 
+    def room_tone(self) -> np.ndarray | None:
+        """The last finished room check's audio (mono float32 at `rate`), or None."""
+        room = self._room
+        return room.samples() if room is not None and room.done else None
+
     def room_tone_progress(self) -> float:
         room = self._room
         return 1.0 if room is None else room.fraction

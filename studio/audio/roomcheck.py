@@ -182,3 +182,7 @@ class RoomToneCollector:
 
     def result(self) -> NoiseFloor:
         return noise_floor(self._buf[:self._n], self.rate)
+
+    def samples(self) -> np.ndarray:
+        """What was collected so far (a copy), e.g. to let a provider judge the room too."""
+        return self._buf[:self._n].copy()

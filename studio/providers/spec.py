@@ -112,6 +112,7 @@ class OptionSpec:
     help: Text | None = None
     cli: str = ""  # the CLI flag; derived from the key when empty
     max_length: int | None = None
+    advanced: bool = False  # folded away in dialogs until asked for (rarely needed, or for experts)
 
     @property
     def flag(self) -> str:

@@ -122,6 +122,24 @@ class CaptureService(QObject):
     def room_check_progress(self) -> float:
         return self.recorder.room_tone_progress()
 
+    def room_tone_file(self, min_seconds: float = 0.0) -> Path | None:
+        """The last room check's audio as a WAV file (for a provider's own environment check), or None
+        before a room check finished. A provider that only takes recordings of at least `min_seconds`
+        gets the few seconds measured repeated to that length: the same room tone, so its verdict on the
+        room stands. Seconds of audio: written at once."""
+        audio = self.recorder.room_tone()
+        if audio is None or not audio.size:
+            return None
+        import soundfile
+
+        need = int(min_seconds * self.recorder.rate)
+        if need > audio.size:
+            audio = np.tile(audio, -(-need // audio.size))[:need]
+
+        path = paths.takes_dir() / "room-tone.wav"
+        soundfile.write(path, audio, self.recorder.rate, subtype="PCM_16")
+        return path
+
     @property
     def noise_floor(self) -> Any:
         """The last room check's result (a NoiseFloor), or None before one finished."""

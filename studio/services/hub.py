@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from studio.services.accounts import AccountsService
     from studio.services.audition import AuditionService
     from studio.services.capture import CaptureService
+    from studio.services.clone_service import CloneService
     from studio.services.library_service import LibraryService
     from studio.services.playback import PlaybackService
     from studio.services.training_service import TrainingService
@@ -182,6 +183,12 @@ class Services(QObject):
         return TrainingService(self, self)
 
     @functools.cached_property
+    def cloning(self) -> CloneService:
+        from studio.services.clone_service import CloneService
+
+        return CloneService(self, self)
+
+    @functools.cached_property
     def accounts(self) -> AccountsService:
         from studio.services.accounts import AccountsService
 
@@ -191,7 +198,8 @@ class Services(QObject):
         """Build every shared service now (the composition root does, so none is built twice), and warm
         the active provider in the background, and each one made active later, so that the first
         audition does not wait for models to load."""
-        for name in ("playback", "capture", "audition", "validation", "library", "training", "accounts"):
+        for name in ("playback", "capture", "audition", "validation", "library", "training", "cloning",
+                     "accounts"):
             getattr(self, name)
         self.warm_up(self.active_provider)
         self.active_provider_changed.connect(self.warm_up)

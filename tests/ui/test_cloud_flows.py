@@ -10,11 +10,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from studio.library.models import Audition, Take, Voice
 from studio.services.audition import VoiceChoice
 from studio.services.hub import Services
+from studio.ui.dialogs.clone_dialog import CloneDialog
 from studio.ui.pages.library import LibraryPage
 from studio.ui.pages.playground import PlaygroundPage
 from studio.ui.pages.validate import ValidatePage
@@ -63,7 +65,11 @@ def test_enroll_on_cosyvoice_from_validate_then_status_settles(qtbot: QtBot, ser
     with qtbot.waitSignal(validate.validation.analyzed, timeout=60000):
         validate.validate_take(take)
     assert validate.clone_buttons["cosyvoice"].isEnabled(), validate.outcome.verdicts["cosyvoice"]  # type: ignore[union-attr]
-    monkeypatch.setattr("studio.ui.pages.validate.QInputDialog.getText", lambda *a, **k: ("desk", True))
+    def accept(dialog: CloneDialog) -> int:
+        dialog.name.setText("desk")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CloneDialog, "exec", accept)
     with qtbot.waitSignal(validate.validation.enrolled, timeout=60000) as blocker:
         validate.clone_buttons["cosyvoice"].click()
     voice: Voice = blocker.args[0]

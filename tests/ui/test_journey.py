@@ -18,12 +18,13 @@ from typing import Any
 import numpy as np
 import pytest
 import soundfile
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog
 from pytestqt.qtbot import QtBot
 
 from studio.i18n import translations_dir
 from studio.library.models import Sample, Take, Voice
 from studio.services.hub import Services
+from studio.ui.dialogs.clone_dialog import CloneDialog
 from studio.ui.main_window import MainWindow
 from studio.ui.translations import Translations
 from studio.workspace import Workspace
@@ -108,7 +109,17 @@ class Journey:
             asked.update(title=title, label=label, proposed=kwargs.get("text", args[1] if len(args) > 1 else ""))
             return (asked["proposed"] if text is None else text), True
 
+        def clone_dialog(dialog: CloneDialog) -> int:  # the clone dialog: read as shown, then answered
+            dialog.show()
+            problems = internal(screen(dialog), self.lang, allow=self.typed)
+            assert not problems, "the clone dialog:\n" + "\n".join(problems)
+            asked.update(title=dialog.windowTitle(), proposed=dialog.voice_name())
+            if text is not None:
+                dialog.name.setText(text)
+            return QDialog.DialogCode.Accepted
+
         self.mp.setattr("PySide6.QtWidgets.QInputDialog.getText", get_text)
+        self.mp.setattr(CloneDialog, "exec", clone_dialog)
         return asked
 
 

@@ -6,11 +6,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from studio import catalog
 from studio.library.models import Sample, Take, Voice
 from studio.services.hub import Services
+from studio.ui.dialogs.clone_dialog import CloneDialog
 from studio.ui.pages.validate import ValidatePage
 
 
@@ -83,12 +85,20 @@ def test_clone_with_the_offline_engine_lands_in_the_library(qtbot: QtBot, servic
     page = _page(qtbot, services)
     with qtbot.waitSignal(page.validation.analyzed, timeout=60000):
         page.validate_take(take)
-    monkeypatch.setattr("studio.ui.pages.validate.QInputDialog.getText", lambda *a, **k: ("Desk voice", True))
+    seen: list[CloneDialog] = []
+
+    def accept(dialog: CloneDialog) -> int:  # the user names the voice and presses Clone
+        seen.append(dialog)
+        dialog.name.setText("Desk voice")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CloneDialog, "exec", accept)
     with qtbot.waitSignal(page.validation.enrolled, timeout=60000) as blocker:
         page.clone_buttons["local"].click()
     voice: Voice = blocker.args[0]
     assert voice.provider == "local" and voice.status == "ready" and voice.take_id == take.id
     assert store.voice_by_remote("local", voice.remote_id) is not None
+    assert seen and seen[0].name.text() == "Desk voice" and seen[0].ok.isEnabled()
 
 
 def test_unreadable_file_says_why_for_every_provider(qtbot: QtBot, services: Services, tmp_path: Path) -> None:

@@ -125,13 +125,13 @@ COSYVOICE = ProviderSpec(
                    cli="--language-hint",
                    help=T("The v3 and v3.5 models only; DashScope reads the first one.",
                           "仅 v3 与 v3.5 模型支持；DashScope 只读取第一个。")),
-        OptionSpec("max_prompt_audio_length", float, T("Longest sample stretch used (s)", "复刻所用最长样本时长（秒）"),
-                   None, 3.0, 30.0,
+        OptionSpec("max_prompt_audio_length", float, T("Longest stretch of the sample used, in seconds", "复刻所用最长样本时长（秒）"),
+                   None, 3.0, 30.0, advanced=True,
                    help=T(f"cosyvoice-v3.5-plus, v3.5-flash and v3-flash only; DashScope uses 10 s unless told "
                           f"({CLONE_DESIGN.title.en}).", f"仅 cosyvoice-v3.5-plus、v3.5-flash 与 v3-flash 支持；默认 10 秒"
                           f"（{CLONE_DESIGN.title.zh}）。")),
         OptionSpec("enable_preprocess", bool, T("Clean the sample first (denoise, level)", "先预处理样本（降噪、音量规整）"),
-                   None, help=T("cosyvoice-v3.5-plus, v3.5-flash and v3-flash only.",
+                   None, advanced=True, help=T("cosyvoice-v3.5-plus, v3.5-flash and v3-flash only.",
                                 "仅 cosyvoice-v3.5-plus、v3.5-flash 与 v3-flash 支持。")),
     ),
     synth_options=(

@@ -161,7 +161,7 @@ VRS = ProviderSpec(
         OptionSpec("enhance", bool, T("Voice enhancement", "语音增强"), False, cli="--voice-enhance",
                    help=T("Tencent cleans up the take before cloning (EnableVoiceEnhance).",
                           "复刻前由腾讯对录音做语音增强（EnableVoiceEnhance）。")),
-        OptionSpec("callback_url", str, T("Callback URL", "回调地址"), None, cli="--callback-url",
+        OptionSpec("callback_url", str, T("Callback URL", "回调地址"), None, cli="--callback-url", advanced=True,
                    help=T("Tencent's page says callbacks do not fire for one-sentence clones yet; the studio asks "
                           "for the result itself either way.", "腾讯文档说明一句话复刻暂不支持回调；工作室无论如何都会主动查询结果。")),
     ),

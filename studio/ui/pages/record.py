@@ -29,6 +29,7 @@ from studio.ui.models.takes_model import fmt_duration
 from studio.ui.pages.base import Page
 from studio.ui.theme import colours
 from studio.ui.widgets.meter import LevelMeter
+from studio.ui.widgets.room_online import RoomOnlineCheck
 from studio.ui.widgets.script_booth import ScriptBooth
 from studio.ui.widgets.takes_panel import TakesPanel
 from studio.ui.widgets.waveform import WaveformView
@@ -76,6 +77,8 @@ class RecordPage(Page):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addWidget(self.device_status)
+        self.room_online = RoomOnlineCheck(services)  # the providers' own verdict on the same room tone
+        layout.addWidget(self.room_online)
 
         self.meter = LevelMeter()
         self.meter.clip_reset_requested.connect(self.capture.reset_clip)
@@ -154,6 +157,7 @@ class RecordPage(Page):
         self.tabs.setTabText(1, self.tr("Script booth"))
         self.takes.retranslate()
         self.booth.retranslate()
+        self.room_online.retranslate()
         if not self._devices and not self.device_status.text():
             self.device_status.setText(self.tr("Looking for input devices…"))
         self._update_readout()
@@ -277,6 +281,7 @@ class RecordPage(Page):
             return
         self._room_checking = True
         self.room_button.setEnabled(False)
+        self.room_online.set_ready(False)
 
     # recording
     def toggle_record(self) -> None:
@@ -349,6 +354,7 @@ class RecordPage(Page):
         elif event.kind == EventKind.ROOM_TONE_DONE:
             self._room_checking = False
             self.room_button.setEnabled(True)
+            self.room_online.set_ready(self.capture.noise_floor is not None)
             self._update_readout()
         elif event.kind in (EventKind.DEVICE_LOST, EventKind.TAKE_ENDED) and event.error is not None:
             self.services.error_reported.emit(event.error)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -28,9 +27,9 @@ from studio.library.models import Voice
 from studio.services.hub import Change, NoticeKind, Services
 from studio.services.validation_service import Outcome, Subject, Unchanged
 from studio.ui import format as fmt
-from studio.ui.names import language, provider_title, voice_status_title
 from studio.ui.pages.base import Page
 from studio.ui.theme import colours
+from studio.ui.widgets.clone_bar import CloneBar, OnlineChecks
 from studio.ui.widgets.empty_state import EmptyState
 from studio.ui.widgets.measurements import Measurements
 from studio.ui.widgets.preflight_matrix import PreflightMatrix
@@ -137,6 +136,8 @@ class ValidatePage(Page):
         self.detail.setOpenExternalLinks(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         right_layout.addWidget(self.detail)
+        self.online = OnlineChecks(services)  # the providers' own checks, beside the local findings
+        right_layout.addWidget(self.online)
         top.addWidget(right)
         top.setStretchFactor(0, 1)
         top.setStretchFactor(1, 3)
@@ -169,21 +170,13 @@ class ValidatePage(Page):
             fix_row.addWidget(button)
         fix_row.addStretch(1)
         bottom_layout.addLayout(fix_row)
-        clone_row = QHBoxLayout()
-        self.clone_label = QLabel()
-        clone_row.addWidget(self.clone_label)
-        self.clone_buttons: dict[str, QPushButton] = {}
-        # one-sample clones first (the quick way), then trainings; each in the catalogue's order
-        ordered = sorted(services.specs(), key=lambda s: not s.clones)
-        for spec in (s for s in ordered if s.clones or s.trains):
-            button = QPushButton()
-            button.setObjectName(f"clone_{spec.name}")
-            button.clicked.connect(lambda _c=False, p=spec.name: self.clone(p))
-            self.clone_buttons[spec.name] = button
-            clone_row.addWidget(button)
-        clone_row.addStretch(1)
-        bottom_layout.addLayout(clone_row)
+        self.clone_bar = CloneBar(services, self.online, self)
+        self.clone_bar.train_requested.connect(self.train_requested)
+        self.clone_bar.voice_created.connect(self.voice_created)
+        self.clone_buttons = self.clone_bar.buttons
+        bottom_layout.addWidget(self.clone_bar)
         self.status = _status_label("validateStatus")
+        self.clone_bar.status.connect(self.status.setText)
         bottom_layout.addWidget(self.status)
         body.addWidget(bottom)
         body.setStretchFactor(0, 3)
@@ -198,8 +191,6 @@ class ValidatePage(Page):
         self.validation.fixed.connect(self._on_fixed)
         self.validation.fix_unchanged.connect(self._on_unchanged)
         self.validation.fix_failed.connect(self._on_fix_failed)
-        self.validation.enrolled.connect(self._on_enrolled)
-        self.validation.enrol_failed.connect(lambda _e: self.status.setText(""))
         self.validation.playback_changed.connect(self._playback_changed)
         services.library_changed.connect(self._library_changed)
         self.refresh_sources()
@@ -222,12 +213,8 @@ class ValidatePage(Page):
         for kind, button in self.fix_buttons.items():
             button.setText(fmt.fix_title(kind))
             button.setProperty("purpose", tips[kind])
-        self.clone_label.setText(self.tr("Clone:"))
-        for name, button in self.clone_buttons.items():
-            spec = self.services.spec(name)
-            title = spec.short_title(language())
-            button.setText(fmt.cjk_spacing(self.tr("Clone on %1").replace("%1", title) if spec.clones
-                                           else self.tr("Train on %1…").replace("%1", title)))
+        self.clone_bar.retranslate()
+        self.online.retranslate()
         self._legend()
         if self.outcome is not None:
             self._on_analyzed(self.outcome)
@@ -355,17 +342,8 @@ class ValidatePage(Page):
         for button in self.fix_buttons.values():
             button.setEnabled(readable and not busy)
             button.setToolTip(str(button.property("purpose") or "") if readable else why)
-        for provider, button in self.clone_buttons.items():
-            spec = self.services.spec(provider)
-            keys = spec.rule_keys()[:1]  # the provider's main table decides
-            failing = readable and outcome is not None and any(
-                outcome.verdicts.get(k) is not None and outcome.verdicts[k].verdict == "fail" for k in keys)
-            button.setEnabled(readable and not failing and not busy)
-            if failing:
-                button.setToolTip(self.tr("%1 would refuse this sample: fix the errors in its column first")
-                                  .replace("%1", spec.title(language())))
-            else:
-                button.setToolTip(why)
+        self.clone_bar.set_state(self.subject, outcome, busy, why)
+        self.online.set_subject(self.subject, readable)
         self.play_button.setEnabled(self.subject is not None)
         self.again_button.setEnabled(self.subject is not None)
         self._update_selection_buttons()
@@ -501,33 +479,7 @@ class ValidatePage(Page):
         self._set_enabled()
 
     def clone(self, provider: str) -> None:
-        if self.subject is None:
-            return
-        spec = self.services.spec(provider)
-        if spec.clones_at_once:
-            rule = spec.name_rule
-            default = rule.suggest(self.subject.label) or rule.suggest("voice")
-            hint = rule.hint(language())
-            name, ok = QInputDialog.getText(
-                self, self.tr("Name the voice"),
-                self.tr("Name of the new voice on %1").replace("%1", spec.title(language()))
-                + (f"\n{hint}" if hint else ""), text=default)
-            if not ok or not name.strip():
-                return
-            self.status.setText(self.tr("Cloning “%1” on %2…").replace("%1", name.strip())
-                                .replace("%2", spec.title(language())))
-            self.validation.enroll(provider, self.subject, name.strip())
-        else:
-            self.train_requested.emit(provider, self.subject)
-
-    def _on_enrolled(self, voice: Voice) -> None:
-        text = self.tr("Voice “%1” is in the Library (%2).").replace("%1", voice.name or voice.remote_id) \
-            .replace("%2", voice_status_title(str(voice.status)))
-        note = voice.extra.get("note_zh" if self.services.language.startswith("zh") else "note")
-        self.status.setText(f"{text} {note}" if note else text)  # e.g. which sample URL was used, and for how long
-        self.services.notify(self.tr("Cloned “%1” on %2.").replace("%1", voice.name or voice.remote_id)
-                             .replace("%2", provider_title(voice.provider)), NoticeKind.SUCCESS)
-        self.voice_created.emit(voice)
+        self.clone_bar.clone(provider)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

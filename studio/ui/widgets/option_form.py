@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -23,17 +22,19 @@ from studio.ui.names import language
 
 
 class ChoiceBoxes(QWidget):
-    """Several choices at once (a list option): one check box each."""
+    """Several choices at once (a list option): one check box each, a few to a row so none is cut short."""
+
+    PER_ROW = 4
 
     def __init__(self, spec: OptionSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.boxes = [(choice.value, QCheckBox(choice.title(language()))) for choice in spec.choices]
-        for value, box in self.boxes:
+        for i, (value, box) in enumerate(self.boxes):
             box.setChecked(value in (spec.default or []))
-            layout.addWidget(box)
-        layout.addStretch(1)
+            layout.addWidget(box, i // self.PER_ROW, i % self.PER_ROW)
+        layout.setColumnStretch(self.PER_ROW, 1)
 
     def values(self) -> list[Any]:
         return [value for value, box in self.boxes if box.isChecked()]

@@ -24,8 +24,10 @@ from studio.audio.session import ScriptSession
 from studio.audio.take import TakeInfo
 from studio.errors import StudioError
 from studio.services.capture import CaptureService
+from studio.ui import format as fmt
 
 OPEN_FILE = "__file__"
+LINES = "__lines__:"  # + a provider: the lines that provider wants read (fetched when chosen)
 
 
 class ScriptBooth(QWidget):
@@ -34,12 +36,17 @@ class ScriptBooth(QWidget):
     def __init__(self, capture: CaptureService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.capture = capture
+        self.services = capture.services
+        self.cloning = capture.services.cloning
         self.session: ScriptSession | None = None
+        self.line_providers: list[str] = []  # configured providers that give lines to read, in catalogue order
+        self._fetching = ""
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.script_label = QLabel()
         self.script_combo = QComboBox()
         self.script_combo.setObjectName("scriptChoice")
+        self.script_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.script_combo.activated.connect(self._choose_script)
         self.position = QLabel()
         self.position.setObjectName("linePosition")
@@ -80,9 +87,32 @@ class ScriptBooth(QWidget):
         self.progress.setObjectName("sessionProgress")
         self.progress.setRange(0, 1000)
         layout.addWidget(self.progress)
+        self.cloning.lines_ready.connect(self._lines_ready)
+        self.cloning.lines_failed.connect(self._lines_failed)
+        self.services.accounts.saved.connect(lambda _a: self.ask_line_providers())
         self.retranslate()
         self._fill_scripts()
         self._show()
+        self.ask_line_providers()
+
+    def ask_line_providers(self) -> None:
+        """Offer "Lines from X" for each provider that gives lines to read, once its account is set up."""
+        for spec in self.services.specs():
+            if spec.feature("TRAINING_TEXT"):
+                self.cloning.configured(spec.name, lambda ok, n=spec.name: self._configured(n, ok), owner=self)
+
+    def _configured(self, provider: str, ok: bool) -> None:
+        known = set(self.line_providers)
+        if ok:
+            known.add(provider)
+        else:
+            known.discard(provider)
+        self.line_providers = [s.name for s in self.services.specs() if s.name in known]
+        self._fill_scripts()
+
+    def lines_title(self, provider: str) -> str:
+        return fmt.cjk_spacing(self.tr("Lines from %1").replace("%1", self.services.spec(provider).title(
+            self.services.language)))
 
     def retranslate(self) -> None:
         self.script_label.setText(self.tr("Script"))
@@ -101,7 +131,12 @@ class ScriptBooth(QWidget):
         titles = {"zh-CN": self.tr("Mandarin reading script"), "en": self.tr("English reading script")}
         for sid in available_scripts():
             self.script_combo.addItem(titles.get(sid, sid), sid)
-        if self.session is not None and self.session.script.id not in available_scripts():
+        for provider in self.line_providers:
+            self.script_combo.addItem(self.lines_title(provider), LINES + provider)
+        session_provider = self._session_provider()
+        if session_provider:
+            current = LINES + session_provider
+        elif self.session is not None and self.session.script.id not in available_scripts():
             self.script_combo.addItem(self.session.script.title, self.session.script.path)
         self.script_combo.addItem(self.tr("Open a text file…"), OPEN_FILE)
         self.script_combo.setCurrentIndex(max(0, self.script_combo.findData(current)))
@@ -111,6 +146,9 @@ class ScriptBooth(QWidget):
         key = self.script_combo.currentData()
         if not key:
             return
+        if key.startswith(LINES):
+            self.fetch_lines(key[len(LINES):])
+            return
         if key == OPEN_FILE:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a script (one sentence per line)"), "",
                                                   self.tr("Text (*.txt)"))
@@ -118,6 +156,33 @@ class ScriptBooth(QWidget):
                 return
             key = path
         self.open_script(key)
+
+    def fetch_lines(self, provider: str) -> None:
+        """Ask the provider for the lines it wants read (in the background); they open as the script."""
+        if self.capture.recording:
+            return
+        self._fetching = provider
+        self.check.setText("")
+        self.line.setText(self.tr("Asking %1 for the lines to read…")
+                          .replace("%1", self.services.spec(provider).title(self.services.language)))
+        for w in (self.prev_button, self.record_button, self.next_button):
+            w.setEnabled(False)
+        self.cloning.fetch_lines(provider)
+
+    def _lines_ready(self, provider: str, path: Path) -> None:
+        if provider == self._fetching:
+            self._fetching = ""
+            self.open_script(path)
+
+    def _lines_failed(self, provider: str, _err: StudioError) -> None:
+        if provider == self._fetching:
+            self._fetching = ""
+            self.retranslate()
+            self.check.setStyleSheet("")
+            self.check.setText(self.tr("The lines could not be fetched; the message above says why."))
+
+    def _session_provider(self) -> str | None:
+        return self.cloning.lines_provider(self.session.script.id) if self.session is not None else None
 
     def open_script(self, key: str | Path) -> None:
         try:
@@ -134,7 +199,8 @@ class ScriptBooth(QWidget):
             self.session = ScriptSession(script, folder)
             self.session.save()
         self.retranslate()
-        index = self.script_combo.findData(script.id)
+        provider = self._session_provider()
+        index = self.script_combo.findData(LINES + provider if provider else script.id)
         if index >= 0:
             self.script_combo.setCurrentIndex(index)
 
@@ -160,10 +226,18 @@ class ScriptBooth(QWidget):
         self.line.setText(s.current_line)
         self.position.setText(self.tr("Line %1 of %2").replace("%1", str(s.current + 1))
                               .replace("%2", str(len(s.script))))
-        self.progress.setValue(int(s.progress * 1000))
-        self.progress.setFormat(self.tr("%1 of %2 minutes of speech · %3 lines to redo")
-                                .replace("%1", f"{s.speech_minutes:.1f}").replace("%2", f"{s.target_minutes:g}")
-                                .replace("%3", str(len(s.lines_needing_redo))))
+        provider = self._session_provider()
+        if provider:  # one good reading of one line is what a one-line clone needs
+            good = len(s.takes) - len(s.lines_needing_redo)
+            self.progress.setValue(1000 if good else 0)
+            self.progress.setFormat(fmt.cjk_spacing(
+                self.tr("Read a line exactly as written; %1 checks the reading before cloning. Good takes: %2")
+                .replace("%1", self.services.spec(provider).title(self.services.language)).replace("%2", str(good))))
+        else:
+            self.progress.setValue(int(s.progress * 1000))
+            self.progress.setFormat(self.tr("%1 of %2 minutes of speech · %3 lines to redo")
+                                    .replace("%1", f"{s.speech_minutes:.1f}").replace("%2", f"{s.target_minutes:g}")
+                                    .replace("%3", str(len(s.lines_needing_redo))))
         line = s.takes.get(s.current)
         if line is not None and not self.check.text():
             self._show_check(line.check.messages(self.capture.services.language))
@@ -171,6 +245,9 @@ class ScriptBooth(QWidget):
     def script_title(self) -> str:
         if self.session is None:
             return ""
+        provider = self._session_provider()
+        if provider:
+            return self.lines_title(provider)
         titles = {"zh-CN": self.tr("Mandarin reading script"), "en": self.tr("English reading script")}
         return titles.get(self.session.script.id, self.session.script.title)
 
