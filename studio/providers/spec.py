@@ -113,6 +113,7 @@ class OptionSpec:
     cli: str = ""  # the CLI flag; derived from the key when empty
     max_length: int | None = None
     advanced: bool = False  # folded away in dialogs until asked for (rarely needed, or for experts)
+    required: bool = False  # the vendor refuses the request without it, and there is no default to assume
 
     @property
     def flag(self) -> str:
@@ -168,6 +169,8 @@ def parse_options(specs: Iterable[OptionSpec], values: Mapping[str, Any]) -> dic
         value = spec.coerce(values.get(key, spec.default))
         if value is not None:
             out[key] = value
+        elif spec.required:
+            raise _bad(f"{spec.title.en} is needed.", f"请填写{spec.title.zh}。")
     return out
 
 

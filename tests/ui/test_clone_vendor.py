@@ -141,7 +141,10 @@ def test_booth_lines_online_check_and_a_clone_job_the_library_follows(
         seen.append(dialog)
         gender = dialog.options_form.inputs["gender"]
         assert isinstance(gender, QComboBox)
+        # Tencent refuses a clone without a gender, and there is none to assume: asked for before sending
+        assert not dialog.ok.isEnabled() and dialog.problem.text() == "Gender is needed."
         gender.setCurrentIndex(gender.findData("female"))
+        assert dialog.ok.isEnabled() and dialog.problem.text() == ""
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(CloneDialog, "exec", accept)
@@ -208,6 +211,11 @@ def test_clone_dialog_reads_right_and_checks_the_name(qtbot: QtBot, services: Se
         QApplication.processEvents()
         problems = internal(screen(dialog), lang, allow=("Desk reading 1", dialog.voice_name()))
         assert not problems, f"{spec.name} ({lang}):\n" + "\n".join(problems)
+        for option in (o for o in spec.enrol_options if o.required):  # what the vendor needs, the user gives
+            assert not dialog.ok.isEnabled() and option.title(lang) in dialog.problem.text()
+            chooser = dialog.options_form.inputs[option.key]
+            assert isinstance(chooser, QComboBox)
+            chooser.setCurrentIndex(chooser.findData(option.choices[0].value))
         assert dialog.ok.isEnabled(), dialog.problem.text()
         dialog.name.setText("")
         assert not dialog.ok.isEnabled() and dialog.problem.text()

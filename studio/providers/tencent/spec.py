@@ -153,7 +153,7 @@ VRS = ProviderSpec(
         OptionSpec("text_id", str, T("Line read (text id)", "朗读文本 ID"), None, cli="--text-id",
                    help=T("The id of the line the take reads, as Tencent gave it (valid for 7 days).",
                           "录音所朗读文本的 ID，由腾讯提供（7 天内有效）。")),
-        OptionSpec("gender", str, T("Gender", "性别"), None,
+        OptionSpec("gender", str, T("Gender", "性别"), None, required=True,  # VoiceGender: required (90064)
                    choices=(Choice("male", T("Male", "男声")), Choice("female", T("Female", "女声")))),
         OptionSpec("language", str, T("Voice language", "音色语言"), "zh",
                    choices=(Choice("zh", T("Chinese", "中文")),
