@@ -136,7 +136,7 @@ class CaptureService(QObject):
         if need > audio.size:
             audio = np.tile(audio, -(-need // audio.size))[:need]
 
-        path = paths.takes_dir() / "room-tone.wav"
+        path = paths.cache_dir() / "room-tone.wav"  # not a take: kept out of the takes folder
         soundfile.write(path, audio, self.recorder.rate, subtype="PCM_16")
         return path
 
