@@ -96,3 +96,21 @@ def test_long_pauses_for_the_waveform(factory: object) -> None:
     marks = long_pauses(r, "cosyvoice")
     assert len(marks) == 1 and marks[0][1] - marks[0][0] == pytest.approx(2.8, abs=0.15)
     assert long_pauses(r, "sambert") == []  # no pause rule there
+
+
+def test_a_cited_part_reads_in_the_users_language() -> None:
+    """The pages are Chinese: a Chinese reader sees the page's own heading, an English reader the heading
+    with its gloss (to find it on the page); a note of ours reads in one language only."""
+    from studio.i18n import Text
+    from studio.providers.spec import DocRef
+    from studio.validation.rules import Cite
+
+    doc = DocRef(Text("A page", "一页"))
+    heading = Cite(doc, "音频要求 / audio requirements")
+    assert heading.text("zh_CN") == "一页 — 音频要求"
+    assert heading.text("en") == "A page — 音频要求 / audio requirements"
+    note = Cite(doc, "no rules published: a conservative default / 未公布要求，取保守值")
+    assert note.text("zh_CN") == "一页 — 未公布要求，取保守值"
+    assert note.text("en") == "A page — no rules published: a conservative default"
+    assert Cite(doc, "创建任务 Input").text("en") == "A page — 创建任务 Input"
+    assert Cite(doc).text("zh_CN") == "一页"
