@@ -21,7 +21,7 @@ from studio.audio.stream_decode import StreamDecoder, crossfade_join, to_wav_byt
 from studio.cancel import NEVER, CancelToken
 from studio.errors import InvalidInputError
 from studio.library import auditions
-from studio.library.models import Audition, Voice, now_iso
+from studio.library.models import Audition
 from studio.library.store import Store
 from studio.providers.base import Capability, Provider, SynthesisRequest, SynthesisResult, TimedText
 from studio.providers.spec import TextRules
@@ -146,9 +146,6 @@ def audition(store: Store, provider: Provider, request: SynthesisRequest, *, voi
     # Markup sent as SSML is not billed; without the SSML switch it is text like any other.
     cost = bill(provider.spec.text, request.text, request.ssml).cost or 0.0
     saved = auditions.save(store, provider.name, request, summary, voice_id=voice_id, cost=cost)
-    if voice_id is not None and (voice := store.get(Voice, voice_id)) is not None:
-        voice.last_audition = now_iso()
-        store.update(voice)
     return Outcome(saved, False, len(pieces))
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from studio import paths
 from studio.fsutil import atomic_write
-from studio.library.models import Audition
+from studio.library.models import Audition, Voice, now_iso
 from studio.library.store import Store
 from studio.providers.base import SynthesisRequest, SynthesisResult
 
@@ -71,4 +71,8 @@ def save(store: Store, provider: str, request: SynthesisRequest, result: Synthes
         cost=cost, cache_key=key, voice_id=voice_id,
         spans=[{"text": s.text, "begin_s": round(s.begin_s, 3), "end_s": round(s.end_s, 3)} for s in result.spans],
     )
-    return store.add(audition)
+    saved = store.add(audition)
+    if voice_id is not None and (voice := store.get(Voice, voice_id)) is not None:
+        voice.last_audition = saved.created or now_iso()  # the Library's "last audition", whoever saved it
+        store.update(voice)
+    return saved

@@ -119,3 +119,19 @@ def test_store_usable_from_several_threads(tmp_path: Path) -> None:
     for t in threads:
         t.join()
     assert store.count(Audition) == 80
+
+
+def test_an_audition_saved_for_a_voice_marks_its_last_audition(tmp_path: Path) -> None:
+    """Whoever saves it (the Playground's flow, a designed voice's preview, a script), the Library's
+    "last audition" column follows."""
+    from studio.library import auditions
+    from studio.providers.base import SynthesisRequest, SynthesisResult
+
+    store = Store(tmp_path / "lib.db")
+    voice = store.add(Voice(provider="local", remote_id="lv-1", name="desk"))
+    assert voice.id is not None and voice.last_audition == ""
+    saved = auditions.save(store, "local", SynthesisRequest(text="hi", voice="lv-1"),
+                           SynthesisResult(audio=b"\0\0" * 2400, format="pcm", sample_rate=24000), voice_id=voice.id)
+    after = store.get(Voice, voice.id)
+    assert after is not None and after.last_audition == saved.created
+    store.close()
