@@ -93,7 +93,9 @@ def test_design_a_voice_on_the_emulator(qtbot: QtBot, services: Services, dashsc
                                         lang: str) -> None:
     page = _page(qtbot, services)
     button = page.lifecycle.design_button
-    assert button.isVisible() and button.isEnabled()  # a configured provider designs voices
+    # a configured provider designs voices: asked once the list is on screen
+    qtbot.waitUntil(button.isVisible, timeout=5000)
+    assert button.isEnabled()
     dialog = page.lifecycle.open_design()
     assert isinstance(dialog, DesignVoiceDialog)
     qtbot.addWidget(dialog)
@@ -221,7 +223,9 @@ def test_a_refused_design_is_said_in_the_dialog(qtbot: QtBot, services: Services
 
 def test_design_action_hidden_without_a_designing_account(qtbot: QtBot, services: Services) -> None:
     page = _page(qtbot, services)
-    assert not page.lifecycle.design_button.isVisible()
+    with qtbot.waitSignal(page.lifecycle.design.designers_changed, timeout=5000) as found:
+        pass  # asked once the list is on screen
+    assert found.args == [[]] and not page.lifecycle.design_button.isVisible()
     assert page.lifecycle.open_design() is None
 
 

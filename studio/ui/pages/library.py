@@ -149,9 +149,10 @@ class LibraryPage(Page):
         self.library.quota_loaded.connect(self._on_quota)
         self._quotas: dict[str, str] = {}
         self.retranslate()
+        self._lifecycle_started = False
         self.library.reload()
-        self.lifecycle.start()
-        # The first load goes first; status polling starts once the list is on screen.
+        # The first load goes first (the design check after it: building providers would slow it down);
+        # status polling starts once the list is on screen.
         QTimer.singleShot(1500, self.library, self.library.start_polling)
 
     def retranslate(self) -> None:
@@ -189,6 +190,9 @@ class LibraryPage(Page):
         self.model.set_source_names(*self.library.source_names())
         self.model.apply(delta)
         self.stack.setCurrentIndex(1 if self.model.rowCount() else 0)
+        if not self._lifecycle_started:
+            self._lifecycle_started = True
+            QTimer.singleShot(1000, self, self.lifecycle.start)  # once the list is painted
         if first and self.model.rowCount():
             self.table.resizeColumnsToContents()  # sized from the visible rows only (precision set below)
             self.library.check_expiring()  # said once on opening the Library, and again after a sync
