@@ -5,7 +5,6 @@ check's online mode, and the enrol options the dialog sends to DashScope. Read i
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,14 +14,12 @@ import soundfile
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDialog
 from pytestqt.qtbot import QtBot
 
-from studio.i18n import translations_dir
 from studio.library.models import Job, Take, Voice
 from studio.services.hub import Services
 from studio.ui.dialogs.clone_dialog import CloneDialog
 from studio.ui.pages.library import LibraryPage
 from studio.ui.pages.record import RecordPage
 from studio.ui.pages.validate import ValidatePage
-from studio.ui.translations import Translations
 from studio.ui.widgets.script_booth import LINES
 from tests.emulators.dashscope import DashScopeEmulator
 from tests.emulators.tencent_cloud.fixtures import CloudStack, Takes
@@ -45,30 +42,6 @@ def cosy(monkeypatch: pytest.MonkeyPatch) -> Iterator[DashScopeEmulator]:
         monkeypatch.setenv("DASHSCOPE_HTTP_BASE_URL", emu.http_base)
         monkeypatch.setenv("DASHSCOPE_WEBSOCKET_BASE_URL", emu.ws_base)
         yield emu
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def lang(request: pytest.FixtureRequest, services: Services) -> Iterator[str]:
-    if request.param != "en" and not (translations_dir() / "studio_zh_CN.qm").exists():
-        pytest.skip("translations not built (python -m studio.i18n build)")
-    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
-    translations.install(request.param)
-    services.workspace.settings.set("general.language", request.param)
-    yield request.param
-    translations.install("en")
-
-
-@pytest.fixture(scope="module")
-def english_take(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("english-take")
-    raw = folder / "raw.wav"
-    subprocess.run(["espeak-ng", "-w", str(raw), "-v", "en", "-s", "135",
-                    "The quick brown fox jumps over the lazy dog while the morning sun climbs above the quiet "
-                    "river and a small boat drifts slowly towards the old stone bridge near the market."], check=True)
-    x, rate = soundfile.read(raw, dtype="float32")
-    out = folder / "take.wav"
-    soundfile.write(out, np.tile(0.5 * x / np.max(np.abs(x)), 2)[: int(15 * rate)], rate, subtype="PCM_16")
-    return out
 
 
 def _record_page(qtbot: QtBot, services: Services) -> RecordPage:

@@ -3,13 +3,10 @@ in the Library; stream a CosyVoice stock voice in the Playground; speak a take i
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
-import numpy as np
 import pytest
-import soundfile
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -40,17 +37,9 @@ def cosy(monkeypatch: pytest.MonkeyPatch) -> Iterator[DashScopeEmulator]:
         yield emu
 
 
-@pytest.fixture(scope="module")
-def take_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("cloud-take")
-    raw = folder / "raw.wav"
-    subprocess.run(["espeak-ng", "-w", str(raw), "-v", "en", "-s", "135",
-                    "The quick brown fox jumps over the lazy dog while the morning sun climbs above the quiet "
-                    "river and a small boat drifts slowly towards the old stone bridge near the market."], check=True)
-    x, rate = soundfile.read(raw, dtype="float32")
-    out = folder / "take.wav"
-    soundfile.write(out, np.tile(0.5 * x / np.max(np.abs(x)), 2)[: int(15 * rate)], rate, subtype="PCM_16")
-    return out
+@pytest.fixture
+def take_file(english_take: Path) -> Path:
+    return english_take
 
 
 def test_enroll_on_cosyvoice_from_validate_then_status_settles(qtbot: QtBot, services: Services,

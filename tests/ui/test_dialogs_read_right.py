@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from studio.i18n import translations_dir
 from studio.library.models import Take, Voice
 from studio.services.hub import Services
 from studio.ui.dialogs.about import AboutDialog
@@ -17,19 +13,7 @@ from studio.ui.dialogs.first_run import FirstRunWizard
 from studio.ui.dialogs.settings_dialog import SettingsDialog
 from studio.ui.dialogs.shortcuts import ShortcutsDialog
 from studio.ui.dialogs.train_dialog import TrainDialog
-from studio.ui.translations import Translations
 from tests.ui.screen_text import internal, screen
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def lang(request: pytest.FixtureRequest, services: Services) -> Iterator[str]:
-    if request.param != "en" and not (translations_dir() / "studio_zh_CN.qm").exists():
-        pytest.skip("translations not built (python -m studio.i18n build)")
-    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
-    translations.install(request.param)
-    services.workspace.settings.set("general.language", request.param)
-    yield request.param
-    translations.install("en")
 
 
 def _read(qtbot: QtBot, dialog: QWidget, lang: str, allow: tuple[str, ...] = ()) -> None:

@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 
 from studio import catalog
 from studio.cancel import NEVER, CancelToken, ProgressFn, no_progress
-from studio.i18n import translations_dir
 from studio.library.models import Audition, Job, Voice
 from studio.providers.base import DesignRequest, Provider, RemoteVoice
 from studio.services.hub import Services
@@ -26,7 +25,6 @@ from studio.ui.dialogs.delete_voice import DeleteRefusedDialog, DeleteVoiceDialo
 from studio.ui.dialogs.design_voice import DesignVoiceDialog
 from studio.ui.models.voices_model import COL_MODEL, COL_NAME, COL_STATUS
 from studio.ui.pages.library import LibraryPage
-from studio.ui.translations import Translations
 from studio.workspace import Workspace
 from tests.emulators.dashscope import DashScopeEmulator
 from tests.emulators.dashscope.finetunes import FineTuneJob
@@ -52,17 +50,6 @@ def dashscope(monkeypatch: pytest.MonkeyPatch) -> Iterator[DashScopeEmulator]:
 def cloud(tencent_cloud: CloudStack, monkeypatch: pytest.MonkeyPatch) -> CloudStack:
     tencent_cloud.env(monkeypatch)
     return tencent_cloud
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def lang(request: pytest.FixtureRequest, services: Services) -> Iterator[str]:
-    if request.param != "en" and not (translations_dir() / "studio_zh_CN.qm").exists():
-        pytest.skip("translations not built (python -m studio.i18n build)")
-    translations = Translations(QApplication.instance())  # type: ignore[arg-type]
-    translations.install(request.param)
-    services.workspace.settings.set("general.language", request.param)
-    yield request.param
-    translations.install("en")
 
 
 def _page(qtbot: QtBot, services: Services) -> LibraryPage:
