@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime, timedelta, timezone
 from enum import IntEnum
 from typing import Any
 
@@ -157,6 +157,9 @@ class VoiceInfo:
     expires: str = ""
 
 
+CHINA_TIME = timezone(timedelta(hours=8))
+
+
 def iso_time(value: Any) -> str:
     """A page's time ("2025-05-25T15:54:10+08:00") as ISO-8601 with its offset; "" when unreadable."""
     if not value or not isinstance(value, str):
@@ -166,7 +169,7 @@ def iso_time(value: Any) -> str:
     except ValueError:
         return ""
     if parsed.tzinfo is None:  # the pages always give an offset; assume China time if one is missing
-        parsed = parsed.replace(tzinfo=datetime.now(UTC).astimezone().tzinfo)
+        parsed = parsed.replace(tzinfo=CHINA_TIME)
     return parsed.isoformat(timespec="seconds")
 
 

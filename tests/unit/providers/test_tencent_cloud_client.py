@@ -143,3 +143,11 @@ def test_the_documented_rates_are_kept_client_side(tencent_cloud: CloudStack) ->
             unlimited.call("GetVRSVoiceTypes", {"TaskType": 5})
     assert info.value.kind == ErrorKind.RATE_LIMITED
     assert vrs.RATES["GetVRSVoiceTypes"] == 1.0 and vrs.RATES["CreateVRSTask"] == 20.0
+
+
+def test_page_times_keep_their_offset_and_a_bare_one_is_read_as_china_time() -> None:
+    """The pages give times with +08:00; one without an offset is China time, whatever the machine's zone."""
+    assert vrs.iso_time("2025-05-25T15:54:10+08:00") == "2025-05-25T15:54:10+08:00"
+    assert vrs.iso_time("2025-05-25 15:54:10") == "2025-05-25T15:54:10+08:00"
+    assert vrs.iso_time("2025-05-25T07:54:10Z") == "2025-05-25T07:54:10+00:00"
+    assert vrs.iso_time("soon") == "" and vrs.iso_time(None) == ""
