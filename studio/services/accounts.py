@@ -70,6 +70,7 @@ class AccountsService(QObject):
             else:
                 self.workspace.settings.set(key, value.strip() if isinstance(value, str) else value)
         self.reset(account)
+        catalog.rule_tables.cache_clear()  # tables read settings (the languages of the chosen target model)
         self.saved.emit(account)
 
     def reset(self, account: str) -> None:

@@ -75,6 +75,14 @@ def rules_title(key: str) -> str:
     return table.short(language()) if table is not None else key
 
 
+def rules_notes(key: str) -> str:
+    """What a rule table's provider asks of a sample, in a sentence or two (its languages among them)."""
+    table = catalog.rule_tables().get(key)
+    if table is None:
+        return ""
+    return table.notes_zh if language().startswith("zh") else table.notes_en
+
+
 def model_title(voice: object) -> str:
     """The model a voice speaks with, by its title where the provider declares one; nothing for an engine
     with a single model (the offline engine records its own name there)."""

@@ -209,3 +209,23 @@ def test_clipping_is_drawn_where_it_is_not_only_where_it_starts() -> None:
     assert [round(a, 2) for a, _b in apart] == [1.0, 5.0]
     given = clip_spans(SimpleNamespace(spans=[(0.5, 2.5), (7.0, 9.0)], positions=[(0.5, 3)]), rate)
     assert given == [(0.5, 2.5), (7.0, 9.0)]
+
+
+def test_a_columns_notes_follow_the_chosen_target_model(qtbot: QtBot, services: Services, speech_take: Path) -> None:
+    """The CosyVoice column says which languages the sample may be read in: those of the target model
+    chosen on the Providers pane, as soon as it is saved (the take is judged again)."""
+    take = services.workspace.store.add(Take(name="desk", path=str(speech_take), duration_s=15.0))
+    page = _page(qtbot, services)
+    with qtbot.waitSignal(page.validation.analyzed, timeout=60000):
+        page.validate_take(take)
+
+    def cosyvoice_tip() -> str:
+        col = list(page.outcome.verdicts).index("cosyvoice")  # type: ignore[union-attr]
+        return page.matrix.horizontalHeaderItem(col).toolTip()
+
+    with qtbot.waitSignal(page.validation.analyzed, timeout=60000):
+        services.accounts.save("dashscope", {"cosyvoice.target_model": "cosyvoice-v2"})
+    assert "cosyvoice-v2" in cosyvoice_tip() and "French" not in cosyvoice_tip()
+    with qtbot.waitSignal(page.validation.analyzed, timeout=60000):
+        services.accounts.save("dashscope", {"cosyvoice.target_model": "cosyvoice-v3-flash"})
+    assert "cosyvoice-v3-flash" in cosyvoice_tip() and "French" in cosyvoice_tip()

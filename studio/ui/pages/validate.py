@@ -193,6 +193,7 @@ class ValidatePage(Page):
         self.validation.fix_failed.connect(self._on_fix_failed)
         self.validation.playback_changed.connect(self._playback_changed)
         services.library_changed.connect(self._library_changed)
+        services.accounts.saved.connect(self._rules_changed)
         self.refresh_sources()
         self.retranslate()
         self._set_enabled()
@@ -291,6 +292,11 @@ class ValidatePage(Page):
                                               self.tr("Audio (*.wav *.flac *.ogg *.mp3 *.m4a *.aac);;All files (*)"))
         if path:
             self.analyze(Subject(Path(path), Path(path).name))
+
+    def _rules_changed(self, _account: str) -> None:
+        """A saved account can change a provider's rules (its chosen model's languages): judge again."""
+        if self.subject is not None and self.outcome is not None:
+            self.analyze(self.subject)
 
     def analyze(self, subject: Subject) -> None:
         self.validation.stop()

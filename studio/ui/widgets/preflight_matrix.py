@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.ui.format import cjk_spacing, finding_title, severity
-from studio.ui.names import rules_title
+from studio.ui.names import rules_notes, rules_title
 from studio.ui.theme import colours, is_dark
 from studio.validation.findings import Finding, ProviderVerdict
 
@@ -120,10 +120,11 @@ class PreflightMatrix(QTableWidget):
         self.setColumnCount(len(providers))
         self.setRowCount(1 + len(codes))
         self.setHorizontalHeaderLabels([_two_lines(rules_title(key)) for key in providers])
-        for col, v in enumerate(verdicts.values()):
+        for col, (key, v) in enumerate(verdicts.items()):
             header = self.horizontalHeaderItem(col)
             if header is not None:
-                header.setToolTip(v.name_zh if zh else v.name_en)
+                notes = rules_notes(key)
+                header.setToolTip((v.name_zh if zh else v.name_en) + (f"\n{notes}" if notes else ""))
         self.setVerticalHeaderLabels([self.tr("Verdict"), *(finding_title(c, messages[c]) for c in codes)])
         for row, code in enumerate(codes, start=1):
             item = self.verticalHeaderItem(row)
