@@ -137,7 +137,7 @@ def test_a_wrong_key_and_an_unknown_id_are_refused(tencent_cloud: CloudStack) ->
         sdk_client(emu, key="not-the-key").GetVRSVoiceTypes(models.GetVRSVoiceTypesRequest())
     assert exc.value.code == "AuthFailure.SignatureFailure"
     profile = ClientProfile(httpProfile=HttpProfile(endpoint=emu.vrs_url.removeprefix("http://"), protocol="http"))
-    stranger = vrs_client.VrsClient(credential.Credential("AKIDnobody0000000000", "k"), "ap-guangzhou", profile)
+    stranger = vrs_client.VrsClient(credential.Credential("AKID-nobody-00000000", "k"), "ap-guangzhou", profile)
     with pytest.raises(TencentCloudSDKException) as exc:
         stranger.GetVRSVoiceTypes(models.GetVRSVoiceTypesRequest())
     assert exc.value.code == "AuthFailure.SecretIdNotFound"

@@ -55,8 +55,8 @@ def test_release_0_1_folder_opens_and_migrates(studio_home: Path) -> None:
         sample = ws.store.all(Sample)[0]
         assert sample.take_id == take.id and sample.name == ""
         voices = {v.name: v for v in ws.store.all(Voice)}
-        assert set(voices) == {"Desk voice", "desk", "olddesk", "old_model"}  # old_model: a trained job's voice
-        assert voices["Desk voice"].status is VoiceStatus.READY and voices["olddesk"].status is VoiceStatus.PENDING
+        assert set(voices) == {"Desk voice", "booth", "oldbooth", "old_model"}  # old_model: a trained job's voice
+        assert voices["Desk voice"].status is VoiceStatus.READY and voices["oldbooth"].status is VoiceStatus.PENDING
         jobs = {j.remote_id: j for j in ws.store.all(Job)}
         assert jobs["ft-202611-0001"].status is JobStatus.REVIEW and jobs["job-77"].model_name == "old_model"
         assert ws.store.all(Audition)[0].spans == []
