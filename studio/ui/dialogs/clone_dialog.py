@@ -142,6 +142,10 @@ class CloneDialog(QDialog):
             fallback = given.get(spec.key, spec.default)
             for i in range(widget.count()):
                 value = widget.itemData(i)
+                head, _sep, purpose = widget.itemText(i).partition(" — ")
+                widget.setItemText(i, head)  # "cosyvoice-v3.5-plus"; what it is for goes on the line below
+                if purpose:  # … and beside each name in the open list
+                    widget.setItemData(i, purpose, Qt.ItemDataRole.ToolTipRole)
                 if value is None:
                     widget.setItemText(i, self.tr("Not set"))
                 elif value == fallback:
@@ -176,12 +180,14 @@ class CloneDialog(QDialog):
                     break
 
     def _choice_help(self, spec: OptionSpec, widget: QComboBox, label: QLabel) -> None:
-        """What the chosen value is for, in full (the list may cut a long title short)."""
+        """What the chosen value is for (the list shows its name; a long title in full, as the list may cut it)."""
         lang = language()
         value = widget.currentData()
         choice = next((c for c in spec.choices if c.value == value), None)
         parts = []
-        if choice is not None and len(choice.title(lang)) > 24:
+        if choice is not None and " — " in choice.title(lang):  # the list shows the name, this line the purpose
+            parts.append(choice.title(lang).partition(" — ")[2])
+        elif choice is not None and len(choice.title(lang)) > 24:
             parts.append(choice.title(lang))
         if choice is not None and choice.help is not None:
             parts.append(choice.help(lang))
