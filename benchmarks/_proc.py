@@ -70,8 +70,12 @@ def rounds(rows: list[Row], runs: int, warmup: bool = True, on_round: Callable[[
 
 
 def env_for(root: Path) -> dict[str, str]:
-    """The environment that runs the studio from `root` (a checkout) with this interpreter."""
-    return {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
+    """The environment that runs the studio from `root` (a checkout) with this interpreter, as an installed
+    studio runs: with its bytecode cached (the warm-up round writes it), even where the calling shell
+    turned that off (PYTHONDONTWRITEBYTECODE), which would add a compile of every module to each run."""
+    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def baseline(rev: str, into: Path) -> Path:

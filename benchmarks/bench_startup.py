@@ -28,6 +28,7 @@ def launch_once(home: str, source: Path = HERE, timeout: float = 60.0) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "VOICE_STUDIO_HOME": home,
            "VOICE_STUDIO_SECRETS": "memory", "VOICE_STUDIO_NO_WIZARD": "1", "VOICE_STUDIO_EXIT_WHEN_READY": "1",
            "PYTHONPATH": str(source)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # bytecode cached, as an installed studio has it
     code = "import sys; from studio.cli import main; sys.exit(main())"
     started = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code], env=env, cwd=str(source), stdout=subprocess.PIPE,
