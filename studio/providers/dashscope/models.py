@@ -55,6 +55,8 @@ VOICE_LIST = DocRef(T("Alibaba Cloud Model Studio: CosyVoice voice list", "阿�
                     "https://help.aliyun.com/zh/model-studio/cosyvoice-voice-list")
 MODEL_GUIDE = DocRef(T("Alibaba Cloud Model Studio: speech synthesis models", "阿里云百炼：语音合成（模型选型）"),
                      "https://help.aliyun.com/zh/model-studio/tts-model/")
+SAMBERT_CLONE = DocRef(T("DashScope: lightweight voice cloning (Sambert) quick start", "DashScope：轻量化声音克隆-快速开始"),
+                       "https://help.aliyun.com/zh/dashscope/quick-start-for-sambert-finetune")
 TEMP_URL = DocRef(T("Alibaba Cloud Model Studio: upload a local file to get a temporary URL",
                     "阿里云百炼：上传本地文件获取临时URL"),
                   "https://help.aliyun.com/zh/model-studio/get-temporary-file-url")

@@ -9,8 +9,8 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-from studio.i18n import Text
-from studio.providers.spec import DocRef
+from studio.providers.dashscope.models import CLONE as COSYVOICE_CLONE
+from studio.providers.dashscope.models import SAMBERT_CLONE
 from studio.validation.rules import (
     ERROR,
     INFO,
@@ -22,11 +22,6 @@ from studio.validation.rules import (
     VendorCode,
     quality_rules,
 )
-
-COSYVOICE_CLONE = DocRef(Text("Alibaba Cloud Model Studio: CosyVoice voice cloning API", "阿里云百炼：CosyVoice声音复刻API"),
-                         "https://help.aliyun.com/zh/model-studio/cosyvoice-clone-api")
-SAMBERT_CLONE = DocRef(Text("DashScope: lightweight voice cloning (Sambert) quick start", "DashScope：轻量化声音克隆-快速开始"),
-                       "https://help.aliyun.com/zh/dashscope/quick-start-for-sambert-finetune")
 
 _REQ = Cite(COSYVOICE_CLONE, "音频要求 / audio requirements")
 _ERR = Cite(COSYVOICE_CLONE, "错误码 / error codes")

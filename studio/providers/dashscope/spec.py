@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from studio.i18n import Text
 from studio.providers.base import Capability
 from studio.providers.dashscope.cosyvoice_rules import DESIGN_PREVIEW_MAX, DESIGN_PROMPT_MAX
+from studio.providers.dashscope.models import CLONE as COSYVOICE_CLONE
 from studio.providers.dashscope.models import (
     CLONE_DESIGN,
     DEFAULT_TARGET_MODEL,
@@ -22,7 +23,9 @@ from studio.providers.dashscope.models import (
     DESIGN_MODELS,
     LANGUAGE_TITLES,
     MODEL_GUIDE,
+    SAMBERT_CLONE,
     V3_LANGUAGES,
+    WEBSOCKET,
 )
 from studio.providers.dashscope.models import MODELS as MODEL_TABLE
 from studio.providers.spec import (
@@ -44,14 +47,6 @@ if TYPE_CHECKING:
     from studio.validation.rules import ProviderRules
 
 T = Text
-COSYVOICE_SYNTHESIS = DocRef(T("Alibaba Cloud Model Studio: real-time speech synthesis (CosyVoice/Sambert)",
-                               "阿里云百炼：实时语音合成-CosyVoice/Sambert"),
-                             "https://help.aliyun.com/zh/model-studio/cosyvoice-websocket-api")
-COSYVOICE_CLONE = DocRef(T("Alibaba Cloud Model Studio: CosyVoice voice cloning API", "阿里云百炼：CosyVoice声音复刻API"),
-                         "https://help.aliyun.com/zh/model-studio/cosyvoice-clone-api")
-SAMBERT_CLONE = DocRef(T("DashScope: lightweight voice cloning (Sambert) quick start",
-                         "DashScope：轻量化声音克隆-快速开始"),
-                       "https://help.aliyun.com/zh/dashscope/quick-start-for-sambert-finetune")
 API_KEY_PAGE = DocRef(T("Alibaba Cloud Model Studio: get an API key", "阿里云百炼：获取 API Key"),
                       "https://help.aliyun.com/zh/model-studio/get-api-key")
 
@@ -109,7 +104,7 @@ COSYVOICE = ProviderSpec(
                   | Capability.SSML | Capability.TIMESTAMPS | Capability.VOICE_DESIGN),
     factory="studio.providers.dashscope.cosyvoice:create",
     text=TextRules(per_request=20_000, total=200_000, counter=count_han_double, han_counts_double=True,
-                   yuan_per_10k=2.0, source=COSYVOICE_SYNTHESIS),
+                   yuan_per_10k=2.0, source=WEBSOCKET),
     recording=RecordingTarget(peak_band=(-6.0, -3.0), sample_s=(10.0, 20.0), source=COSYVOICE_CLONE),
     fields=(Field("cosyvoice.target_model", FieldKind.CHOICE, T("Default target model", "默认目标模型"),
                   default=DEFAULT_TARGET_MODEL, choices=MODELS,
@@ -157,7 +152,7 @@ COSYVOICE = ProviderSpec(
                             cli="--language-hint")),
         source=DESIGN_HTTP),
     rules=_cosyvoice_rules,
-    docs=(COSYVOICE_CLONE, COSYVOICE_SYNTHESIS),
+    docs=(COSYVOICE_CLONE, WEBSOCKET),
 )
 
 SAMBERT = ProviderSpec(
