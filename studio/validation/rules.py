@@ -10,7 +10,6 @@ where the vendor documents one. Every rule cites the public page it comes from.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from studio.i18n import Text
@@ -20,27 +19,18 @@ ERROR, WARNING, INFO = "error", "warning", "info"
 SEVERITIES = (ERROR, WARNING, INFO)
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
 @dataclass(frozen=True)
 class Cite:
     """Where a rule comes from: a public document and the part of it that says so."""
 
     doc: DocRef
-    section: str = ""
+    section: str | Text = ""  # a heading as the page writes it, or per language (a Chinese page's heading
+    # with an English gloss for English readers: Text("音频要求 / audio requirements", "音频要求"))
 
     def text(self, lang: str = "en") -> str:
-        """The document's title and the part cited. A part written "中文标题 / English gloss" reads as the
-        page's own heading in Chinese, and heading plus gloss in English (the page is in Chinese); a note
-        written "English / 中文" reads in the one language."""
+        """The document's title and the part cited, in the reader's language."""
         title = self.doc.title(lang)
-        section = self.section
-        parts = section.split(" / ")
-        if len(parts) == 2 and bool(_CJK.search(parts[0])) != bool(_CJK.search(parts[1])):
-            zh, en = parts if _CJK.search(parts[0]) else parts[::-1]
-            # Chinese: the page's heading; English: the heading with its gloss, or our own note in English
-            section = zh if lang.startswith("zh") else section if zh == parts[0] else en
+        section = self.section(lang) if isinstance(self.section, Text) else self.section
         return f"{title} — {section}" if section else title
 
     @property

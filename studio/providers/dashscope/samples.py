@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 
+from studio.i18n import Text
 from studio.providers.dashscope.models import CLONE as COSYVOICE_CLONE
 from studio.providers.dashscope.models import SAMBERT_CLONE
 from studio.validation.rules import (
@@ -23,10 +24,10 @@ from studio.validation.rules import (
     quality_rules,
 )
 
-_REQ = Cite(COSYVOICE_CLONE, "音频要求 / audio requirements")
-_ERR = Cite(COSYVOICE_CLONE, "错误码 / error codes")
-_SB_STEP = Cite(SAMBERT_CLONE, "使用步骤 1 上传录音 / step 1")
-_SB_REC = Cite(SAMBERT_CLONE, "录音指导 / recording guide")
+_REQ = Cite(COSYVOICE_CLONE, Text("音频要求 / audio requirements", "音频要求"))
+_ERR = Cite(COSYVOICE_CLONE, Text("错误码 / error codes", "错误码"))
+_SB_STEP = Cite(SAMBERT_CLONE, Text("使用步骤 1 上传录音 / step 1", "使用步骤 1 上传录音"))
+_SB_REC = Cite(SAMBERT_CLONE, Text("录音指导 / recording guide", "录音指导"))
 
 # The CosyVoice enrolment error table, and what catches each code here.
 COSYVOICE_CODES: dict[str, VendorCode] = {v.code: v for v in (
@@ -77,7 +78,7 @@ COSYVOICE = ProviderRules(
         Rule("pause_max", 2.0, WARNING, "pause_too_long", _REQ, None),
         # the service only reads the header rate; upsampled audio passes it but clones muffled
         Rule("bandwidth_min", 16000 * 0.425, WARNING, "low_bandwidth", _REQ, None),
-        Rule("edge_silence_max", 1.0, INFO, "edge_silence_long", Cite(_REQ.doc, "短暂停顿 ≤ 2 秒 / short pauses only"),
+        Rule("edge_silence_max", 1.0, INFO, "edge_silence_long", Cite(_REQ.doc, Text("短暂停顿 ≤ 2 秒 / short pauses only", "短暂停顿 ≤ 2 秒")),
              None),
         *quality_rules("InternalError", _ERR),
     ),

@@ -21,7 +21,7 @@ from studio.validation.rules import (
 
 OFFLINE_ENGINE = DocRef(Text("Voice Studio offline engine: what the sample is measured for",
                              "语音工作室离线引擎：样本用于哪些测量"))
-_ENGINE = Cite(OFFLINE_ENGINE, "5–30 s of speech")
+_ENGINE = Cite(OFFLINE_ENGINE, Text("5–30 s of speech", "5–30 秒语音"))
 
 LOCAL = ProviderRules(
     key="local", name_en="Offline engine", name_zh="离线引擎", short_en="Offline", short_zh="离线",

@@ -23,7 +23,7 @@ from studio.validation.rules import (
 MML_VOICE_CLONING = DocRef(Text("Tencent Multimedia Lab Smart Music: voice cloning API", "腾讯多媒体实验室智能音乐：声音克隆"),
                            "https://multimedia.tencent.com/zh/docs/smart-music/api/voice-cloning")
 _INPUT = Cite(MML_VOICE_CLONING, "创建任务 Input")
-_UNPUBLISHED = Cite(MML_VOICE_CLONING, "no audio rules published: a conservative default / 未公布音频要求，取保守值")
+_UNPUBLISHED = Cite(MML_VOICE_CLONING, Text("no audio rules published: a conservative default", "未公布音频要求，取保守值"))
 
 TRAIN = ProviderRules(
     key="tencent_train", name_en="Tencent Multimedia Lab voice cloning: train", name_zh="腾讯多媒体实验室声音克隆：训练",

@@ -27,7 +27,7 @@ DETECT = DocRef(Text("Tencent Cloud 声音复刻: environment and sound-quality 
                      "腾讯云声音复刻：环境检测和音频质量检测"), "https://cloud.tencent.com/document/api/1283/90062")
 ERRORS = DocRef(Text("Tencent Cloud 声音复刻: error codes", "腾讯云声音复刻：错误码"),
                 "https://cloud.tencent.com/document/api/1283/90074")
-_REQ = Cite(DETECT, "一句话声音复刻的音频要求 / one-sentence clone audio")
+_REQ = Cite(DETECT, Text("一句话声音复刻的音频要求 / one-sentence clone audio", "一句话声音复刻的音频要求"))
 _CODES = Cite(ERRORS)
 
 VRS_CODES: dict[str, VendorCode] = {v.code: v for v in (
@@ -50,7 +50,7 @@ ONE_SENTENCE = ProviderRules(
     rules=(
         Rule("formats", ("wav/*", "mp3", "m4a/*"), WARNING, "unsupported_format", _REQ, "InvalidParameterValue.Codec"),
         Rule("rate_min", 16000, ERROR, "sample_rate_low", _REQ, "InvalidParameterValue.SampleRate"),
-        Rule("rate_min", 24000, INFO, "sample_rate_low", Cite(DETECT, "建议采样率48kHz或24kHz / 24 or 48 kHz advised"),
+        Rule("rate_min", 24000, INFO, "sample_rate_low", Cite(DETECT, Text("建议采样率48kHz或24kHz / 24 or 48 kHz advised", "建议采样率48kHz或24kHz")),
              None),
         Rule("channels_max", 1, WARNING, "not_mono", _REQ, None),
         Rule("size_max", 2 * 1024 * 1024, WARNING, "file_too_large", _REQ, "InvalidParameterValue.AudioData"),

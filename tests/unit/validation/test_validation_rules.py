@@ -106,11 +106,17 @@ def test_a_cited_part_reads_in_the_users_language() -> None:
     from studio.validation.rules import Cite
 
     doc = DocRef(Text("A page", "一页"))
-    heading = Cite(doc, "音频要求 / audio requirements")
+    heading = Cite(doc, Text("音频要求 / audio requirements", "音频要求"))
     assert heading.text("zh_CN") == "一页 — 音频要求"
     assert heading.text("en") == "A page — 音频要求 / audio requirements"
-    note = Cite(doc, "no rules published: a conservative default / 未公布要求，取保守值")
+    note = Cite(doc, Text("no rules published: a conservative default", "未公布要求，取保守值"))
     assert note.text("zh_CN") == "一页 — 未公布要求，取保守值"
     assert note.text("en") == "A page — no rules published: a conservative default"
     assert Cite(doc, "创建任务 Input").text("en") == "A page — 创建任务 Input"
     assert Cite(doc).text("zh_CN") == "一页"
+    # every vendor table's cited parts read in Chinese without an English gloss
+    for table in catalog.rule_tables().values():
+        for rule in table.rules:
+            section = rule.source.section
+            if isinstance(section, Text) and section.zh:
+                assert " / " not in rule.source.text("zh_CN").split(" — ", 1)[-1], rule.source
