@@ -1,8 +1,9 @@
 """The inner loops of the analysis pass, compiled when the extension was built and in numpy otherwise.
 
 `_kernel.pyx` (Cython, built by `pip install`; optional) runs each loop once over a block in C with the
-GIL released, so the K-weighting filter of one block runs on a second core while the main thread does the
-rest. The numpy functions here compute the same values (the tests hold the two to each other); they are
+GIL released, so the K-weighting filter and the VAD of one block run on a second core while the main
+thread does the rest. It is built twice: `_kernel_avx2`, taken where numpy reports AVX2, and `_kernel`
+for any other CPU. The numpy functions here compute the same values (the tests hold the two to each other); they are
 what runs when no compiler was at hand, at about a third of the speed, and the K-weighting fallback needs
 scipy's `lfilter`, imported only then.
 
@@ -12,16 +13,32 @@ Samples arrive as one channel of a decoded block: int16 PCM with `scale` = 1/327
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
 
-_compiled: Any
-try:
-    from studio.validation import _kernel as _compiled
-except ImportError:  # no compiler when the studio was installed: numpy it is
-    _compiled = None
 
+def _has_avx2() -> bool:
+    try:
+        from numpy._core._multiarray_umath import __cpu_features__  # numpy's own run-time CPU check
+    except ImportError:
+        return False
+    return bool(__cpu_features__.get("AVX2"))
+
+
+def _load() -> Any:
+    import importlib
+
+    for name in (["_kernel_avx2"] if _has_avx2() else []) + ["_kernel"]:
+        try:
+            return importlib.import_module(f"studio.validation.{name}")
+        except ImportError:  # not built here (no compiler when installed, or another platform)
+            continue
+    return None  # numpy it is
+
+
+_compiled: Any = _load()
 COMPILED = _compiled is not None  # tests set it to False to run the numpy twins
 
 
@@ -46,33 +63,54 @@ def _as_float(x: np.ndarray, scale: float) -> np.ndarray:
 
 # ---- K-weighting: Σ y² per segment ---------------------------------------------------------------
 
-def _np_kweight(x: np.ndarray, scale: float, coef: np.ndarray, state: np.ndarray, ends: np.ndarray,
-                out: np.ndarray) -> None:
-    from scipy.signal import lfilter, lfiltic  # the compiled kernel spares the check path scipy's import
+PAD = 4  # `kweight` input padded to a multiple of this many samples: the most lanes any build runs
 
-    y = x.astype(np.float64) * scale
-    for stage in (0, 1):  # state per stage: the last two inputs and outputs (direct form I), newest first
-        b, a = coef[5 * stage: 5 * stage + 3], np.r_[1.0, coef[5 * stage + 3: 5 * stage + 5]]
-        hist = state[4 * stage: 4 * stage + 4]
-        v = y
-        y, _ = lfilter(b, a, v, zi=lfiltic(b, a, hist[2:4], hist[0:2]))
-        xs, ys = np.concatenate((hist[1::-1], v)), np.concatenate((hist[3:1:-1], y))
-        hist[:] = (xs[-1], xs[-2], ys[-1], ys[-2])
+
+def kweight_input(tail: np.ndarray, block: np.ndarray) -> np.ndarray:
+    """What `kweight` takes: the `warm` samples before the block, the block, and zeros to a whole
+    number of samples per lane."""
+    n = len(block)
+    x = np.zeros(len(tail) + -(-n // PAD) * PAD, dtype=block.dtype)
+    x[: len(tail)] = tail
+    x[len(tail): len(tail) + n] = block
+    return x
+
+
+def _np_kweight(x: np.ndarray, scale: float, coef: np.ndarray, warm: int, n: int, ends: np.ndarray,
+                out: np.ndarray) -> None:
+    from scipy.signal import lfilter  # the compiled kernel spares the check path scipy's import
+
+    y = x[: warm + n].astype(np.float64) * scale
+    for stage in (0, 1):
+        y = lfilter(coef[5 * stage: 5 * stage + 3], np.r_[1.0, coef[5 * stage + 3: 5 * stage + 5]], y)
+    y = y[warm:]
     np.square(y, out=y)
-    bounds = np.minimum(ends, len(y))
+    bounds = np.minimum(ends, n)
     starts = np.concatenate(([0], bounds[:-1]))
     cs = np.concatenate(([0.0], np.cumsum(y)))
-    out[:] = cs[bounds] - cs[starts]
+    out[: len(ends)] = cs[bounds] - cs[starts]
 
 
-def kweight(x: np.ndarray, scale: float, coef: np.ndarray, state: np.ndarray, ends: np.ndarray,
-            out: np.ndarray, *, compiled: bool | None = None) -> None:
-    """Two biquads (`coef` = b0 b1 b2 a1 a2 of each; `state` = x[n−1] x[n−2] y[n−1] y[n−2] of each,
-    8 values, carried over); out[j] = Σ y² over [ends[j−1], ends[j]) of this block."""
+def kweight(x: np.ndarray, scale: float, coef: np.ndarray, warm: int, n: int, ends: np.ndarray, out: np.ndarray,
+            *, compiled: bool | None = None) -> None:
+    """Two biquads (`coef` = b0 b1 b2 a1 a2 of each) run from rest over `x` (see `kweight_input`: `warm`
+    samples, then the block of `n`); out[j] = Σ y² over [ends[j−1], ends[j]) of the block. The filter's
+    start is forgotten within `warm` samples (`settling`), so consecutive blocks, each with the end of
+    the one before as its warm-up, measure as one pass over the whole take."""
     if _use(compiled):
-        _compiled.kweight(_native(x), scale, coef, state, ends, out)
+        _compiled.kweight(_native(x), scale, coef, warm, n, ends, out)
     else:
-        _np_kweight(x, scale, coef, state, ends, out)
+        _np_kweight(x, scale, coef, warm, n, ends, out)
+
+
+def settling(coef: np.ndarray, tolerance: float = 1e-20) -> int:
+    """Samples after which the filter's memory of any earlier input is below `tolerance` of it: the
+    impulse response of the slowest stage (a double pole at radius r decays as n·rⁿ) times the input."""
+    r = max(math.sqrt(abs(coef[4])), math.sqrt(abs(coef[9])))
+    n = 64
+    while n * r ** n > tolerance:
+        n += 64
+    return n
 
 
 # ---- per-frame levels, and the VAD's input ------------------------------------------------------
@@ -121,6 +159,45 @@ def band_energy(pcm: np.ndarray, flen: int, prev: float, energy: np.ndarray, dif
     energy[:nf] = np.einsum("ij,ij->i", v.reshape(nf, flen), v.reshape(nf, flen))
     diff_energy[:nf] = np.einsum("ij,ij->i", d.reshape(nf, flen), d.reshape(nf, flen))
     return float(v[-1])
+
+
+# ---- WebRTC VAD over a block --------------------------------------------------------------------
+
+def _vad_entry() -> int:
+    """The address of `WebRtcVad_Process` in webrtcvad's extension (0 if it cannot be found)."""
+    global _VAD_PROCESS
+    if _VAD_PROCESS is None:
+        try:
+            import ctypes
+
+            import _webrtcvad
+
+            lib = ctypes.CDLL(_webrtcvad.__file__, mode=getattr(ctypes, "RTLD_NOLOAD", 0) | ctypes.RTLD_LOCAL)
+            _VAD_PROCESS = ctypes.cast(lib.WebRtcVad_Process, ctypes.c_void_p).value or 0
+        except (OSError, AttributeError, ImportError):  # an extension without the symbol: call it per frame
+            _VAD_PROCESS = 0
+    return _VAD_PROCESS
+
+
+_VAD_PROCESS: int | None = None
+
+
+def vad_frames(handle: Any, pcm: np.ndarray, frame: int, rate: int, *, compiled: bool | None = None) -> bytes:
+    """One WebRTC VAD decision (0/1) per whole `frame`-sample frame of 16-bit `pcm` at `rate`, in order,
+    from the VAD instance `handle` (its state carries on from frame to frame, as in webrtcvad)."""
+    import _webrtcvad
+
+    n = len(pcm) // frame
+    if n == 0:
+        return b""
+    if _use(compiled) and _vad_entry():
+        out = np.empty(n, np.uint8)
+        if _compiled.vad_frames(_vad_entry(), handle, np.ascontiguousarray(pcm[: n * frame]), frame, rate, out) < 0:
+            raise ValueError("the VAD refused a frame")
+        return out.tobytes()
+    raw = memoryview(pcm[: n * frame].tobytes())
+    step, process = frame * 2, _webrtcvad.process
+    return bytes([process(handle, rate, raw[i:i + step], frame) for i in range(0, len(raw), step)])
 
 
 # ---- true peak ------------------------------------------------------------------------------------

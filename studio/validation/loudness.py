@@ -1,9 +1,10 @@
 """ITU-R BS.1770-4 loudness and true peak, streamed block by block.
 
-Loudness: K-weighting (pre-filter shelf + RLB high-pass) as two biquads in float64 with their state
-carried across blocks (kernels.kweight), mean squares kept per 100 ms sub-block (the hop of the 400 ms /
-75 % overlap gating blocks), then the −70 LUFS absolute and −10 LU relative gates. Only the sub-block
-sums are kept: 12 000 floats for 20 minutes. Loudness range follows EBU Tech 3342 on the same sums.
+Loudness: K-weighting (pre-filter shelf + RLB high-pass) as two biquads in float64, each block filtered
+from rest with the end of the previous block as its warm-up (kernels.kweight: the filter forgets its
+start long before the warm-up ends, so the blocks measure as one continuous pass), mean squares kept
+per 100 ms sub-block (the hop of the 400 ms / 75 % overlap gating blocks), then the −70 LUFS absolute
+and −10 LU relative gates. Only the sub-block sums are kept: 12 000 floats for 20 minutes. Loudness range follows EBU Tech 3342 on the same sums.
 
 True peak: 4× polyphase FIR oversampling (BS.1770-4 Annex 2). Oversampling everything costs seconds per
 20 minutes, so it is pruned exactly: an interpolated sample is bounded by L1(phase) × the largest input
@@ -78,7 +79,8 @@ class LoudnessMeter:
         self.rate = rate
         self.channels = channels
         self._coef = k_weighting_stages(rate).copy()
-        self._state = np.zeros((channels, 8))
+        self._warm = kernels.settling(self._coef)
+        self._tails: list[np.ndarray | None] = [None] * channels  # the last `_warm` samples of each channel
         self._g = channel_weights(channels)
         self._pos = 0  # samples seen
         self._k = 1  # index of the next 100 ms boundary
@@ -98,7 +100,12 @@ class LoudnessMeter:
         for c in range(self.channels):
             if self._g[c] == 0.0:
                 continue
-            kernels.kweight(np.ascontiguousarray(block[:, c]), scale, self._coef, self._state[c], ends, seg)
+            tail = self._tails[c]
+            if tail is None:  # before the first sample: rest, as the filter starts
+                tail = np.zeros(self._warm, dtype=block.dtype)
+            x = kernels.kweight_input(tail, block[:, c])
+            kernels.kweight(x, scale, self._coef, self._warm, n, ends, seg)
+            self._tails[c] = x[n: n + self._warm].copy()
             sums += seg * self._g[c]
         sums[0] += self._pending
         if len(local) and local[-1] == n:  # the block ends exactly on a boundary

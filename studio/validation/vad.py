@@ -21,6 +21,8 @@ from itertools import pairwise
 import _webrtcvad  # webrtcvad's own extension: its Python wrapper costs a quarter of the calls' time
 import numpy as np
 
+from studio.validation import kernels
+
 VAD_RATE = 16000
 FRAME_MS = 30
 FRAME_SAMPLES = VAD_RATE * FRAME_MS // 1000
@@ -110,10 +112,7 @@ class VadStream:
         self._rem = pcm[n * FRAME_SAMPLES:].copy()
         if n == 0:
             return
-        raw = memoryview(pcm[: n * FRAME_SAMPLES].tobytes())
-        step, vad, process = FRAME_SAMPLES * 2, self._vad, _webrtcvad.process
-        self._flags.append(bytes([process(vad, VAD_RATE, raw[i:i + step], FRAME_SAMPLES)
-                                  for i in range(0, len(raw), step)]))
+        self._flags.append(kernels.vad_frames(self._vad, pcm, FRAME_SAMPLES, VAD_RATE))
 
     def decisions(self) -> np.ndarray:
         """Raw per-frame decisions (the trailing partial frame is dropped)."""

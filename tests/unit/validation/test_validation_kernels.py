@@ -24,46 +24,104 @@ def _signal(n: int, dtype: type, seed: int = 3) -> tuple[np.ndarray, float]:
     return x.astype(dtype), 1.0
 
 
+def _select(name: str, monkeypatch: pytest.MonkeyPatch) -> bool:
+    if name == "numpy":
+        return False
+    if name == "_kernel_avx2" and not kernels._has_avx2():
+        pytest.skip("this CPU has no AVX2")
+    module = pytest.importorskip(f"studio.validation.{name}")
+    monkeypatch.setattr(kernels, "_compiled", module)
+    return True
+
+
+@pytest.fixture(params=["numpy", "_kernel", "_kernel_avx2"])
+def build(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Each way the loops can run here: numpy, the portable build, the AVX2 build (where the CPU has it)."""
+    return _select(request.param, monkeypatch)
+
+
+@pytest.fixture(params=["_kernel", "_kernel_avx2"])
+def compiled_build(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Each compiled build this machine can run (the numpy twins are what they are held to)."""
+    return _select(request.param, monkeypatch)
+
+
+def _kweighted(x: np.ndarray, scale: float, rate: int, block: int, ends_every: int, compiled: bool) -> np.ndarray:
+    """Σ y² per `ends_every` samples, block by block as the loudness meter feeds it."""
+    coef = k_weighting_stages(rate)
+    warm = kernels.settling(coef)
+    tail = np.zeros(warm, x.dtype)
+    got: list[np.ndarray] = []
+    for s in range(0, len(x), block):
+        blk = x[s:s + block]
+        ends = np.append(np.arange(ends_every, len(blk), ends_every), len(blk)).astype(np.int64)
+        out = np.empty(len(ends))
+        xw = kernels.kweight_input(tail, blk)
+        kernels.kweight(xw, scale, coef, warm, len(blk), ends, out, compiled=compiled)
+        tail = xw[len(blk): len(blk) + warm].copy()
+        got.append(out)
+    return np.concatenate(got)
+
+
 @pytest.mark.parametrize("dtype", [np.int16, np.float32, np.float64])
-def test_kweight_is_the_bs1770_filter(dtype: type) -> None:
-    """Two direct-form biquads, block by block with state carried, equal one order-4 lfilter pass."""
+def test_kweight_is_the_bs1770_filter(dtype: type, build: bool) -> None:
+    """Block by block, each filtered from rest after the previous block's end, equals one order-4
+    lfilter pass over the whole signal (scipy, from rest at the first sample)."""
     x, scale = _signal(48000 * 3 + 17, dtype)
-    coef = k_weighting_stages(48000)
     b, a = k_weighting(48000)
     ref = signal.lfilter(b, a, x.astype(np.float64) * scale) ** 2
-    for compiled in ([False, True] if kernels.COMPILED else [False]):
-        state = np.zeros(8)
-        got: list[float] = []
-        for s in range(0, len(x), 7001):
-            blk = x[s:s + 7001]
-            ends = np.array([1000, 4000, len(blk)], dtype=np.int64)
-            out = np.empty(3)
-            kernels.kweight(blk, scale, coef, state, ends, out, compiled=compiled)
-            got += [out[0], out[1], out[2]]
-            want = [ref[s:s + 1000].sum(), ref[s + 1000:s + 4000].sum(), ref[s + 4000:s + len(blk)].sum()]
-            np.testing.assert_allclose(got[-3:], want, rtol=1e-7, atol=1e-12)
+    got = _kweighted(x, scale, 48000, 7001, 1000, build)
+    want = np.concatenate([[ref[s + i: s + min(i + 1000, 7001)].sum() for i in range(0, len(ref[s:s + 7001]), 1000)]
+                           for s in range(0, len(x), 7001)])
+    np.testing.assert_allclose(got, want, rtol=1e-9, atol=1e-12)
 
 
-@needs_compiled
-def test_kweight_state_never_goes_subnormal_in_digital_silence() -> None:
-    """Speech then minutes of exact zeros (a take with silent gaps): a biquad's state decaying into
-    subnormal numbers would slow the filter a hundredfold; it settles at a tiny normal value instead,
-    with nothing measurable added to the loudness."""
+@pytest.mark.parametrize("rate", [8000, 11025, 44100, 96000])
+def test_kweight_at_other_rates_and_ragged_blocks(rate: int, build: bool) -> None:
+    """Rates whose 100 ms is not a whole number of samples, and blocks shorter than the warm-up."""
+    x, scale = _signal(rate * 2 + 5, np.int16, seed=rate)
+    b, a = k_weighting(rate)
+    ref = signal.lfilter(b, a, x.astype(np.float64) * scale) ** 2
+    for block in (rate // 10 + 3, 997):
+        got = _kweighted(x, scale, rate, block, 333, build)
+        want = np.concatenate([[ref[s + i: s + min(i + 333, block)].sum() for i in range(0, len(x[s:s + block]), 333)]
+                               for s in range(0, len(x), block)])
+        np.testing.assert_allclose(got, want, rtol=1e-9, atol=1e-12)
+
+
+def test_kweight_through_digital_silence(build: bool) -> None:
+    """Speech then a minute of exact zeros (a take with silent gaps; the filter's guard keeps its state
+    out of subnormal numbers, which would make it a hundred times slower): nothing measurable added."""
     x, scale = _signal(48000, np.int16)
     x = np.concatenate([x, np.zeros(48000 * 60, np.int16)])
-    coef, state, out = k_weighting_stages(48000), np.zeros(8), np.empty(2)
-    kernels.kweight(x, scale, coef, state, np.array([48000, len(x)], dtype=np.int64), out, compiled=True)
-    tiny = np.finfo(np.float64).tiny
-    assert np.all((state == 0) | (np.abs(state) >= tiny)), state  # no subnormal left in the state
     b, a = k_weighting(48000)
     ref = signal.lfilter(b, a, x.astype(np.float64) * scale) ** 2
-    np.testing.assert_allclose(out, [ref[:48000].sum(), ref[48000:].sum()], rtol=1e-7, atol=1e-20)
+    got = _kweighted(x, scale, 48000, 480000, 48000, build)
+    want = ref.reshape(-1, 48000).sum(axis=1)
+    np.testing.assert_allclose(got, want, rtol=1e-9, atol=1e-20)
+
+
+def test_vad_decisions_are_webrtcvads_own(build: bool) -> None:
+    """The block loop over webrtcvad's C function gives the decisions its Python `process()` gives."""
+    import _webrtcvad
+
+    pcm, _ = _signal(16000 * 3 + 100, np.int16)
+    pcm[16000:24000] = 0
+    got = []
+    for compiled in (False, build):
+        handle = _webrtcvad.create()
+        _webrtcvad.init(handle)
+        _webrtcvad.set_mode(handle, 2)
+        got.append(kernels.vad_frames(handle, pcm[:20000], 480, 16000, compiled=compiled)
+                   + kernels.vad_frames(handle, pcm[20000:], 480, 16000, compiled=compiled))
+    assert got[0] == got[1] and len(got[0]) == 20000 // 480 + (len(pcm) - 20000) // 480
+    assert 0 < sum(got[0]) < len(got[0])  # both speech and silence were seen
 
 
 @needs_compiled
 @pytest.mark.parametrize("dtype", [np.int16, np.float32])
 @pytest.mark.parametrize(("flen", "k"), [(480, 3), (480, 0), (160, 1), (960, 6), (441, 0)])
-def test_scan_compiled_equals_numpy(dtype: type, flen: int, k: int) -> None:
+def test_scan_compiled_equals_numpy(dtype: type, flen: int, k: int, compiled_build: bool) -> None:
     x, scale = _signal(flen * 37 + 5, dtype)
     nf = len(x) // flen
     outs = {}
@@ -85,7 +143,7 @@ def test_scan_compiled_equals_numpy(dtype: type, flen: int, k: int) -> None:
 
 
 @needs_compiled
-def test_band_energy_and_true_peak_compiled_equal_numpy() -> None:
+def test_band_energy_and_true_peak_compiled_equal_numpy(compiled_build: bool) -> None:
     pcm, _ = _signal(16000, np.int16)
     r = []
     for compiled in (False, True):
@@ -105,7 +163,7 @@ def test_band_energy_and_true_peak_compiled_equal_numpy() -> None:
 
 
 @needs_compiled
-def test_analysis_is_the_same_with_or_without_the_compiled_kernels(good_take: Path,
+def test_analysis_is_the_same_with_or_without_the_compiled_kernels(good_take: Path, compiled_build: bool,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     fast = analyze(good_take).to_dict()
     monkeypatch.setattr(kernels, "COMPILED", False)
