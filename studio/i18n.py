@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import locale
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import NamedTuple
@@ -52,6 +50,8 @@ def _tool(name: str) -> str:
     exe = Path(sys.executable).parent / name
     if exe.exists():
         return str(exe)
+    import shutil  # the translation tools only: not on the path of every command
+
     found = shutil.which(name)
     if not found:
         raise SystemExit(f"{name} not found; install PySide6")
@@ -59,6 +59,8 @@ def _tool(name: str) -> str:
 
 
 def build() -> int:
+    import subprocess
+
     out = 0
     for ts in sorted(translations_dir().glob("*.ts")):
         qm = ts.with_suffix(".qm")
@@ -70,6 +72,8 @@ def build() -> int:
 
 
 def update() -> int:
+    import subprocess
+
     root = Path(__file__).resolve().parent
     sources = sorted(str(p) for p in root.rglob("*.py")
                      if "ui" in p.parts or "services" in p.parts or p.name in {"app.py"})

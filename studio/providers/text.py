@@ -10,7 +10,6 @@ providers' own chunking all call `split`, so a text is cut the same way wherever
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 
 Counter = Callable[[str], int]
@@ -50,6 +49,8 @@ def ssml_problem(text: str) -> tuple[str, str] | None:
     """What is wrong with an SSML document, in English and Chinese, or None when it can be sent: a
     well-formed XML document with one <speak> root (W3C SSML 1.1 §2.1, https://www.w3.org/TR/speech-synthesis11/;
     the vendors' SSML pages say the same), and no DOCTYPE or entities, which are never expanded here."""
+    import xml.etree.ElementTree as ET  # only where SSML is written: not on every command's path
+
     if _DTD.search(text):
         return "SSML may not declare a DOCTYPE or entities.", "SSML 中不能声明 DOCTYPE 或实体。"
     try:

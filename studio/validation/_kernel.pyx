@@ -28,29 +28,30 @@ cdef extern from "_simd.h" nogil:
     ctypedef double kw_vec
     kw_vec KW_ZERO
     kw_vec KW_LOAD(...)
+    kw_vec KW_LOAD_AT(...)
     double KW_LANE(kw_vec, int)
 
 LANES = KW_LANES  # lanes of the K-weighting filter in this build
 
 
-def kweight(sample_t[::1] x, double scale, double[::1] coef, Py_ssize_t warm, Py_ssize_t n,
-            long long[::1] ends, double[::1] out):
-    """K-weighting as two biquads in direct form I (float64): out[j] = Σ y² over [ends[j−1], ends[j]) of
-    the block x[warm : warm + n] (ends[−1] taken as 0), the filter starting from rest `warm` samples
-    earlier. `x` holds those `warm` samples (the end of the previous block, or zeros), then the block,
-    then zeros up to warm + LANES·⌈n / LANES⌉.
+def kweight(sample_t[::1] tail, sample_t[::1] x, double scale, double[::1] coef, Py_ssize_t start,
+            Py_ssize_t n, long long[::1] ends, double[::1] out):
+    """K-weighting as two biquads in direct form I (float64): out[j] = Σ y² over block positions
+    [start + ends[j−1], start + ends[j]) (ends[−1] taken as 0, ends[−1] ≤ n), the filter starting from
+    rest len(tail) samples before `start`. Block position p is x[p]; before the block, the samples of
+    `tail` (the end of the previous block, or zeros) stand for positions −len(tail)…−1.
 
-    The block is cut into LANES equal stretches filtered side by side, one per lane of a vector
-    register, each starting from rest `warm` samples before its stretch: the filter forgets its start
-    long before that (the caller picks `warm` from the slowest pole), so every stretch comes out as if
-    the whole take had been filtered in one go, and no state is carried between blocks. One lane at a
-    time the recursion is bound by its own chain of multiply–adds; side by side it is bound by the
-    arithmetic, three to four times faster.
+    The stretch is cut into LANES equal parts filtered side by side, one per lane of a vector register,
+    each starting from rest len(tail) samples before its part: the filter forgets its start long before
+    that (the caller sizes `tail` from the slowest pole), so every part comes out as if the whole take
+    had been filtered in one go. One lane at a time the recursion is bound by its own chain of
+    multiply–adds; side by side it is bound by the arithmetic, three to four times faster.
 
     Each lane's running Σ y² since the start of the chunk is kept per sample, and a segment's sum is
     the difference of two of them: no second pass over the samples."""
+    cdef Py_ssize_t W = tail.shape[0], N = x.shape[0]
     cdef Py_ssize_t L = (n + KW_LANES - 1) // KW_LANES
-    cdef Py_ssize_t total = warm + L, t = 0, c, i, l, i0, p, pend, e, base
+    cdef Py_ssize_t total = W + L, t = 0, c, i, l, i0, p, pend, e, base, q0, q1
     cdef double b0 = coef[0], b1 = coef[1], b2 = coef[2], a1 = coef[3], a2 = coef[4]
     cdef double c0 = coef[5], c1 = coef[6], c2 = coef[7], d1 = coef[8], d2 = coef[9]
     cdef kw_vec x1 = KW_ZERO, x2 = KW_ZERO, y1 = KW_ZERO, y2 = KW_ZERO
@@ -59,9 +60,10 @@ def kweight(sample_t[::1] x, double scale, double[::1] coef, Py_ssize_t warm, Py
     cdef Py_ssize_t j[KW_LANES]
     cdef double acc
     cdef Py_ssize_t nends = ends.shape[0]
-    if x.shape[0] < warm + KW_LANES * L or out.shape[0] < nends:
-        raise ValueError("x must hold warm + LANES * ceil(n / LANES) samples, out one per end")
+    if out.shape[0] < nends or (nends and ends[nends - 1] > n) or start < 0 or start + n > N or W == 0:
+        raise ValueError("ends must lie in the stretch, the stretch in the block, out hold one sum per end")
     cdef const sample_t* px = &x[0]
+    cdef const sample_t* pt = &tail[0]
     with nogil:
         for l in range(KW_LANES):
             j[l] = 0
@@ -71,9 +73,14 @@ def kweight(sample_t[::1] x, double scale, double[::1] coef, Py_ssize_t warm, Py
             out[e] = 0.0
         while t < total:
             c = CHUNK if total - t > CHUNK else total - t
+            q0 = start - W + t  # the block position lane 0 reads first in this chunk
+            q1 = q0 + (KW_LANES - 1) * L + c - 1  # and the last lane last
             cum = KW_ZERO
             for i in range(c):
-                v = KW_LOAD(px, t + i, L) * scale
+                if q0 >= 0 and q1 < N:
+                    v = KW_LOAD(px, q0 + i, L) * scale
+                else:
+                    v = KW_LOAD_AT(px, pt, W, N, q0 + i, L) * scale
                 # the state's own term last: the recursion waits on it alone, not on the whole sum
                 u = (b0 * v + b1 * x1 + b2 * x2 - a2 * y2 + GUARD) - a1 * y1
                 x2 = x1
@@ -87,10 +94,10 @@ def kweight(sample_t[::1] x, double scale, double[::1] coef, Py_ssize_t warm, Py
                 w1 = w
                 cum = cum + w * w
                 buf[i] = cum
-            if t + c > warm:
-                i0 = warm - t if warm > t else 0
+            if t + c > W:
+                i0 = W - t if W > t else 0
                 for l in range(KW_LANES):
-                    base = l * L + t - warm  # the block position of buf[0] in lane l
+                    base = l * L + t - W  # the stretch position of buf[0] in lane l
                     p = base + i0
                     pend = base + c
                     if pend > (l + 1) * L:
@@ -243,36 +250,60 @@ def band_energy(short[::1] pcm, Py_ssize_t flen, double prev, double[::1] energy
     return last
 
 
-def true_peak(sample_t[::1] x, double scale, double[:, ::1] taps, Py_ssize_t lo, Py_ssize_t hi,
-              Py_ssize_t half, double best, double l1):
-    """The largest |interpolated sample| for the points n + p/factor, n in [lo, hi), p = 1..factor−1,
-    or `best` if larger; also how many points were computed. taps[j, p−1] weighs x[n − half + j]; the
-    caller keeps [lo − half, hi + half] inside `x`. Points are taken 32 at a time, and a group whose
-    support peaks below best / l1 (l1: the largest sum of |taps| of a phase) is skipped: no point in it
-    can beat the best."""
-    cdef Py_ssize_t n, j, p, g, g_end, width = taps.shape[0], phases = taps.shape[1], done = 0
-    cdef double y, m, v, limit
+DEF GROUP = 32
+DEF MAX_SUPPORT = 256
+
+
+def true_peak(sample_t[::1] x, double scale, double[:, ::1] taps, long long[::1] los, long long[::1] his,
+              double[::1] bounds, Py_ssize_t half, double best, double l1):
+    """The largest |interpolated sample| for the points n + p/factor, p = 1..factor−1, of n in each range
+    [los[r], his[r]), or `best` if larger; also how many points were computed. taps[j, p−1] weighs
+    x[n − half + j]; the caller keeps every range's [lo − half, hi + half] inside `x`.
+
+    Ranges come loudest first: bounds[r] is the largest |sample| (scaled) in range r's support, so when
+    bounds[r] · l1 (l1: the largest Σ|taps| of a phase) cannot beat the best so far, neither can any
+    range after it. Within a range points are taken 32 at a time, and a group whose support peaks below
+    best / l1 is skipped. A group's points are computed side by side, one tap at a time (the compiler
+    vectorises that loop), each point's sum still taken in tap order."""
+    cdef Py_ssize_t r, n, i, j, p, g, g_end, cnt, lo, hi, width = taps.shape[0], phases = taps.shape[1]
+    cdef Py_ssize_t done = 0
+    cdef double y, m, v, limit, t
+    cdef double xs[GROUP + MAX_SUPPORT]
+    cdef double acc[GROUP]
+    if width > MAX_SUPPORT or his.shape[0] != los.shape[0] or bounds.shape[0] != los.shape[0]:
+        raise ValueError("too many taps, or ranges and bounds of different lengths")
     with nogil:
-        g = lo
-        while g < hi:
-            g_end = g + 32 if g + 32 < hi else hi
-            m = 0.0
-            for j in range(g - half, g_end + half):
-                v = fabs(<double>x[j])
-                if v > m:
-                    m = v
-            limit = best / (l1 * scale)
-            if m > limit:
-                done += g_end - g
-                for n in range(g, g_end):
+        for r in range(los.shape[0]):
+            if bounds[r] * l1 <= best:
+                break
+            lo = <Py_ssize_t>los[r]
+            hi = <Py_ssize_t>his[r]
+            g = lo
+            while g < hi:
+                g_end = g + GROUP if g + GROUP < hi else hi
+                cnt = g_end - g
+                m = 0.0
+                for j in range(g - half, g_end + half):
+                    v = fabs(<double>x[j])
+                    if v > m:
+                        m = v
+                limit = best / (l1 * scale)
+                if m > limit:
+                    done += cnt
+                    for i in range(cnt + width - 1):
+                        xs[i] = <double>x[g - half + i]
                     for p in range(phases):
-                        y = 0.0
+                        for i in range(cnt):
+                            acc[i] = 0.0
                         for j in range(width):
-                            y += taps[j, p] * x[n - half + j]
-                        y = fabs(y * scale)
-                        if y > best:
-                            best = y
-            g = g_end
+                            t = taps[j, p]
+                            for i in range(cnt):
+                                acc[i] += t * xs[i + j]
+                        for i in range(cnt):
+                            y = fabs(acc[i] * scale)
+                            if y > best:
+                                best = y
+                g = g_end
     return best, done
 
 

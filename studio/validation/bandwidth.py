@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from studio.validation.stats import median
+
 _REL_DB = 70.0  # below the 200 Hz–4 kHz maximum: treated as empty
 _FLOOR_MARGIN_DB = 12.0  # above the floor measured in the top 5 % of the band
 _FLAT_DB = 30.0
@@ -87,7 +89,7 @@ class SpectrumAccumulator:
             band = freqs > 0
         ref = float(level[band].max())
         top = freqs >= nyq * 0.95
-        floor = float(np.median(level[top])) if top.any() else -200.0
+        floor = median(level[top]) if top.any() else -200.0
         # a floor close to the reference means hiss or noise up to Nyquist: the band is not empty there
         threshold = max(ref - _REL_DB, min(floor + _FLOOR_MARGIN_DB, ref - _FLAT_DB))
         above = np.flatnonzero(level >= threshold)

@@ -1,6 +1,7 @@
 """Decode a sample in fixed-size float32 blocks, whatever its container.
 
-WAV/RF64/W64/AIFF/FLAC/OGG/MP3 go through libsndfile (soundfile); MP4/M4A, raw AAC (ADTS) and
+16-bit PCM WAV is read directly (wavread.py); other WAV/RF64/W64/AIFF/FLAC/OGG/MP3 go through libsndfile
+(soundfile, imported only then); MP4/M4A, raw AAC (ADTS) and
 Matroska/WebM through FFmpeg (PyAV). The whole file is never loaded: `AudioReader.blocks()` yields
 `(frames, channels)` float32 arrays of a fixed length (the last one shorter).
 
@@ -20,10 +21,10 @@ from types import TracebackType
 from typing import Any
 
 import numpy as np
-import soundfile as sf
 
 from studio.cancel import NEVER, CancelToken
 from studio.errors import InvalidInputError
+from studio.validation.wavread import WavPcm16, open_wav
 
 # InvalidInputError.code values raised here, with the vendor error each one would have produced.
 ERROR_CODES: tuple[str, ...] = ("not_found", "not_a_file", "unreadable", "empty_file", "not_audio",
@@ -52,7 +53,7 @@ class AudioInfo:
     sample_rate: int
     frames: int
     duration_s: float
-    backend: str  # "soundfile" or "pyav"
+    backend: str  # "wav" (16-bit PCM WAV, read directly), "soundfile" or "pyav"
 
     @property
     def format_id(self) -> str:
@@ -165,7 +166,7 @@ class AudioReader:
     def native_scale(self) -> float:
         """What `blocks(native=True)` samples are multiplied by to read −1…1: 1/32768 for 16-bit PCM,
         which is then given as int16 (half the memory traffic, and exact integer sums), else 1.0."""
-        return 1.0 / 32768.0 if self.info.backend == "soundfile" and self.info.codec == "PCM_16" else 1.0
+        return 1.0 / 32768.0 if self.info.backend != "pyav" and self.info.codec == "PCM_16" else 1.0
 
     def blocks(self, block_frames: int, *, start: int = 0, cancel: CancelToken = NEVER,
                native: bool = False) -> Iterator[np.ndarray]:
@@ -173,8 +174,10 @@ class AudioReader:
         with `native`, 16-bit PCM comes as int16 (see `native_scale`)."""
         began = time.monotonic()
         name = self.path.name
-        inner = self._sf_blocks(block_frames, start, native) if self.info.backend == "soundfile" else \
-            _rechunk(self._av_blocks(start), block_frames, self.info.channels)
+        if self.info.backend == "pyav":
+            inner = _rechunk(self._av_blocks(start), block_frames, self.info.channels)
+        else:
+            inner = self._sf_blocks(block_frames, start, native)
         while True:
             cancel.raise_if_cancelled()
             if time.monotonic() - began > self._deadline_s:
@@ -193,15 +196,17 @@ class AudioReader:
             yield block
 
     def _sf_blocks(self, block_frames: int, start: int, native: bool) -> Iterator[np.ndarray]:
-        snd: sf.SoundFile = self._handle
-        if start:
-            snd.seek(start)
+        snd = self._handle  # a soundfile.SoundFile or a WavPcm16: the same read() and seek()
+        snd.seek(start)  # each call reads from `start`, whatever an earlier call left
         # libsndfile's own int→float conversion is three times slower than numpy's
         as_int16 = self.info.codec == "PCM_16"
         scale = np.float32(1.0 / 32768.0)
         while True:
-            if as_int16:
+            if isinstance(snd, WavPcm16):
+                raw = snd.read(block_frames)
+            elif as_int16:
                 raw = snd.read(block_frames, dtype="int16", always_2d=True)
+            if as_int16:
                 if native:
                     block = raw
                 else:
@@ -254,6 +259,13 @@ def _rechunk(src: Iterator[np.ndarray], block_frames: int, channels: int) -> Ite
 
 
 def _open_soundfile(path: Path, size: int) -> tuple[AudioInfo, Any]:
+    wav = open_wav(path, size)
+    if wav is not None:
+        info = AudioInfo(str(path), size, "WAV", "PCM_16", 16, "int", wav.channels, wav.samplerate, wav.frames,
+                         wav.frames / wav.samplerate if wav.samplerate else 0.0, "wav")
+        return info, wav
+    import soundfile as sf  # everything but 16-bit PCM WAV
+
     snd = sf.SoundFile(str(path))
     fmt, subtype = snd.format, snd.subtype
     lossy = subtype in ("VORBIS", "OPUS", "MPEG_LAYER_I", "MPEG_LAYER_II", "MPEG_LAYER_III")

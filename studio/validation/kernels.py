@@ -63,27 +63,15 @@ def _as_float(x: np.ndarray, scale: float) -> np.ndarray:
 
 # ---- K-weighting: Σ y² per segment ---------------------------------------------------------------
 
-PAD = 4  # `kweight` input padded to a multiple of this many samples: the most lanes any build runs
-
-
-def kweight_input(tail: np.ndarray, block: np.ndarray) -> np.ndarray:
-    """What `kweight` takes: the `warm` samples before the block, the block, and zeros to a whole
-    number of samples per lane."""
-    n = len(block)
-    x = np.zeros(len(tail) + -(-n // PAD) * PAD, dtype=block.dtype)
-    x[: len(tail)] = tail
-    x[len(tail): len(tail) + n] = block
-    return x
-
-
-def _np_kweight(x: np.ndarray, scale: float, coef: np.ndarray, warm: int, n: int, ends: np.ndarray,
-                out: np.ndarray) -> None:
+def _np_kweight(tail: np.ndarray, x: np.ndarray, scale: float, coef: np.ndarray, start: int, n: int,
+                ends: np.ndarray, out: np.ndarray) -> None:
     from scipy.signal import lfilter  # the compiled kernel spares the check path scipy's import
 
-    y = x[: warm + n].astype(np.float64) * scale
+    w = len(tail)
+    y = np.concatenate((tail, x))[start: w + start + n].astype(np.float64) * scale
     for stage in (0, 1):
         y = lfilter(coef[5 * stage: 5 * stage + 3], np.r_[1.0, coef[5 * stage + 3: 5 * stage + 5]], y)
-    y = y[warm:]
+    y = y[w:]
     np.square(y, out=y)
     bounds = np.minimum(ends, n)
     starts = np.concatenate(([0], bounds[:-1]))
@@ -91,19 +79,20 @@ def _np_kweight(x: np.ndarray, scale: float, coef: np.ndarray, warm: int, n: int
     out[: len(ends)] = cs[bounds] - cs[starts]
 
 
-def kweight(x: np.ndarray, scale: float, coef: np.ndarray, warm: int, n: int, ends: np.ndarray, out: np.ndarray,
-            *, compiled: bool | None = None) -> None:
-    """Two biquads (`coef` = b0 b1 b2 a1 a2 of each) run from rest over `x` (see `kweight_input`: `warm`
-    samples, then the block of `n`); out[j] = Σ y² over [ends[j−1], ends[j]) of the block. The filter's
-    start is forgotten within `warm` samples (`settling`), so consecutive blocks, each with the end of
-    the one before as its warm-up, measure as one pass over the whole take."""
+def kweight(tail: np.ndarray, x: np.ndarray, scale: float, coef: np.ndarray, start: int, n: int, ends: np.ndarray,
+            out: np.ndarray, *, compiled: bool | None = None) -> None:
+    """Two biquads (`coef` = b0 b1 b2 a1 a2 of each) run from rest over the len(tail) samples before
+    block position `start` (`tail` holds the end of the previous block for positions before 0) and on;
+    out[j] = Σ y² over positions [start + ends[j−1], start + ends[j]). The filter's start is forgotten
+    within len(tail) = `settling` samples, so consecutive blocks (or parts of one), each with what came
+    before as its warm-up, measure as one pass over the whole take."""
     if _use(compiled):
-        _compiled.kweight(_native(x), scale, coef, warm, n, ends, out)
+        _compiled.kweight(_native(tail), _native(x), scale, coef, start, n, ends, out)
     else:
-        _np_kweight(x, scale, coef, warm, n, ends, out)
+        _np_kweight(tail, x, scale, coef, start, n, ends, out)
 
 
-def settling(coef: np.ndarray, tolerance: float = 1e-20) -> int:
+def settling(coef: np.ndarray, tolerance: float = 1e-15) -> int:
     """Samples after which the filter's memory of any earlier input is below `tolerance` of it: the
     impulse response of the slowest stage (a double pole at radius r decays as n·rⁿ) times the input."""
     r = max(math.sqrt(abs(coef[4])), math.sqrt(abs(coef[9])))
@@ -202,26 +191,31 @@ def vad_frames(handle: Any, pcm: np.ndarray, frame: int, rate: int, *, compiled:
 
 # ---- true peak ------------------------------------------------------------------------------------
 
-def true_peak(x: np.ndarray, scale: float, taps: np.ndarray, lo: int, hi: int, half: int, best: float,
-              l1: float, *, compiled: bool | None = None) -> tuple[float, int]:
-    """(max(best, |interpolated samples| of the points after n, n in [lo, hi)), points computed);
-    taps[j, p] weighs x[n − half + j]. Groups of 32 points whose support peaks below best / l1 are
-    skipped (l1: the largest Σ|taps| of a phase), which is exact: none of their points can beat best."""
-    if hi <= lo:
-        return best, 0
+def true_peak(x: np.ndarray, scale: float, taps: np.ndarray, los: np.ndarray, his: np.ndarray, bounds: np.ndarray,
+              half: int, best: float, l1: float, *, compiled: bool | None = None) -> tuple[float, int]:
+    """(max(best, |interpolated samples| of the points after n, n in each range [los[r], his[r])), points
+    computed); taps[j, p] weighs x[n − half + j]. Ranges come loudest first (bounds[r]: the largest
+    |sample| in the support of range r), and the first that cannot beat the best ends the search; groups
+    of 32 points whose support peaks below best / l1 are skipped (l1: the largest Σ|taps| of a phase).
+    Both prunings are exact: none of the points left out can beat best."""
     if _use(compiled):
-        peak, done = _compiled.true_peak(_native(x), scale, taps, lo, hi, half, best, l1)
+        peak, done = _compiled.true_peak(_native(x), scale, taps, los.astype(np.int64), his.astype(np.int64),
+                                         bounds.astype(np.float64), half, best, l1)
         return float(peak), int(done)
-    xs = np.abs(_as_float(x[lo - half: hi + half], scale).astype(np.float64))
-    windows = np.lib.stride_tricks.sliding_window_view(_as_float(x[lo - half: hi + half], scale)
-                                                       .astype(np.float64), taps.shape[0])
     done = 0
-    for g in range(0, hi - lo, 32):  # in order, as the compiled loop: the bound tightens as best rises
-        g_end = min(g + 32, hi - lo)
-        if float(xs[g: g_end + 2 * half].max()) * l1 <= best:
+    for lo, hi, bound in zip(los.tolist(), his.tolist(), bounds.tolist(), strict=True):
+        if bound * l1 <= best:
+            break
+        if hi <= lo:
             continue
-        y = windows[g:g_end] @ taps
-        best = max(best, float(np.abs(y).max()))
-        done += g_end - g
+        xs = np.abs(_as_float(x[lo - half: hi + half], scale).astype(np.float64))
+        windows = np.lib.stride_tricks.sliding_window_view(_as_float(x[lo - half: hi + half], scale)
+                                                           .astype(np.float64), taps.shape[0])
+        for g in range(0, hi - lo, 32):  # in order, as the compiled loop: the bound tightens as best rises
+            g_end = min(g + 32, hi - lo)
+            if float(xs[g: g_end + 2 * half].max()) * l1 <= best:
+                continue
+            y = windows[g:g_end] @ taps
+            best = max(best, float(np.abs(y).max()))
+            done += g_end - g
     return best, done
-

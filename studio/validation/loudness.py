@@ -16,11 +16,13 @@ rules out the rest.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
 from studio.validation import kernels
+from studio.validation.stats import percentile
 
 FLOOR_DB = -120.0  # explicit floor: silence is reported as −120, never −inf
 ABS_GATE_LUFS = -70.0
@@ -71,6 +73,23 @@ def channel_weights(channels: int) -> np.ndarray:
     return g
 
 
+@dataclass
+class LoudnessBlock:
+    """One block between `LoudnessMeter.begin` and `end`: per channel the samples before it and its own
+    (None for a channel that does not count), the 100 ms segment ends inside it, Σ y² per channel and
+    segment."""
+
+    inputs: list[tuple[np.ndarray, np.ndarray] | None]
+    scale: float
+    ends: np.ndarray
+    sums: np.ndarray
+    on_boundary: bool
+
+    @property
+    def segments(self) -> int:
+        return len(self.ends)
+
+
 class LoudnessMeter:
     """Feed blocks `(frames, channels)` in order (int16 PCM with `scale` 1/32768, or float); read
     `integrated()` and `loudness_range()`."""
@@ -88,33 +107,57 @@ class LoudnessMeter:
         self._sums: list[np.ndarray] = []  # weighted sums of squares per completed 100 ms sub-block
 
     def feed(self, block: np.ndarray, scale: float = 1.0) -> None:
+        job = self.begin(block, scale)
+        if job is not None:
+            self.measure(job, 0, job.segments)
+            self.end(job)
+
+    def begin(self, block: np.ndarray, scale: float = 1.0) -> LoudnessBlock | None:
+        """The next block's filter input, to be measured in parts (`measure`, which two threads may run
+        on different segments at once) and then `end`ed, blocks in order."""
         n = len(block)
         if n == 0:
-            return
+            return None
         end = self._pos + n
         ks = np.arange(self._k, (end * 10) // self.rate + 1)
         local = (ks * self.rate) // 10 - self._pos  # 100 ms boundaries inside this block, 1..n
         ends = np.append(local[local < n], n).astype(np.int64)
-        sums = np.zeros(len(ends))
-        seg = np.empty(len(ends))
+        inputs: list[tuple[np.ndarray, np.ndarray] | None] = []
         for c in range(self.channels):
             if self._g[c] == 0.0:
+                inputs.append(None)
                 continue
             tail = self._tails[c]
             if tail is None:  # before the first sample: rest, as the filter starts
                 tail = np.zeros(self._warm, dtype=block.dtype)
-            x = kernels.kweight_input(tail, block[:, c])
-            kernels.kweight(x, scale, self._coef, self._warm, n, ends, seg)
-            self._tails[c] = x[n: n + self._warm].copy()
-            sums += seg * self._g[c]
+            x = np.ascontiguousarray(block[:, c])  # a view for mono
+            inputs.append((tail, x))
+            self._tails[c] = x[n - self._warm:] if n >= self._warm else np.concatenate((tail, x))[-self._warm:]
+        self._pos = end
+        if len(ks):
+            self._k = int(ks[-1]) + 1
+        return LoudnessBlock(inputs, scale, ends, np.zeros((self.channels, len(ends))),
+                             bool(len(local)) and int(local[-1]) == n)
+
+    def measure(self, job: LoudnessBlock, first: int, last: int) -> None:
+        """Σ y² of the segments [first, last) of the block (each part filtered after its own warm-up)."""
+        if last <= first:
+            return
+        start = int(job.ends[first - 1]) if first else 0
+        ends = job.ends[first:last] - start
+        for c, pair in enumerate(job.inputs):
+            if pair is not None:
+                kernels.kweight(pair[0], pair[1], job.scale, self._coef, start, int(ends[-1]), ends,
+                                job.sums[c, first:last])
+
+    def end(self, job: LoudnessBlock) -> None:
+        sums = self._g @ job.sums
         sums[0] += self._pending
-        if len(local) and local[-1] == n:  # the block ends exactly on a boundary
+        if job.on_boundary:  # the block ends exactly on a boundary
             sums = np.append(sums, 0.0)
         self._pending = float(sums[-1])
         if len(sums) > 1:
             self._sums.append(sums[:-1])
-            self._k = int(ks[-1]) + 1
-        self._pos = end
 
     def _sub_blocks(self) -> np.ndarray:
         """Mean square per 100 ms sub-block (weighted channel sum)."""
@@ -157,7 +200,7 @@ class LoudnessMeter:
         lk = lk[lk > gate]
         if len(lk) < 2:
             return 0.0
-        lo, hi = np.percentile(lk, [10, 95])
+        lo, hi = percentile(lk, 10), percentile(lk, 95)
         return float(hi - lo)
 
 
@@ -241,19 +284,24 @@ class TruePeakMeter:
         nb[0] = max(nb[0], seam)
         limit = self.best / self.l1
         if seam > limit or bool((nb > limit).any()):
-            xw = np.concatenate((carry, x))  # xw[j] is the sample at (block start − 2·half + j)
-            ranges = [(seam, h, min(2 * h, n + h))]
-            ranges += [(float(nb[f]), 2 * h + int(f) * flen, min(n + h, 2 * h + (int(f) + 1) * flen))
-                       for f in np.flatnonzero(nb > limit)]
-            # loudest first: the best peak rises at once and rules the quieter candidates out
-            for bound, lo, hi in sorted(ranges, reverse=True):
-                if bound * self.l1 <= self.best or hi <= lo:
-                    continue
-                self.best, done = kernels.true_peak(xw, self._scale, self._rows, lo, hi, h, self.best, self.l1)
-                self.oversampled += done
-            self._carry[c] = xw[-2 * h:].copy()
-        else:
-            self._carry[c] = x[-2 * h:].copy() if n >= 2 * h else np.concatenate((carry, x))[-2 * h:]
+            frames = np.flatnonzero(nb > limit)
+            # the seam's points, then each candidate frame, as ranges of xw = carry + x (xw[j] is the
+            # sample at block start − 2·half + j)
+            bounds = np.concatenate(([seam], nb[frames]))
+            los = np.concatenate(([h], 2 * h + frames * flen))
+            his = np.minimum(np.concatenate(([min(2 * h, n + h)], 2 * h + (frames + 1) * flen)), n + h)
+            # points whose support reaches before the block are read from a short copy of its head with
+            # the carry in front; the rest from the block itself (no copy of it)
+            near = los < 3 * h
+            head = np.concatenate((carry, x[: flen + 2 * h]))
+            for xs, lo, hi, bound in ((head, los[near], his[near], bounds[near]),
+                                      (x, los[~near] - 2 * h, his[~near] - 2 * h, bounds[~near])):
+                if len(lo):  # loudest first: the best peak rises at once and rules the quieter ones out
+                    order = np.argsort(-bound, kind="stable")
+                    self.best, done = kernels.true_peak(xs, self._scale, self._rows, lo[order], hi[order],
+                                                        bound[order], h, self.best, self.l1)
+                    self.oversampled += done
+        self._carry[c] = x[-2 * h:].copy() if n >= 2 * h else np.concatenate((carry, x))[-2 * h:]
         kept = self._carry[c]
         assert kept is not None
         self._carry_peak[c] = float(np.abs(kept.astype(np.float64)).max(initial=0.0)) * self._scale
@@ -264,7 +312,8 @@ class TruePeakMeter:
             if carry is None or self._carry_peak[c] * self.l1 <= self.best:
                 continue
             xw = np.concatenate((carry, np.zeros(h, dtype=carry.dtype)))
-            self.best, done = kernels.true_peak(xw, self._scale, self._rows, h, 2 * h, h, self.best, self.l1)
+            self.best, done = kernels.true_peak(xw, self._scale, self._rows, np.array([h]), np.array([2 * h]),
+                                                np.array([np.inf]), h, self.best, self.l1)
             self.oversampled += done
         return self.best
 

@@ -8,7 +8,7 @@ as in sox), loudness in LUFS/LU, times in seconds, and every dB value has an exp
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from studio.validation.decode import AudioInfo
@@ -113,8 +113,7 @@ class Report:
         for f in fields(self):
             if f.name in ("schema", "file"):
                 continue
-            value = getattr(self, f.name)
-            d[f.name] = asdict(value) if hasattr(value, "__dataclass_fields__") else value
+            d[f.name] = getattr(self, f.name)
         return _rounded(d)
 
     def to_json(self, indent: int | None = None) -> str:
@@ -144,8 +143,12 @@ class Report:
 
 
 def _rounded(value: Any, digits: int = 4) -> Any:
+    """Plain JSON values, floats rounded, nested dataclasses as dicts of their fields (`asdict` would
+    deep-copy every list first: most of the time of a 20-minute take's JSON)."""
     if isinstance(value, float):
         return round(value, digits)
+    if hasattr(value, "__dataclass_fields__"):
+        return {f.name: _rounded(getattr(value, f.name), digits) for f in fields(value)}
     if isinstance(value, dict):
         return {k: _rounded(v, digits) for k, v in value.items()}
     if isinstance(value, list | tuple):

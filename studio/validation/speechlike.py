@@ -33,6 +33,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from studio.validation.stats import median, percentile
+
 FRAME_S = 0.01  # one energy pair per 10 ms of the 16 kHz copy
 PCM_FULL_SCALE = 32768.0 ** 2 * 160  # Σ p² of a 10 ms frame at full scale (0 dBFS)
 MOD_BAND_HZ = (2.0, 8.0)
@@ -86,10 +88,10 @@ def measure(energy: np.ndarray, diff_energy: np.ndarray, segments: list[tuple[fl
     span = slice(first, last)
 
     # the room (noise, hum, or digital silence) as heard in the quietest frames of the stretch
-    quiet_level = float(np.percentile(level[span], QUIET_PERCENTILE))
+    quiet_level = percentile(level[span], QUIET_PERCENTILE)
     quiet = np.flatnonzero(level[span] <= quiet_level) + first
-    room_e, room_d = float(np.median(e64[quiet])), float(np.median(d64[quiet]))
-    loud = float(np.percentile(level[span], 95))
+    room_e, room_d = median(e64[quiet]), median(d64[quiet])
+    loud = percentile(level[span], 95)
 
     # syllabic modulation over the stretch from the first speech to the last, pauses included
     env = np.maximum(level[span], max(quiet_level, loud - CLAMP_DB))

@@ -56,9 +56,14 @@ def _kweighted(x: np.ndarray, scale: float, rate: int, block: int, ends_every: i
         blk = x[s:s + block]
         ends = np.append(np.arange(ends_every, len(blk), ends_every), len(blk)).astype(np.int64)
         out = np.empty(len(ends))
-        xw = kernels.kweight_input(tail, blk)
-        kernels.kweight(xw, scale, coef, warm, len(blk), ends, out, compiled=compiled)
-        tail = xw[len(blk): len(blk) + warm].copy()
+        # in two parts, as the analysis splits a block between two threads: the second part's warm-up is
+        # the end of the first
+        cut = len(ends) // 2
+        start = int(ends[cut - 1]) if cut else 0
+        kernels.kweight(tail, blk, scale, coef, 0, start, ends[:cut], out[:cut], compiled=compiled)
+        kernels.kweight(tail, blk, scale, coef, start, len(blk) - start, ends[cut:] - start, out[cut:],
+                        compiled=compiled)
+        tail = np.concatenate((tail, blk))[-warm:]
         got.append(out)
     return np.concatenate(got)
 
@@ -156,10 +161,21 @@ def test_band_energy_and_true_peak_compiled_equal_numpy(compiled_build: bool) ->
     taps = np.random.default_rng(1).standard_normal((25, 3)) * 0.2
     l1 = float(np.abs(taps).sum(axis=0).max())
     x, scale = _signal(5000, np.int16)
+    whole = (np.array([12]), np.array([len(x) - 12]), np.array([np.inf]))
     for best in (0.0, 0.5, 2.0):
-        a = kernels.true_peak(x, scale, taps, 12, len(x) - 12, 12, best, l1, compiled=False)
-        b = kernels.true_peak(x, scale, taps, 12, len(x) - 12, 12, best, l1, compiled=True)
+        a = kernels.true_peak(x, scale, taps, *whole, 12, best, l1, compiled=False)
+        b = kernels.true_peak(x, scale, taps, *whole, 12, best, l1, compiled=True)
         assert a[0] == pytest.approx(b[0], rel=1e-9) and a[1] == b[1]
+    # ranges loudest first: the search ends at the first whose bound cannot beat the best so far
+    los, his = np.array([2000, 12, 4000]), np.array([2100, 500, 4900])
+    bounds = np.array([np.abs(x[lo - 12: hi + 12]).max() * scale for lo, hi in zip(los, his, strict=True)])
+    order = np.argsort(-bounds, kind="stable")
+    a = kernels.true_peak(x, scale, taps, los[order], his[order], bounds[order], 12, 0.0, l1, compiled=False)
+    b = kernels.true_peak(x, scale, taps, los[order], his[order], bounds[order], 12, 0.0, l1, compiled=True)
+    assert a[0] == pytest.approx(b[0], rel=1e-9) and a[1] == b[1]
+    ceiling = float(bounds.max()) * l1  # what no interpolated point can exceed
+    assert kernels.true_peak(x, scale, taps, los[order], his[order], bounds[order], 12, ceiling, l1) \
+        == (ceiling, 0)  # so with that as the best so far, not one point is computed
 
 
 @needs_compiled

@@ -163,3 +163,13 @@ def test_true_peak_filter_is_scipys_firwin() -> None:
 
     np.testing.assert_allclose(_firwin_kaiser(49, 0.25, 8.0), signal.firwin(49, 0.25, window=("kaiser", 8.0)),
                                atol=1e-12)
+
+
+@pytest.mark.parametrize("n", [1, 2, 7, 100, 1001])
+def test_percentile_and_median_are_numpys(n: int) -> None:
+    from studio.validation.stats import median, percentile
+
+    v = np.random.default_rng(n).standard_normal(n) * 30 - 50
+    for q in (0, 5, 10, 25, 50, 90, 95, 99.5, 100):
+        assert percentile(v, q) == float(np.percentile(v, q))
+    assert median(v) == float(np.median(v))
