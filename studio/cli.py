@@ -11,7 +11,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
+import threading
 from collections.abc import Sequence
 
 from studio import __version__
@@ -92,12 +94,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         ws = Workspace()
     try:
         code: int = args._module.run(args, ws)
+        global _quick_exit
+        _quick_exit = ws is None and getattr(args._module, "QUICK_EXIT", False)
         return code
     except StudioError as exc:
         print(exc.user_message(_language()), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("cancelled", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # the reader stopped reading (`| head`): no error to report, and none at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except Exception as exc:  # an unexpected failure still ends with a clear line and a log entry
         log.exception("command %s failed", args.verb)
@@ -108,5 +115,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             ws.close()
 
 
+_quick_exit = False  # set by main() when the verb ran to its end and left nothing to tidy up
+
+
+def entry() -> None:
+    """What the installed commands run: `main()`, then, after a verb that opened nothing (check), an exit
+    without the interpreter's own teardown — its freeing of every module and array is a twentieth of a
+    `check`. Output and the log are flushed first; any other thread still running means the normal exit."""
+    code = main()
+    if _quick_exit and threading.active_count() == 1:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except OSError:  # a reader that went away (`| head`): nothing more can be shown anyway
+            pass
+        logging.shutdown()
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -9,30 +9,47 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-from studio import catalog
+from studio.cancel import CancelToken
 from studio.errors import InvalidInputError
-from studio.validation.findings import FAIL, ProviderVerdict, preflight, preflight_error, vendor_answers
-from studio.validation.measure import analyze
-from studio.validation.report import Report
 
 if TYPE_CHECKING:
+    from studio.validation.findings import ProviderVerdict
+    from studio.validation.report import Report
     from studio.workspace import Workspace
 
 SCHEMA = "voice-studio.check/1"
 USES_WORKSPACE = False  # files in, verdicts out: no library, settings or keys (and their start-up cost)
+QUICK_EXIT = True  # nothing left open when it returns: the process may end without the interpreter's teardown
+
+
+class _Help(argparse.HelpFormatter):
+    """Fills in the provider names when the help is shown: reading them loads every provider's rules,
+    which a check does while its first file is being measured, not before."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = super()._get_help_string(action)
+        if text and "{providers}" in text:
+            from studio import catalog
+
+            text = text.replace("{providers}", ", ".join(catalog.names()))
+        return text
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = _Help
     parser.add_argument("files", nargs="+", metavar="FILE", help="audio files to check")
     parser.add_argument("--provider", "-p", action="append", metavar="NAME", default=None,
-                        help="judge against this provider only (repeatable): " + ", ".join(catalog.names())
-                        + ". A provider with several modes is judged in each. Default: all.")
+                        help="judge against this provider only (repeatable): {providers}. A provider with several "
+                        "modes is judged in each. Default: all.")
 
 
 def rule_tables(names: list[str] | None) -> list[str]:
     """Provider names → rule table keys, in order, without duplicates. Raises KeyError on unknown names."""
+    from studio import catalog
+
     keys: list[str] = []
     for name in names or list(catalog.names()):
         for key in catalog.rule_keys(name.strip().lower()):
@@ -41,11 +58,24 @@ def rule_tables(names: list[str] | None) -> list[str]:
     return keys
 
 
-def check_file(path: str, keys: list[str]) -> dict[str, Any]:
-    """One file's JSON entry (see docs/check-json.md)."""
+def measure(path: str, cancel: CancelToken | None = None) -> Report | InvalidInputError:
+    """The file's report, or why it cannot be read."""
+    from studio.cancel import NEVER
+    from studio.validation.measure import analyze
+
     try:
-        report = analyze(path)
+        return analyze(path, cancel or NEVER)
     except InvalidInputError as err:
+        return err
+
+
+def check_file(path: str, keys: list[str], measured: Report | InvalidInputError | None = None) -> dict[str, Any]:
+    """One file's JSON entry (see docs/check-json.md); `measured`: its `measure()`, if already taken."""
+    from studio.validation.findings import FAIL, preflight, preflight_error
+
+    report = measure(path) if measured is None else measured
+    if isinstance(report, InvalidInputError):
+        err = report
         matrix = preflight_error(err, keys)
         error = {"code": err.code, "message_en": err.detail, "message_zh": err.detail_zh or err.detail}
         return {"path": path, "ok": False, "error": error, "report": None, "providers": _columns(matrix)}
@@ -55,6 +85,8 @@ def check_file(path: str, keys: list[str]) -> dict[str, Any]:
 
 
 def _columns(matrix: dict[str, ProviderVerdict]) -> dict[str, Any]:
+    from studio.validation.findings import vendor_answers
+
     out = {}
     for key, col in matrix.items():
         d = col.to_dict()
@@ -64,13 +96,21 @@ def _columns(matrix: dict[str, ProviderVerdict]) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace, ws: Workspace | None) -> int:
-    try:
-        keys = rule_tables(args.provider)
-    except KeyError as exc:
-        print(f"voice-studio check: unknown provider {exc.args[0]!r}; choose from "
-              + ", ".join(catalog.names()), file=sys.stderr)
-        return 2
-    entries = [check_file(f, keys) for f in args.files]
+    from studio import catalog
+
+    cancel = CancelToken()
+    with ThreadPoolExecutor(1, thread_name_prefix="check") as pool:
+        # the first file is measured while the providers' rules load: neither waits for the other
+        first: Future[Report | InvalidInputError] = pool.submit(measure, args.files[0], cancel)
+        try:
+            keys = rule_tables(args.provider)
+        except KeyError as exc:
+            cancel.cancel()
+            print(f"voice-studio check: unknown provider {exc.args[0]!r}; choose from "
+                  + ", ".join(catalog.names()), file=sys.stderr)
+            return 2
+        entries = [check_file(args.files[0], keys, first.result())]
+    entries += [check_file(f, keys) for f in args.files[1:]]
     code = 0 if all(e["ok"] for e in entries) else 1
     if getattr(args, "json", False):
         doc = {"schema": SCHEMA, "exit_code": code, "providers": keys, "files": entries}
@@ -94,6 +134,8 @@ def _print_entry(e: dict[str, Any], zh: bool) -> None:
     if e["error"] is not None:
         print(f"  {'无法读取' if zh else 'unreadable'}: {e['error']['message_zh' if zh else 'message_en']}")
     else:
+        from studio.validation.report import Report
+
         for line in measurement_lines(Report.from_dict(e["report"])):
             print(f"  {line}")
     print()

@@ -169,14 +169,16 @@ def scan(sample_t[::1] x, double scale, Py_ssize_t flen, Py_ssize_t k, float[::1
                                 gsum = gsum + x[i]
                             acc = min(max((<float>gsum) * inv, <float>-32768.0), <float>32767.0)
                             pcm[o + g] = <short>acc
-                    ie = 0
-                    ide = 0
-                    for g in range(o, o + groups):
+                    ip = pcm[o]
+                    idd = ip - ilast
+                    ie = ip * ip
+                    ide = idd * idd
+                    for g in range(o + 1, o + groups):  # each difference from the array: no carried sample
                         ip = pcm[g]
-                        idd = ip - ilast
+                        idd = ip - pcm[g - 1]
                         ie += ip * ip
                         ide += idd * idd
-                        ilast = ip
+                    ilast = pcm[o + groups - 1]
                     o += groups
                     e = <double>ie
                     de = <double>ide

@@ -73,3 +73,28 @@ def test_json_doc_matches_the_documented_keys(good_take: Path, capsys: pytest.Ca
         if isinstance(value, dict):
             for key in value:
                 assert f"`{key}`" in doc, f"{section}.{key}"
+
+
+def test_the_installed_command_ends_with_its_output_whole(good_take: Path, short_take: Path, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """As a process (which ends without the interpreter's teardown after `check`): the exit code, every
+    line of the table, the log flushed; a reader that stops early (`| head`) gets no traceback."""
+    import subprocess
+    import sys
+
+    env = {**__import__("os").environ, "VOICE_STUDIO_HOME": str(tmp_path)}
+    cmd = [sys.executable, "-m", "studio.cli", "check", str(good_take), str(short_take), "-p", "cosyvoice"]
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 1 and done.stderr == ""
+    monkeypatch.setenv("VOICE_STUDIO_HOME", str(tmp_path))
+    # the in-process call (what the tests use) returns instead of exiting, with the very same lines
+    assert main(cmd[3:]) == 1
+    assert capsys.readouterr().out == done.stdout and done.stdout.count("cosyvoice") == 2
+    head = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    assert head.stdout is not None and head.stderr is not None
+    head.stdout.readline()
+    head.stdout.close()  # the reader goes away after one line
+    err = head.stderr.read().decode()
+    head.wait(timeout=120)
+    assert "Traceback" not in err and "BrokenPipe" not in err
