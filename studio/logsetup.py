@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 from types import TracebackType
 
-from studio import paths
 from studio.redact import RedactingFilter
 
 LOG_NAME = "voice-studio.log"
@@ -25,9 +23,7 @@ def configure(level: int = logging.INFO, stderr_level: int = logging.WARNING) ->
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
     redacting = RedactingFilter()
 
-    file_handler = logging.handlers.RotatingFileHandler(
-        paths.log_dir() / LOG_NAME, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
+    file_handler = _LogFile()
     file_handler.setFormatter(fmt)
     file_handler.addFilter(redacting)
     root.addHandler(file_handler)
@@ -42,7 +38,36 @@ def configure(level: int = logging.INFO, stderr_level: int = logging.WARNING) ->
 
 
 def log_path() -> str:
+    from studio import paths
+
     return str(paths.log_dir() / LOG_NAME)
+
+
+class _LogFile(logging.Handler):
+    """The rotating log file (2 MB × 5), opened at the first record: a command that logs nothing (a
+    `check` that went well) neither creates it nor loads the modules behind it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            import logging.handlers
+
+            self._file = logging.handlers.RotatingFileHandler(log_path(), maxBytes=2_000_000, backupCount=5,
+                                                              encoding="utf-8")
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)  # this handler's filters (the redaction) have already run
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def install_thread_excepthook() -> None:

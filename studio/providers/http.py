@@ -180,7 +180,11 @@ class HttpClient:
             (limiter or self.rate_limiter or _NO_LIMIT).acquire(cancel)
             last_try = attempt + 1 >= self.retry.attempts
             try:
+                began = time.monotonic()
                 response, body = self._send(method, url, kwargs)
+                # no query string: a presigned URL carries its signature there
+                log.debug("%s %s %s%s → %s in %.0f ms", self.provider, method.upper(), response.request.url.host,
+                          response.request.url.path, response.status_code, (time.monotonic() - began) * 1000)
             except httpx.HTTPError as exc:
                 err = _transport_error(self.provider, exc)
                 # A create that may have reached the server is never repeated blindly.
