@@ -1,15 +1,16 @@
 """One streaming pass over a sample: every measurement the rule tables need.
 
-Memory: blocks of 10 s are decoded, measured and dropped. What is kept grows slowly with length and is
+Memory: blocks of 20 s are decoded, measured and dropped. What is kept grows slowly with length and is
 all small: per 10 ms frame of the analysis channel a min, max, mean and power (16 bytes: 1.9 MB for 20
 minutes) and two band energies of its 16 kHz copy, one VAD byte per 30 ms, one loudness sum per 100 ms,
 and at most 500 clip spans. Nothing ever holds the whole take, in float64 or otherwise.
 
 Speed: 16-bit PCM stays int16 (exact integer sums, half the memory traffic). Each sample is visited by
-two compiled loops (kernels.py): one scan of every channel giving the frame levels, the VAD's 16 kHz
-input and its band energies at once, on the caller's thread, which then runs the pruned true peak and
-the sparse spectrum; and the K-weighting filter of all channels on a helper thread (it releases the
-GIL), which then runs the VAD on the 16 kHz copy. The two halves cost about the same. No scipy.
+two compiled loops (kernels.py), both releasing the GIL: one scan of every channel giving the frame
+levels, the VAD's 16 kHz input and its band energies at once, and the K-weighting filter. While the
+caller's thread decodes and scans the next block, a helper thread runs the VAD on the block's 16 kHz
+copy and the first `HELPER_SHARE` of its K-weighting; the caller's thread filters the rest, then runs the
+pruned true peak and the sparse spectrum. The two threads then cost about the same. No scipy.
 
 The analysis channel (speech, noise, bandwidth, envelope) is the first channel, because that is the one
 the cloud services use from a stereo file; levels and loudness use every channel.
