@@ -1,11 +1,11 @@
 """The inner loops of the analysis pass, compiled when the extension was built and in numpy otherwise.
 
 `_kernel.pyx` (Cython, built by `pip install`; optional) runs each loop once over a block in C with the
-GIL released, so the K-weighting filter and the VAD of one block run on a second core while the main
+GIL released, so the VAD and part of the K-weighting of one block run on a second core while the main
 thread does the rest. It is built twice: `_kernel_avx2`, taken where numpy reports AVX2, and `_kernel`
-for any other CPU. The numpy functions here compute the same values (the tests hold the two to each other); they are
-what runs when no compiler was at hand (a 20-minute take in about 2 s instead of 0.2 s), and the
-K-weighting fallback needs scipy's `lfilter`, imported only then.
+for any other CPU. The numpy functions here compute the same values (the tests hold each build to them);
+they are what runs when no compiler was at hand (a 20-minute take in about 2 s instead of 0.2 s), and
+the K-weighting fallback needs scipy's `lfilter`, imported only then.
 
 Samples arrive as one channel of a decoded block: int16 PCM with `scale` = 1/32768, or float32 with
 `scale` = 1.0.
