@@ -34,6 +34,23 @@ def test_round_trip_with_json_and_bool_fields(tmp_path: Path) -> None:
     assert len(store.takes(include_trashed=True)) == 1
 
 
+def test_hand_edited_rows_read_back_as_defaults(tmp_path: Path) -> None:
+    """NULLs where a field has a default, a status a newer release wrote, JSON left empty: the record
+    gets the field's default, never None or an exception."""
+    store = Store(tmp_path / "lib.sqlite3")
+    with store.transaction() as tx:
+        tx.execute("INSERT INTO voices (provider, remote_id, name, status, tags, extra) VALUES (?,?,?,?,?,?)",
+                   ("local", "a", None, "frozen-by-a-newer-release", None, '{"job": "j1"}'))
+        tx.execute("INSERT INTO voices (provider, remote_id, name, status, tags, extra) VALUES (?,?,?,?,?,?)",
+                   ("local", "b", "Bea", "ready", '["zh"]', "{}"))
+        tx.execute("INSERT INTO takes (name, path, trashed, warnings) VALUES (?,?,?,?)", ("t", "takes/t.wav", None, None))
+    a, b = store.all(Voice)
+    assert (a.name, a.status, a.tags, a.extra, a.notes) == ("", VoiceStatus.UNKNOWN, [], {"job": "j1"}, "")
+    assert (b.name, b.status, b.tags, b.extra) == ("Bea", VoiceStatus.READY, ["zh"], {})
+    (take,) = store.all(Take)
+    assert take.trashed is False and take.warnings == []
+
+
 def test_upsert_voice_keeps_local_fields(tmp_path: Path) -> None:
     store = Store(tmp_path / "lib.sqlite3")
     v = store.add(Voice(provider="cosyvoice", remote_id="cosyvoice-v2-me-1", name="Me", notes="warm"))
