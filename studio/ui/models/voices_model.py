@@ -49,7 +49,8 @@ class VoicesModel(QAbstractTableModel):
         super().__init__(parent)
         self._voices: list[Voice] = []
         self._row_of: dict[int, int] = {}
-        self._search: list[str] = []  # lower-cased haystack per row, kept with the rows
+        # lower-cased haystack per row, kept with the rows; made at the first search (None until then)
+        self._search: list[str | None] = []
         self.generation = 0  # bumped on every change, so filters know their cache is stale
         self._order: list[int] = []
         self._order_key: tuple[int, int] = (-1, -1)
@@ -109,7 +110,7 @@ class VoicesModel(QAbstractTableModel):
         if role == ProviderRole:
             return voice.provider
         if role == SearchRole:
-            return self._search[row]
+            return self._hay(row)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(voice, col)
         if col != COL_STATUS or role not in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole,
@@ -188,7 +189,7 @@ class VoicesModel(QAbstractTableModel):
                 row = self._row_of.get(voice.id)  # type: ignore[arg-type]
                 if row is not None:
                     self._voices[row] = voice
-                    self._search[row] = _haystack(voice)
+                    self._search[row] = None
                     touched.append(row)
             if touched:
                 self.dataChanged.emit(self.index(min(touched), 0), self.index(max(touched), COLUMN_COUNT - 1))
@@ -198,7 +199,7 @@ class VoicesModel(QAbstractTableModel):
             self.generation += 1
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
             self._voices.extend(fresh)
-            self._search.extend(_haystack(v) for v in fresh)
+            self._search.extend([None] * len(fresh))
             self._row_of.update({v.id: first + i for i, v in enumerate(fresh) if v.id is not None})
             self.endInsertRows()
 
@@ -218,12 +219,23 @@ class VoicesModel(QAbstractTableModel):
             return [v.status + v.status_raw for v in self._voices]
         if column == COL_PROVIDER:
             return [v.provider for v in self._voices]
+        if column == COL_NAME:  # the default order: what _display shows, without its dispatch per row
+            return [(v.name or v.remote_id).casefold() for v in self._voices]
         return [self._display(v, column).casefold() for v in self._voices]
+
+    def _hay(self, row: int) -> str:
+        hay = self._search[row]
+        if hay is None:
+            hay = self._search[row] = _haystack(self._voices[row])
+        return hay
 
     def rows_matching(self, provider: str, status: str, needle: str) -> list[bool]:
         """One pass over plain lists: the proxy asks this once per filter change, not per row."""
+        if needle and None in self._search:
+            self._search = [hay if hay is not None else _haystack(v) for v, hay in zip(self._voices, self._search,
+                                                                                      strict=True)]
         return [(not provider or v.provider == provider) and (not status or v.status == status)
-                and (not needle or needle in hay) for v, hay in zip(self._voices, self._search, strict=True)]
+                and (not needle or needle in (hay or "")) for v, hay in zip(self._voices, self._search, strict=True)]
 
 
 def _haystack(voice: Voice) -> str:
