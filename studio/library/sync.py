@@ -54,18 +54,20 @@ def sync_voices(store: Store, provider: Provider, cancel: CancelToken = NEVER) -
     remote = provider.list_voices(cancel)
     report = SyncReport(provider.name, total_remote=len(remote))
     seen: set[str] = set()
-    for item in remote:
-        cancel.raise_if_cancelled()
-        seen.add(item.remote_id)
-        existing = store.voice_by_remote(provider.name, item.remote_id)
-        (report.updated if existing else report.adopted).append(item.remote_id)
-        store.upsert_voice(voice_from_remote(item, existing))
-    for voice in store.all(Voice, "provider = ? AND status != ?", (provider.name, VoiceStatus.GONE.value)):
-        if voice.remote_id not in seen:
-            voice.status = VoiceStatus.GONE
-            voice.synced = now_iso()
-            store.update(voice)
-            report.gone.append(voice.remote_id)
+    # one transaction: a thousand voices are one commit, and a sync cancelled half-way changes nothing
+    with store.transaction():
+        for item in remote:
+            cancel.raise_if_cancelled()
+            seen.add(item.remote_id)
+            existing = store.voice_by_remote(provider.name, item.remote_id)
+            (report.updated if existing else report.adopted).append(item.remote_id)
+            store.upsert_voice(voice_from_remote(item, existing))
+        for voice in store.all(Voice, "provider = ? AND status != ?", (provider.name, VoiceStatus.GONE.value)):
+            if voice.remote_id not in seen:
+                voice.status = VoiceStatus.GONE
+                voice.synced = now_iso()
+                store.update(voice)
+                report.gone.append(voice.remote_id)
     return report
 
 

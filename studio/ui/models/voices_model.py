@@ -229,11 +229,17 @@ class VoicesModel(QAbstractTableModel):
             hay = self._search[row] = _haystack(self._voices[row])
         return hay
 
-    def rows_matching(self, provider: str, status: str, needle: str) -> list[bool]:
-        """One pass over plain lists: the proxy asks this once per filter change, not per row."""
-        if needle and None in self._search:
+    def prepare_search(self) -> None:
+        """Make every row's search text now (the page calls this once the list is shown, so that the first
+        keystroke only filters)."""
+        if None in self._search:
             self._search = [hay if hay is not None else _haystack(v) for v, hay in zip(self._voices, self._search,
                                                                                       strict=True)]
+
+    def rows_matching(self, provider: str, status: str, needle: str) -> list[bool]:
+        """One pass over plain lists: the proxy asks this once per filter change, not per row."""
+        if needle:
+            self.prepare_search()
         return [(not provider or v.provider == provider) and (not status or v.status == status)
                 and (not needle or needle in (hay or "")) for v, hay in zip(self._voices, self._search, strict=True)]
 

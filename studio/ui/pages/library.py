@@ -196,6 +196,7 @@ class LibraryPage(Page):
         if first and self.model.rowCount():
             self.table.resizeColumnsToContents()  # sized from the visible rows only (precision set below)
             self.library.check_expiring()  # said once on opening the Library, and again after a sync
+            QTimer.singleShot(300, self, self.model.prepare_search)  # after the first paint, before typing
         elif delta.added:  # new rows may say more than the first ones did ("ready · expires in 3 days")
             self.table.resizeColumnToContents(COL_STATUS)
         if self._select_later is not None and self.select_voice(self._select_later):

@@ -152,3 +152,35 @@ def test_an_audition_saved_for_a_voice_marks_its_last_audition(tmp_path: Path) -
     after = store.get(Voice, voice.id)
     assert after is not None and after.last_audition == saved.created
     store.close()
+
+
+def test_a_sync_is_one_transaction(tmp_path: Path) -> None:
+    """A sync cancelled half-way changes nothing (it is one transaction: a thousand voices, one commit)."""
+    from studio.cancel import CancelToken
+    from studio.errors import CancelledError
+
+    store = Store(tmp_path / "lib.sqlite3")
+    token = CancelToken()
+
+    class Halfway(Provider):
+        name = "cosyvoice"
+
+        def list_voices(self, cancel=None):  # type: ignore[no-untyped-def,override]
+            return _Remote(token)
+
+    class _Remote(list):  # type: ignore[type-arg]
+        def __init__(self, token: CancelToken) -> None:
+            super().__init__(RemoteVoice("cosyvoice", f"v{i}", status=VoiceStatus.READY) for i in range(10))
+            self.token = token
+
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            for i, item in enumerate(super().__iter__()):
+                if i == 5:
+                    self.token.cancel()
+                yield item
+
+    with pytest.raises(CancelledError):
+        sync_voices(store, Halfway(), token)
+    assert store.all(Voice) == []
+    report = sync_voices(store, Halfway(), CancelToken())  # a fresh token: the whole list lands
+    assert len(report.adopted) == 10 and len(store.all(Voice)) == 10
