@@ -69,6 +69,16 @@ def rounds(rows: list[Row], runs: int, warmup: bool = True, on_round: Callable[[
             on_round(i)
 
 
+def as_installed(root: Path = ROOT) -> None:
+    """For a benchmark that runs the studio in its own process: every module's bytecode written now, as pip
+    writes it when the studio is installed. Without it a shell that turned bytecode off
+    (PYTHONDONTWRITEBYTECODE) makes each import compile its source — one long call that holds the GIL, so
+    a worker importing a provider stalls the event loop being measured."""
+    import compileall
+
+    compileall.compile_dir(str(root / "studio"), quiet=1)
+
+
 def env_for(root: Path) -> dict[str, str]:
     """The environment that runs the studio from `root` (a checkout) with this interpreter, as an installed
     studio runs: with its bytecode cached (the warm-up round writes it), even where the calling shell

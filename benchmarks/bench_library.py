@@ -22,6 +22,7 @@ os.environ.setdefault("VOICE_STUDIO_SECRETS", "memory")
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from benchmarks._proc import as_installed
 from benchmarks._qt import wait_for
 from studio.cancel import NEVER, CancelToken
 from studio.providers.base import Provider, RemoteVoice, VoiceStatus
@@ -46,6 +47,7 @@ class ManyVoices(Provider):
 
 
 def main() -> int:
+    as_installed()  # what a worker imports later loads as an installed studio loads it
     app = QApplication.instance() or QApplication(sys.argv[:1])
     ws = Workspace()
     with ws.store.transaction() as tx:
