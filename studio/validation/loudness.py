@@ -4,7 +4,8 @@ Loudness: K-weighting (pre-filter shelf + RLB high-pass) as two biquads in float
 from rest with the end of the previous block as its warm-up (kernels.kweight: the filter forgets its
 start long before the warm-up ends, so the blocks measure as one continuous pass), mean squares kept
 per 100 ms sub-block (the hop of the 400 ms / 75 % overlap gating blocks), then the −70 LUFS absolute
-and −10 LU relative gates. Only the sub-block sums are kept: 12 000 floats for 20 minutes. Loudness range follows EBU Tech 3342 on the same sums.
+and −10 LU relative gates. Only the sub-block sums are kept: 12 000 floats for 20 minutes. Loudness
+range follows EBU Tech 3342 on the same sums.
 
 True peak: 4× polyphase FIR oversampling (BS.1770-4 Annex 2). Oversampling everything costs seconds per
 20 minutes, so it is pruned exactly: an interpolated sample is bounded by L1(phase) × the largest input

@@ -46,7 +46,7 @@ from studio.validation.report import (
 from studio.validation.stats import median, percentile
 
 VERSION = "1.1"
-HELPER_SHARE = 0.7  # of a block's K-weighting done on the helper thread, beside the VAD: both threads finish together
+HELPER_SHARE = 0.7  # of a block's K-weighting, done on the helper beside the VAD: both threads finish together
 BLOCK_S = 20.0  # 1.9 MB of 48 kHz 16-bit: few enough blocks that the per-block Python is a few per cent
 MAX_CLIP_POSITIONS = 500
 ENVELOPE_POINTS = 2000
