@@ -86,11 +86,20 @@ def rules_notes(key: str) -> str:
 def model_title(voice: object) -> str:
     """The model a voice speaks with, by its title where the provider declares one; nothing for an engine
     with a single model (the offline engine records its own name there)."""
-    model = str(getattr(voice, "target_model", "") or "")
-    provider = str(getattr(voice, "provider", ""))
+    return _model_title(str(getattr(voice, "provider", "")), str(getattr(voice, "target_model", "") or ""),
+                        str(getattr(voice, "remote_id", "")))
+
+
+def model_name(provider: str, model: str) -> str:
+    """A model's name alone (its title without the description), or "" where the provider has one model."""
+    title = _model_title(provider, model)
+    return "" if title == "—" else title.split(" — ")[0]
+
+
+def _model_title(provider: str, model: str, remote_id: str = "") -> str:
     if not model or model == provider:
         return "—"
-    if model == str(getattr(voice, "remote_id", "")):  # a trained model is the voice itself
+    if model == remote_id:  # a trained model is the voice itself
         return QCoreApplication.translate("Names", "its own trained model")
     if provider in catalog.names():
         for f in catalog.spec(provider).all_fields:
@@ -100,17 +109,6 @@ def model_title(voice: object) -> str:
                     # the model's name, not its description ("cosyvoice-v3-flash — balances quality and cost")
                     return re.split(r"\s+—\s+|[:：]", title, maxsplit=1)[0].strip()
     return model
-
-
-def model_name(provider: str, model: str) -> str:
-    """A model's name alone (its title without the description), or "" where the provider has one model."""
-    title = model_title(_Model(provider, model))
-    return "" if title == "—" else title.split(" — ")[0]
-
-
-class _Model:
-    def __init__(self, provider: str, target_model: str) -> None:
-        self.provider, self.target_model = provider, target_model
 
 
 def language_title(code: str) -> str:

@@ -156,12 +156,7 @@ def test_design_runs_in_the_background_and_cancels(qtbot: QtBot) -> None:
     fake = SlowDesigner()
     services.workspace._providers["cosyvoice"] = fake
     try:
-        dialog = DesignVoiceDialog(services.library.design, ["cosyvoice"])
-        qtbot.addWidget(dialog)
-        dialog.show()
-        dialog.name.setText("calm")
-        dialog.prompt.setPlainText(PROMPT)
-        dialog.preview.setPlainText(PREVIEW)
+        dialog = _filled_design_dialog(qtbot, services)
         dialog.start_button.click()
         qtbot.waitUntil(lambda: fake.started, timeout=5000)
         assert dialog.progress.isVisible() and not dialog.start_button.isEnabled()
@@ -195,12 +190,7 @@ def test_the_flow_refuses_what_the_spec_refuses_before_sending(dashscope: DashSc
 def test_a_refused_design_is_said_in_the_dialog(qtbot: QtBot, services: Services, dashscope: DashScopeEmulator) -> None:
     dashscope.state.create_faults = [500, 500, 500, 500]
     services.library.design.refresh()
-    dialog = DesignVoiceDialog(services.library.design, ["cosyvoice"])
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.name.setText("calm")
-    dialog.prompt.setPlainText(PROMPT)
-    dialog.preview.setPlainText(PREVIEW)
+    dialog = _filled_design_dialog(qtbot, services)
     dialog.start_button.click()
     assert dialog.voice is None and dialog.status.text().startswith("Nothing was designed:")
     assert dialog.start_button.isEnabled() and not dialog.progress.isVisible()
@@ -367,3 +357,14 @@ def test_each_provider_shows_model_and_status_in_words(qtbot: QtBot, services: S
     assert rows["复刻"] == {COL_MODEL: "—", COL_STATUS: "ready"}
     assert rows["offline"] == {COL_MODEL: "—", COL_STATUS: "ready"}
     _read(page, "en", allow=("desk", "read", "复刻", "offline"))
+
+
+def _filled_design_dialog(qtbot: QtBot, services: Services) -> DesignVoiceDialog:
+    """The design dialog on screen with a name, a description and a preview line typed in."""
+    dialog = DesignVoiceDialog(services.library.design, ["cosyvoice"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("calm")
+    dialog.prompt.setPlainText(PROMPT)
+    dialog.preview.setPlainText(PREVIEW)
+    return dialog
