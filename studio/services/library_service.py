@@ -59,6 +59,7 @@ class LibraryService(QObject):
         self._interval = POLL_MIN_MS
         self._polling: TaskHandle | None = None
         self._closed = False
+        self._source_names: tuple[dict[int, str], dict[int, str]] = ({}, {})
         # Several changes announced together (voices and jobs after a sync) cause one reload, not two.
         self._reload_soon = QTimer(self)
         self._reload_soon.setSingleShot(True)
@@ -73,11 +74,14 @@ class LibraryService(QObject):
         current snapshot), so the GUI thread only applies a small delta."""
         snapshot = dict(known or self.known_voices())
 
-        def work(ctx: TaskContext) -> VoicesDelta:
-            return diff_voices(snapshot, self.store.all(Voice))
+        def work(ctx: TaskContext) -> tuple[VoicesDelta, tuple[dict[int, str], dict[int, str]]]:
+            return diff_voices(snapshot, self.store.all(Voice)), self._read_source_names()
 
-        return self.services.run(owner=self, fn=work, name=self.tr("Loading library"), on_done=self.voices_loaded.emit,
-                                 track=False)
+        def done(result: Any) -> None:
+            delta, self._source_names = result
+            self.voices_loaded.emit(delta)
+
+        return self.services.run(owner=self, fn=work, name=self.tr("Loading library"), on_done=done, track=False)
 
     def set_known(self, known_voices: Callable[[], dict[int, Voice]]) -> None:
         """What the view shows now, so reloads send it only the difference."""
@@ -169,7 +173,11 @@ class LibraryService(QObject):
         self.saved.emit(voice)
 
     def source_names(self) -> tuple[dict[int, str], dict[int, str]]:
-        """Names of the samples and takes voices were cloned from, by id (for the list's Source column)."""
+        """Names of the samples and takes voices were cloned from, by id (for the list's Source column), as
+        read with the voices by the last reload (in the worker, not on the GUI thread)."""
+        return self._source_names
+
+    def _read_source_names(self) -> tuple[dict[int, str], dict[int, str]]:
         samples = {s.id: s.name or Path(s.path).stem for s in self.store.all(Sample) if s.id is not None}
         takes = {t.id: t.name for t in self.store.takes(include_trashed=True) if t.id is not None}
         return samples, takes
